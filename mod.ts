@@ -1,0 +1,59 @@
+/**
+ * An edge-first MinIO / Amazon S3 SDK: one ESM module on Deno, Bun, Node,
+ * Cloudflare Workers and browsers, using only `fetch` and Web Crypto.
+ *
+ * @example
+ * ```ts
+ * import { Minio } from "@minio-edge/minio";
+ * const client = new Minio({
+ *   endPoint: "127.0.0.1", port: 9000, useSSL: false,
+ *   accessKey: "minioadmin", secretKey: "minioadmin",
+ * });
+ * await client.makeBucket("my-bucket");
+ * await client.putObject("my-bucket", "hello.txt", "Hello, world");
+ * for await (const o of client.listObjects("my-bucket")) console.log(o.name);
+ * ```
+ *
+ * @module
+ */
+
+export { Client, Minio } from "./src/minio.ts";
+export {
+  type ClientOptions,
+  MinioCore,
+  type RequestOptions,
+  type RequestSpec,
+} from "./src/core.ts";
+export {
+  InvalidArgumentError,
+  InvalidResponseError,
+  S3Error,
+  type S3ErrorFields,
+  ServerError,
+} from "./src/errors.ts";
+export { type CredentialProvider, Credentials } from "./src/credentials/credentials.ts";
+export { StaticProvider } from "./src/credentials/static.ts";
+export { EnvAWSProvider, EnvMinioProvider } from "./src/credentials/env.ts";
+export type { EndpointOptions } from "./src/http/endpoint.ts";
+export type { BufferableBody } from "./src/internal/body.ts";
+export type { BucketInfo, MakeBucketOptions } from "./src/ops/bucket.ts";
+export {
+  type GetObjectOptions,
+  ObjectResponse,
+  type StatObjectOptions,
+} from "./src/ops/get_object.ts";
+export type { ListObjectsOptions, ObjectInfo } from "./src/ops/list_objects.ts";
+export type { ObjectStat } from "./src/ops/object_headers.ts";
+export { type ObjectWriteResult, type PutObjectOptions } from "./src/ops/put_object.ts";
+export type { RemoveObjectOptions } from "./src/ops/remove_object.ts";
+export {
+  type CanonicalInput,
+  MAX_PRESIGN_EXPIRY,
+  postPolicySignature,
+  type PresignInput,
+  presignV4,
+  type SignedHeaders,
+  type SigningCredentials,
+  signV4Headers,
+  UNSIGNED_PAYLOAD,
+} from "./src/signer/sigv4.ts";

@@ -1,0 +1,6 @@
+# Pinned versions of the test bed's Go-built servers and tools.
+# Sourced by the other scripts; change a pin here and nowhere else.
+MINIO_MODULE=github.com/minio/minio
+MINIO_VERSION=v0.0.0-20260212201848-7aac2a2c5b7c
+MC_MODULE=github.com/minio/mc
+MC_VERSION=v0.0.0-20250313080218-cf909e1063a9

@@ -1,0 +1,41 @@
+/**
+ * Removing one object.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../core.ts";
+import { checkBucketName, checkObjectName, checkOptionalString } from "../internal/validate.ts";
+import type { QueryParam } from "../signer/encode.ts";
+
+/** Options of {@link removeObject}. */
+export interface RemoveObjectOptions extends RequestOptions {
+  /** Remove this version instead of adding a delete marker. */
+  versionId?: string;
+  /** Bypass governance-mode retention. */
+  governanceBypass?: boolean;
+}
+
+/** Removes an object (or one version of it). Removing a missing object succeeds. */
+export async function removeObject(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  options: RemoveObjectOptions = {},
+): Promise<void> {
+  checkBucketName(bucket);
+  checkObjectName(name);
+  checkOptionalString(options.versionId, "versionId");
+  const query: QueryParam[] = options.versionId ? [["versionId", options.versionId]] : [];
+  const headers: Record<string, string> = {};
+  if (options.governanceBypass) headers["x-amz-bypass-governance-retention"] = "true";
+  const res = await core.request({
+    method: "DELETE",
+    bucket,
+    object: name,
+    query,
+    headers,
+    options,
+  });
+  await res.body?.cancel();
+}

@@ -1,0 +1,38 @@
+/**
+ * URI encoding as SigV4 defines it: every byte except the RFC 3986
+ * unreserved characters `A-Z a-z 0-9 - _ . ~` is percent-encoded, upper-case.
+ *
+ * @module
+ */
+
+const EXTRA = /[!'()*]/g;
+const hexOf = (c: string) => "%" + c.charCodeAt(0).toString(16).toUpperCase();
+
+/** Encodes one query key or value, or one path segment. */
+export function uriEncode(value: string): string {
+  // encodeURIComponent leaves !'()* alone; SigV4 wants them encoded.
+  return encodeURIComponent(value).replace(EXTRA, hexOf);
+}
+
+/** Encodes an object key as an S3 path: each segment encoded, `/` kept. */
+export function uriEncodePath(path: string): string {
+  return path.split("/").map(uriEncode).join("/");
+}
+
+/** A query parameter: key and value, not yet encoded. */
+export type QueryParam = readonly [key: string, value: string];
+
+/**
+ * The canonical query string: each key and value encoded, pairs sorted by
+ * encoded key then value, joined with `&`. Also the query sent on the wire.
+ */
+export function canonicalQuery(params: readonly QueryParam[]): string {
+  if (params.length === 0) return "";
+  const encoded = params.map(([k, v]) => [uriEncode(k), uriEncode(v)] as const);
+  encoded.sort((a, b) =>
+    a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0
+  );
+  let out = "";
+  for (const [k, v] of encoded) out += (out ? "&" : "") + k + "=" + v;
+  return out;
+}

@@ -1,0 +1,225 @@
+/**
+ * AWS Signature Version 4: header signing, presigned URLs and the POST policy
+ * signature. Pure functions of (request, credentials, time): nothing here
+ * reads a clock or the network, so tests are exact.
+ *
+ * @module
+ */
+
+import { sha256 } from "@noble/hashes/sha2.js";
+import { InvalidArgumentError } from "../errors.ts";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { canonicalQuery, type QueryParam } from "./encode.ts";
+import { signWithScope } from "./signing_key.ts";
+import { amzDate } from "./time.ts";
+
+/** SHA-256 of the empty string, the payload hash of a request without body. */
+export const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+/** Payload hash that tells the server the body is not signed (used over TLS). */
+export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+/** The longest a presigned URL may live: seven days, in seconds. */
+export const MAX_PRESIGN_EXPIRY = 604800;
+
+const ALGORITHM = "AWS4-HMAC-SHA256";
+
+/** The secret half of what signs a request. */
+export interface SigningCredentials {
+  /** Access key id. */
+  accessKey: string;
+  /** Secret access key. */
+  secretKey: string;
+  /** Session token of temporary credentials. */
+  sessionToken?: string;
+}
+
+/** What a signature covers. Names in `headers` are lower-case. */
+export interface CanonicalInput {
+  /** HTTP method, upper-case. */
+  method: string;
+  /** The path exactly as sent: already URI-encoded. */
+  path: string;
+  /** Query parameters, not encoded. */
+  query: readonly QueryParam[];
+  /** Headers to sign, lower-case names; must include `host`. */
+  headers: Readonly<Record<string, string>>;
+  /** Hex SHA-256 of the body, or {@link UNSIGNED_PAYLOAD}. */
+  payloadHash: string;
+}
+
+/** Credential scope `YYYYMMDD/region/service/aws4_request`. */
+export function credentialScope(date: Date, region: string, service: string): string {
+  return amzDate(date).slice(0, 8) + "/" + region + "/" + service + "/aws4_request";
+}
+
+const SPACES = /\s+/g;
+
+/** Canonical request text and the signed-header list of an input. */
+export function canonicalRequest(
+  input: CanonicalInput,
+): { text: string; signedHeaders: string; query: string } {
+  const names = Object.keys(input.headers).sort();
+  let headerLines = "";
+  for (const name of names) {
+    headerLines += name + ":" + input.headers[name].trim().replace(SPACES, " ") + "\n";
+  }
+  const signedHeaders = names.join(";");
+  const query = canonicalQuery(input.query);
+  const text = input.method + "\n" + input.path + "\n" + query + "\n" + headerLines + "\n" +
+    signedHeaders + "\n" + input.payloadHash;
+  return { text, signedHeaders, query };
+}
+
+/** The string to sign for a canonical request text. */
+export function stringToSign(canonical: string, date: Date, scope: string): string {
+  return ALGORITHM + "\n" + amzDate(date) + "\n" + scope + "\n" +
+    bytesToHex(sha256(utf8ToBytes(canonical)));
+}
+
+function signature(
+  secretKey: string,
+  date: Date,
+  region: string,
+  service: string,
+  toSign: string,
+): string {
+  return bytesToHex(signWithScope(secretKey, amzDate(date).slice(0, 8), region, service, toSign));
+}
+
+/** Result of {@link signV4Headers}. */
+export interface SignedHeaders {
+  /** The `Authorization` header value. */
+  authorization: string;
+  /** The canonical query string, also the one to send. */
+  query: string;
+}
+
+/**
+ * Signs a request for the `Authorization` header. The caller puts
+ * `x-amz-date` (and `x-amz-content-sha256`, `x-amz-security-token` where
+ * they apply) into `input.headers` before calling, so they are signed.
+ *
+ * @example
+ * ```ts
+ * import { signV4Headers } from "@minio-edge/minio";
+ * const date = new Date("2013-05-24T00:00:00Z");
+ * const { authorization } = signV4Headers({
+ *   method: "GET", path: "/test.txt", query: [],
+ *   headers: { host: "examplebucket.s3.amazonaws.com", "x-amz-date": "20130524T000000Z",
+ *     "x-amz-content-sha256": "UNSIGNED-PAYLOAD" },
+ *   payloadHash: "UNSIGNED-PAYLOAD",
+ * }, { accessKey: "AKIAIOSFODNN7EXAMPLE", secretKey: "secret" }, "us-east-1", "s3", date);
+ * console.log(authorization.startsWith("AWS4-HMAC-SHA256 Credential=")); // true
+ * ```
+ */
+export function signV4Headers(
+  input: CanonicalInput,
+  credentials: SigningCredentials,
+  region: string,
+  service: string,
+  date: Date,
+): SignedHeaders {
+  const scope = credentialScope(date, region, service);
+  const { text, signedHeaders, query } = canonicalRequest(input);
+  const sig = signature(
+    credentials.secretKey,
+    date,
+    region,
+    service,
+    stringToSign(text, date, scope),
+  );
+  return {
+    authorization: ALGORITHM + " Credential=" + credentials.accessKey + "/" + scope +
+      ", SignedHeaders=" + signedHeaders + ", Signature=" + sig,
+    query,
+  };
+}
+
+/** What a presigned URL covers. */
+export interface PresignInput {
+  /** HTTP method, upper-case. */
+  method: string;
+  /** Host header value (host, or host:port when not the default port). */
+  host: string;
+  /** The path exactly as sent: already URI-encoded. */
+  path: string;
+  /** Query parameters to include, not encoded. */
+  query?: readonly QueryParam[];
+  /** Seconds the URL stays valid, 1 to {@link MAX_PRESIGN_EXPIRY}. */
+  expires: number;
+}
+
+/**
+ * Presigns a request: returns the full query string (the caller's parameters
+ * plus the `X-Amz-*` ones and the signature). Only `host` is signed, so the
+ * URL works from any client.
+ *
+ * @example
+ * ```ts
+ * import { presignV4 } from "@minio-edge/minio";
+ * const query = presignV4(
+ *   { method: "GET", host: "examplebucket.s3.amazonaws.com", path: "/test.txt", expires: 86400 },
+ *   { accessKey: "AKIAIOSFODNN7EXAMPLE", secretKey: "secret" },
+ *   "us-east-1", "s3", new Date("2013-05-24T00:00:00Z"),
+ * );
+ * console.log(query.includes("X-Amz-Signature=")); // true
+ * ```
+ */
+export function presignV4(
+  input: PresignInput,
+  credentials: SigningCredentials,
+  region: string,
+  service: string,
+  date: Date,
+): string {
+  if (!Number.isInteger(input.expires) || input.expires < 1 || input.expires > MAX_PRESIGN_EXPIRY) {
+    throw new InvalidArgumentError(
+      `expires must be an integer from 1 to ${MAX_PRESIGN_EXPIRY} seconds`,
+    );
+  }
+  const scope = credentialScope(date, region, service);
+  const query: QueryParam[] = [
+    ...(input.query ?? []),
+    ["X-Amz-Algorithm", ALGORITHM],
+    ["X-Amz-Credential", credentials.accessKey + "/" + scope],
+    ["X-Amz-Date", amzDate(date)],
+    ["X-Amz-Expires", String(input.expires)],
+    ["X-Amz-SignedHeaders", "host"],
+  ];
+  if (credentials.sessionToken) query.push(["X-Amz-Security-Token", credentials.sessionToken]);
+  const { text, query: canonical } = canonicalRequest({
+    method: input.method,
+    path: input.path,
+    query,
+    headers: { host: input.host },
+    payloadHash: UNSIGNED_PAYLOAD,
+  });
+  const sig = signature(
+    credentials.secretKey,
+    date,
+    region,
+    service,
+    stringToSign(text, date, scope),
+  );
+  return canonical + "&X-Amz-Signature=" + sig;
+}
+
+/**
+ * Signs a base64-encoded POST policy document: hex HMAC of the policy under
+ * the signing key of the policy's date and region.
+ *
+ * @example
+ * ```ts
+ * import { postPolicySignature } from "@minio-edge/minio";
+ * const sig = postPolicySignature("eyJleHBpcmF0aW9uIjoiMjAzMC0wMS0wMVQwMDowMDowMFoifQ==",
+ *   "secret", "us-east-1", new Date("2013-05-24T00:00:00Z"));
+ * console.log(sig.length); // 64
+ * ```
+ */
+export function postPolicySignature(
+  policyBase64: string,
+  secretKey: string,
+  region: string,
+  date: Date,
+): string {
+  return signature(secretKey, date, region, "s3", policyBase64);
+}
