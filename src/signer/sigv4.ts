@@ -146,6 +146,8 @@ export interface PresignInput {
   query?: readonly QueryParam[];
   /** Seconds the URL stays valid, 1 to {@link MAX_PRESIGN_EXPIRY}. */
   expires: number;
+  /** Payload hash to sign (default {@link UNSIGNED_PAYLOAD}, what S3 expects). */
+  payloadHash?: string;
 }
 
 /**
@@ -191,7 +193,7 @@ export function presignV4(
     path: input.path,
     query,
     headers: { host: input.host },
-    payloadHash: UNSIGNED_PAYLOAD,
+    payloadHash: input.payloadHash ?? UNSIGNED_PAYLOAD,
   });
   const sig = signature(
     credentials.secretKey,

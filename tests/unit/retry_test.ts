@@ -1,0 +1,61 @@
+// Retries: 5xx and failed connections are retried with fresh signatures;
+// 4xx are not; an abort stops everything.
+import { equal, notEqual, ok, rejects, test } from "../harness.ts";
+import { Minio, S3Error, ServerError } from "../../mod.ts";
+
+function client(answers: (() => Response | Promise<Response>)[], seen: Request[]) {
+  return new Minio({
+    endPoint: "127.0.0.1",
+    port: 9,
+    useSSL: false,
+    accessKey: "a",
+    secretKey: "s",
+    region: "us-east-1",
+    retryDelayMs: 1,
+    fetch: ((input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(new Request(input, init));
+      return Promise.resolve().then(answers.shift()!);
+    }) as typeof fetch,
+  });
+}
+
+test("a 503 then 200 succeeds after one retry", async () => {
+  const seen: Request[] = [];
+  const c = client([() => new Response("", { status: 503 }), () => new Response("")], seen);
+  await c.putObject("bucket", "k", "body");
+  equal(seen.length, 2);
+  equal(await seen[1].text(), "body");
+});
+
+test("a failed connection is retried, and after maxRetries surfaces as ServerError", async () => {
+  const seen: Request[] = [];
+  const fail = () => Promise.reject(new TypeError("connection refused"));
+  const c = client([fail, fail, fail, fail], seen);
+  const e = await c.statObject("bucket", "k").catch((e) => e);
+  ok(e instanceof ServerError);
+  equal(seen.length, 4);
+});
+
+test("a 404 is not retried", async () => {
+  const seen: Request[] = [];
+  const c = client([() => new Response(null, { status: 404 })], seen);
+  await rejects(c.statObject("bucket", "k"), S3Error);
+  equal(seen.length, 1);
+});
+
+test("an aborted signal stops before sending and between retries", async () => {
+  const seen: Request[] = [];
+  const c = client([() => new Response("", { status: 503 }), () => new Response("")], seen);
+  const ac = new AbortController();
+  ac.abort(new Error("stop"));
+  await rejects(c.statObject("bucket", "k", { signal: ac.signal }), /stop/);
+  equal(seen.length, 0);
+  const ac2 = new AbortController();
+  const c2 = client([() => {
+    ac2.abort(new Error("stopped mid-way"));
+    return new Response("", { status: 503 });
+  }, () => new Response("")], seen);
+  await rejects(c2.statObject("bucket", "k", { signal: ac2.signal }), /stopped mid-way/);
+  equal(seen.length, 1);
+  notEqual(seen.length, 2);
+});
