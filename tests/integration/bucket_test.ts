@@ -49,7 +49,10 @@ for (const t of targets) {
 
   test(`[${t.name}] removeBucket of a missing bucket: NoSuchBucket; of a full one: BucketNotEmpty`, async () => {
     const c = t.client();
-    await rejects(c.removeBucket(uniqueBucket()), (e: unknown) => e instanceof S3Error && e.code === "NoSuchBucket");
+    await rejects(
+      c.removeBucket(uniqueBucket()),
+      (e: unknown) => e instanceof S3Error && e.code === "NoSuchBucket",
+    );
     const bucket = uniqueBucket();
     await c.makeBucket(bucket);
     await c.putObject(bucket, "x", "x");

@@ -6,16 +6,29 @@ for (const t of targets) {
   test(`[${t.name}] listObjects: one level, recursive, prefix, startAfter`, async () => {
     const c = t.client();
     await withBucket(c, async (bucket) => {
-      for (const n of ["a.txt", "b/1.txt", "b/2.txt", "b/c/3.txt", "d.txt"]) await c.putObject(bucket, n, n);
+      for (const n of ["a.txt", "b/1.txt", "b/2.txt", "b/c/3.txt", "d.txt"]) {
+        await c.putObject(bucket, n, n);
+      }
       const names = async (o: Parameters<typeof c.listObjects>[1]) => {
         const out: string[] = [];
-        for await (const i of c.listObjects(bucket, o)) out.push(i.isDir ? `${i.name}(dir)` : i.name);
+        for await (const i of c.listObjects(bucket, o)) {
+          out.push(i.isDir ? `${i.name}(dir)` : i.name);
+        }
         return out;
       };
       deepEqual(await names({}), ["a.txt", "d.txt", "b/(dir)"]);
-      deepEqual(await names({ recursive: true }), ["a.txt", "b/1.txt", "b/2.txt", "b/c/3.txt", "d.txt"]);
+      deepEqual(await names({ recursive: true }), [
+        "a.txt",
+        "b/1.txt",
+        "b/2.txt",
+        "b/c/3.txt",
+        "d.txt",
+      ]);
       deepEqual(await names({ prefix: "b/" }), ["b/1.txt", "b/2.txt", "b/c/(dir)"]);
-      deepEqual(await names({ prefix: "b/", recursive: true, startAfter: "b/1.txt" }), ["b/2.txt", "b/c/3.txt"]);
+      deepEqual(await names({ prefix: "b/", recursive: true, startAfter: "b/1.txt" }), [
+        "b/2.txt",
+        "b/c/3.txt",
+      ]);
       deepEqual(await names({ prefix: "zzz" }), []);
     });
   });
@@ -34,9 +47,13 @@ for (const t of targets) {
   test(`[${t.name}] listObjects fields: size, etag, lastModified, owner, user metadata`, async () => {
     const c = t.client();
     await withBucket(c, async (bucket) => {
-      const w = await c.putObject(bucket, "m.txt", "12345", undefined, { metadata: { color: "red" } });
+      const w = await c.putObject(bucket, "m.txt", "12345", undefined, {
+        metadata: { color: "red" },
+      });
       const items = [];
-      for await (const o of c.listObjects(bucket, { fetchOwner: true, includeUserMetadata: true })) items.push(o);
+      for await (
+        const o of c.listObjects(bucket, { fetchOwner: true, includeUserMetadata: true })
+      ) items.push(o);
       equal(items.length, 1);
       const o = items[0];
       equal(o.size, 5);

@@ -38,7 +38,10 @@ for (const t of targets) {
       equal(st.contentType, "text/plain");
       deepEqual(st.metadata, { project: "edge", color: "blue" });
       equal(st.headers.get("cache-control"), "max-age=60");
-      ok(st.lastModified instanceof Date && Math.abs(st.lastModified.getTime() - Date.now()) < 600_000);
+      ok(
+        st.lastModified instanceof Date &&
+          Math.abs(st.lastModified.getTime() - Date.now()) < 600_000,
+      );
     });
   });
 
@@ -108,7 +111,14 @@ for (const t of targets) {
   test(`[${t.name}] object names with spaces, unicode and reserved characters`, async () => {
     const c = t.client();
     await withBucket(c, async (bucket) => {
-      const names = ["a b+c", "ü/ñ/日本.txt", "!'()*&$@=;:,?#[]", "tab\there", "x%2Fy", "trailing "];
+      const names = [
+        "a b+c",
+        "ü/ñ/日本.txt",
+        "!'()*&$@=;:,?#[]",
+        "tab\there",
+        "x%2Fy",
+        "trailing ",
+      ];
       for (const n of names) await c.putObject(bucket, n, n);
       for (const n of names) equal(await (await c.getObject(bucket, n)).text(), n);
       const listed = [];

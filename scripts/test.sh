@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh machine: installs the tools, type-checks, lints,
+# checks formatting, starts the real test bed, runs unit and integration
+# tests under Deno, Bun and Node, runs the workerd smoke test, and ends with
+# one line "N passed, N failed". Exits non-zero if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NO_COLOR=1 FORCE_COLOR=0
+
+bash scripts/install.sh || { echo "install failed"; echo "0 passed, 1 failed"; exit 1; }
+
+BIN=node_modules/.bin
+LOGS=$(mktemp -d)
+PASSED=0
+FAILED=0
+SUMMARY=()
+
+tally() { # name passed failed
+  PASSED=$((PASSED + $2))
+  FAILED=$((FAILED + $3))
+  SUMMARY+=("$(printf '%-28s %5s passed, %s failed' "$1" "$2" "$3")")
+}
+
+check() { # name command...: a static check counts as one test
+  local name=$1
+  shift
+  echo "== $name"
+  if "$@" > "$LOGS/$name.log" 2>&1; then tally "$name" 1 0; else
+    cat "$LOGS/$name.log"
+    tally "$name" 0 1
+  fi
+}
+
+suite() { # name parser command...: a test runner; its own summary is counted
+  local name=$1 parser=$2
+  shift 2
+  echo "== $name"
+  "$@" 2>&1 | tee "$LOGS/$name.log" | grep -E "FAIL|not ok|\(fail\)|error" | head -50
+  local status=${PIPESTATUS[0]} counts
+  counts=$($parser "$LOGS/$name.log")
+  local p=${counts% *} f=${counts#* }
+  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then
+    echo "$name ran no test"
+    tail -n 40 "$LOGS/$name.log"
+    f=1
+  elif [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+    echo "$name exited with $status"
+    tail -n 40 "$LOGS/$name.log"
+    f=1
+  fi
+  tally "$name" "$p" "$f"
+}
+
+deno_counts() { sed -nE 's/.*\| ([0-9]+) passed.*\| ([0-9]+) failed.*/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
+bun_counts() {
+  local p f
+  p=$(sed -nE 's/^ *([0-9]+) pass$/\1/p' "$1" | tail -1)
+  f=$(sed -nE 's/^ *([0-9]+) fail$/\1/p' "$1" | tail -1)
+  echo "${p:-0} ${f:-0}"
+}
+node_counts() {
+  local p f
+  p=$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$1" | tail -1)
+  f=$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$1" | tail -1)
+  echo "${p:-0} ${f:-0}"
+}
+edge_counts() { sed -nE 's/^edge: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
+
+check deno-check $BIN/deno check mod.ts src tests/harness.ts tests/unit tests/integration bench examples npm
+check deno-lint $BIN/deno lint
+check deno-fmt $BIN/deno fmt --check
+
+bash scripts/testbed.sh start || { echo "test bed failed to start"; echo "$PASSED passed, $((FAILED + 1)) failed"; exit 1; }
+trap 'bash scripts/testbed.sh stop' EXIT
+source "${TESTBED_DIR:-.testbed}/env"
+export NODE_EXTRA_CA_CERTS=$MINIO_TEST_CA
+
+TESTS=(tests/unit tests/integration)
+suite deno deno_counts $BIN/deno test -A --cert "$MINIO_TEST_CA" "${TESTS[@]}"
+suite bun bun_counts $BIN/bun test --timeout 120000 "${TESTS[@]}"
+suite node node_counts node --import tsx --test tests/unit/*_test.ts tests/integration/*_test.ts
+suite workerd edge_counts node tests/edge/workerd_smoke.mjs
+
+echo
+printf '%s\n' "${SUMMARY[@]}"
+rm -rf "$LOGS"
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
