@@ -17,7 +17,7 @@ import {
   urlFor,
 } from "./http/endpoint.ts";
 import { errorFromResponse } from "./http/parse_error.ts";
-import { DEFAULT_RETRY, type RetryOptions, withRetry } from "./http/retry.ts";
+import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "./http/retry.ts";
 import { sha256Hex } from "./internal/hash.ts";
 import type { QueryParam } from "./signer/encode.ts";
 import { EMPTY_SHA256, signV4Headers, UNSIGNED_PAYLOAD } from "./signer/sigv4.ts";
@@ -225,7 +225,7 @@ export class MinioCore {
       );
       delete headers.host;
       headers.authorization = signed.authorization;
-      return this.#fetch(urlFor(this.endpoint, target, signed.query), {
+      return fetchOnce(this.#fetch, urlFor(this.endpoint, target, signed.query), {
         method: spec.method,
         headers,
         body: body as BodyInit | undefined,

@@ -15,7 +15,9 @@ const g = globalThis as Record<string, unknown>;
 async function pickRunner(): Promise<Register> {
   if (g.Deno) {
     const deno = g.Deno as {
-      test(def: { name: string; fn: TestFn; sanitizeOps: boolean; sanitizeResources: boolean }): void;
+      test(
+        def: { name: string; fn: TestFn; sanitizeOps: boolean; sanitizeResources: boolean },
+      ): void;
     };
     // Streams left for the garbage collector are fine in these tests.
     return (name, fn) => deno.test({ name, fn, sanitizeOps: false, sanitizeResources: false });
@@ -34,12 +36,4 @@ async function pickRunner(): Promise<Register> {
 /** Registers a test with the running test runner. */
 export const test: Register = await pickRunner();
 
-export {
-  deepEqual,
-  equal,
-  match,
-  notEqual,
-  ok,
-  rejects,
-  throws,
-} from "node:assert/strict";
+export { deepEqual, equal, match, notEqual, ok, rejects, throws } from "node:assert/strict";

@@ -42,10 +42,33 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** A fetch that produced no response: the connection failed or broke. */
+class ConnectionFailed extends Error {}
+
+/**
+ * Calls `fetch`, marking a rejection as a failed connection so
+ * {@link withRetry} knows it may try again. fetch rejects with a TypeError
+ * when the connection fails; workerd with a plain Error ("Network connection
+ * lost."), so the type is not what decides.
+ */
+export async function fetchOnce(
+  fetchFn: typeof fetch,
+  url: string,
+  init: RequestInit,
+): Promise<Response> {
+  try {
+    return await fetchFn(url, init);
+  } catch (e) {
+    throw new ConnectionFailed(`request failed: ${(e as Error)?.message ?? e}`, { cause: e });
+  }
+}
+
 /**
  * Calls `attempt` until it gives a response that is not retryable, the
  * retries run out, or `signal` aborts. `attempt` builds a fresh request each
- * time (new date, new signature). With `replayable` false there is one try.
+ * time (new date, new signature) and sends it with {@link fetchOnce}; any
+ * other error it throws (from a credential provider, say) ends the loop. With
+ * `replayable` false there is one try.
  */
 export async function withRetry(
   attempt: () => Promise<Response>,
@@ -60,12 +83,8 @@ export async function withRetry(
       res = await attempt();
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
-      if (i + 1 >= tries || !(e instanceof TypeError)) {
-        if (e instanceof TypeError) {
-          throw new ServerError(`request failed: ${e.message}`, 0, { cause: e });
-        }
-        throw e;
-      }
+      if (!(e instanceof ConnectionFailed)) throw e;
+      if (i + 1 >= tries) throw new ServerError(e.message, 0, { cause: e.cause });
       await sleep(backoff(i, options), signal);
       continue;
     }

@@ -2,7 +2,10 @@
 import { equal, ok, rejects, test } from "../harness.ts";
 import { Credentials, EnvAWSProvider, EnvMinioProvider, StaticProvider } from "../../mod.ts";
 
-const g = globalThis as { Deno?: { env: { set(k: string, v: string): void; delete(k: string): void } }; process?: { env: Record<string, string | undefined> } };
+const g = globalThis as {
+  Deno?: { env: { set(k: string, v: string): void; delete(k: string): void } };
+  process?: { env: Record<string, string | undefined> };
+};
 function setEnv(k: string, v?: string) {
   if (g.Deno) v === undefined ? g.Deno.env.delete(k) : g.Deno.env.set(k, v);
   else if (v === undefined) delete g.process!.env[k];
@@ -19,8 +22,10 @@ test("StaticProvider returns its credentials", async () => {
 test("Credentials never print the secret or token", () => {
   const c = new Credentials("ak", "SUPERSECRET", "TOKENVALUE", new Date(0));
   const printed = [JSON.stringify(c), String(c)];
-  const inspect = (c as unknown as Record<symbol, () => string>)[Symbol.for("nodejs.util.inspect.custom")]();
-  const denoInspect = (c as unknown as Record<symbol, () => string>)[Symbol.for("Deno.customInspect")]();
+  const inspect = (c as unknown as Record<symbol, () => string>)
+    [Symbol.for("nodejs.util.inspect.custom")]();
+  const denoInspect = (c as unknown as Record<symbol, () => string>)
+    [Symbol.for("Deno.customInspect")]();
   for (const p of [...printed, inspect, denoInspect]) {
     equal(p.includes("SUPERSECRET"), false);
     equal(p.includes("TOKENVALUE"), false);
@@ -31,8 +36,14 @@ test("Credentials never print the secret or token", () => {
 test("Credentials.isExpired honours the skew", () => {
   const now = new Date("2026-01-01T00:00:00Z");
   equal(new Credentials("a", "s").isExpired(60_000, now), false);
-  equal(new Credentials("a", "s", "t", new Date("2026-01-01T00:00:30Z")).isExpired(60_000, now), true);
-  equal(new Credentials("a", "s", "t", new Date("2026-01-01T01:00:00Z")).isExpired(60_000, now), false);
+  equal(
+    new Credentials("a", "s", "t", new Date("2026-01-01T00:00:30Z")).isExpired(60_000, now),
+    true,
+  );
+  equal(
+    new Credentials("a", "s", "t", new Date("2026-01-01T01:00:00Z")).isExpired(60_000, now),
+    false,
+  );
 });
 
 test("EnvAWSProvider and EnvMinioProvider read the variables on each call", async () => {
@@ -50,6 +61,14 @@ test("EnvAWSProvider and EnvMinioProvider read the variables on each call", asyn
     setEnv("MINIO_SECRET_KEY");
     await rejects(new EnvMinioProvider().getCredentials(), /MINIO_ACCESS_KEY, MINIO_SECRET_KEY/);
   } finally {
-    for (const k of ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "MINIO_ACCESS_KEY", "MINIO_SECRET_KEY"]) setEnv(k);
+    for (
+      const k of [
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+        "AWS_SESSION_TOKEN",
+        "MINIO_ACCESS_KEY",
+        "MINIO_SECRET_KEY",
+      ]
+    ) setEnv(k);
   }
 });

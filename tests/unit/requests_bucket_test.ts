@@ -107,7 +107,10 @@ test("session token is sent and signed", async () => {
   const { client, sent } = fakeClient([{ status: 200 }], { sessionToken: "TOKEN" });
   await client.bucketExists("my-bucket");
   equal(sent[0].headers.get("x-amz-security-token"), "TOKEN");
-  match(sent[0].headers.get("authorization")!, /SignedHeaders=host;x-amz-content-sha256;x-amz-date;x-amz-security-token,/);
+  match(
+    sent[0].headers.get("authorization")!,
+    /SignedHeaders=host;x-amz-content-sha256;x-amz-date;x-amz-security-token,/,
+  );
 });
 
 test("virtual-host style for AWS endpoints, path style for others", async () => {

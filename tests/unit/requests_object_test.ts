@@ -7,7 +7,10 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 const dec = new TextDecoder();
 
 test("putObject: PUT /bucket/key with body, its SHA-256, content type and metadata", async () => {
-  const { client, sent } = fakeClient([{ status: 200, headers: { etag: '"abc"', "x-amz-version-id": "v1" } }]);
+  const { client, sent } = fakeClient([{
+    status: 200,
+    headers: { etag: '"abc"', "x-amz-version-id": "v1" },
+  }]);
   const res = await client.putObject("b-1", "dir/a b+c.txt", "hello", undefined, {
     contentType: "text/plain",
     metadata: { Author: "me", "x-amz-meta-Color": "red", "Cache-Control": "no-cache" },
@@ -16,12 +19,18 @@ test("putObject: PUT /bucket/key with body, its SHA-256, content type and metada
   equal(s.method, "PUT");
   equal(s.url.pathname, "/b-1/dir/a%20b%2Bc.txt");
   equal(dec.decode(s.body), "hello");
-  equal(s.headers.get("x-amz-content-sha256"), bytesToHex(sha256(new TextEncoder().encode("hello"))));
+  equal(
+    s.headers.get("x-amz-content-sha256"),
+    bytesToHex(sha256(new TextEncoder().encode("hello"))),
+  );
   equal(s.headers.get("content-type"), "text/plain");
   equal(s.headers.get("x-amz-meta-author"), "me");
   equal(s.headers.get("x-amz-meta-color"), "red");
   equal(s.headers.get("cache-control"), "no-cache");
-  match(s.headers.get("authorization")!, /SignedHeaders=cache-control;content-type;host;x-amz-content-sha256;x-amz-date;x-amz-meta-author;x-amz-meta-color,/);
+  match(
+    s.headers.get("authorization")!,
+    /SignedHeaders=cache-control;content-type;host;x-amz-content-sha256;x-amz-date;x-amz-meta-author;x-amz-meta-color,/,
+  );
   equal(res.etag, "abc");
   equal(res.versionId, "v1");
 });
@@ -42,7 +51,12 @@ test("getObject: GET with Range, versionId and conditions", async () => {
   const { client, sent } = fakeClient([{
     status: 206,
     body: "ell",
-    headers: { "content-range": "bytes 1-3/5", etag: '"e"', "x-amz-meta-a": "1", "content-type": "text/plain" },
+    headers: {
+      "content-range": "bytes 1-3/5",
+      etag: '"e"',
+      "x-amz-meta-a": "1",
+      "content-type": "text/plain",
+    },
   }]);
   const since = new Date("2026-01-01T00:00:00Z");
   const res = await client.getObject("b-1", "k", {
@@ -107,7 +121,9 @@ const page = (items: string, next?: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>
 <ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>b-1</Name><Prefix></Prefix>
 <KeyCount>2</KeyCount><MaxKeys>1000</MaxKeys><Delimiter>%2F</Delimiter><EncodingType>url</EncodingType>
-<IsTruncated>${next ? "true" : "false"}</IsTruncated>${next ? `<NextContinuationToken>${next}</NextContinuationToken>` : ""}
+<IsTruncated>${next ? "true" : "false"}</IsTruncated>${
+    next ? `<NextContinuationToken>${next}</NextContinuationToken>` : ""
+  }
 ${items}</ListBucketResult>`;
 
 test("listObjects: V2 query, url-decoded names, paging with the continuation token", async () => {
@@ -149,7 +165,12 @@ test("listObjects: recursive drops the delimiter; owner and metadata flags", asy
   }]);
   const items = [];
   for await (
-    const o of client.listObjects("b-1", { recursive: true, fetchOwner: true, includeUserMetadata: true, maxKeys: 10 })
+    const o of client.listObjects("b-1", {
+      recursive: true,
+      fetchOwner: true,
+      includeUserMetadata: true,
+      maxKeys: 10,
+    })
   ) items.push(o);
   const q = new Map(queryOf(sent[0]));
   equal(q.has("delimiter"), false);
@@ -162,8 +183,14 @@ test("listObjects: recursive drops the delimiter; owner and metadata flags", asy
 
 test("extraHeaders and extraQueryParams are sent and signed", async () => {
   const { client, sent } = fakeClient([{}]);
-  await client.statObject("b-1", "k", { extraHeaders: { "X-Custom": "1" }, extraQueryParams: { "partNumber": "1" } });
+  await client.statObject("b-1", "k", {
+    extraHeaders: { "X-Custom": "1" },
+    extraQueryParams: { "partNumber": "1" },
+  });
   equal(sent[0].headers.get("x-custom"), "1");
   equal(sent[0].url.searchParams.get("partNumber"), "1");
-  match(sent[0].headers.get("authorization")!, /SignedHeaders=host;x-amz-content-sha256;x-amz-date;x-custom,/);
+  match(
+    sent[0].headers.get("authorization")!,
+    /SignedHeaders=host;x-amz-content-sha256;x-amz-date;x-custom,/,
+  );
 });

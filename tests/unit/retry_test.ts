@@ -59,3 +59,29 @@ test("an aborted signal stops before sending and between retries", async () => {
   equal(seen.length, 1);
   notEqual(seen.length, 2);
 });
+
+test("a plain Error from fetch (workerd's) is a failed connection too", async () => {
+  const seen: Request[] = [];
+  const lost = () => Promise.reject(new Error("Network connection lost."));
+  const c = client([lost, () => new Response("")], seen);
+  await c.statObject("bucket", "k");
+  equal(seen.length, 2);
+});
+
+test("a credential provider's error is not retried and comes out unchanged", async () => {
+  let calls = 0;
+  const c = new Minio({
+    endPoint: "127.0.0.1",
+    useSSL: false,
+    region: "us-east-1",
+    credentials: {
+      getCredentials: () => {
+        calls++;
+        return Promise.reject(new RangeError("no credentials here"));
+      },
+    },
+    fetch: (() => Promise.resolve(new Response(""))) as typeof fetch,
+  });
+  await rejects(c.statObject("bucket", "k"), RangeError);
+  equal(calls, 1);
+});

@@ -65,7 +65,13 @@ for (const v of vectors.suite) {
     equal(text, v.canonicalRequest);
     const scope = credentialScope(suiteDate, suite.region, suite.service);
     equal(stringToSign(text, suiteDate, scope), v.stringToSign);
-    const { authorization } = signV4Headers(input, suiteCreds, suite.region, suite.service, suiteDate);
+    const { authorization } = signV4Headers(
+      input,
+      suiteCreds,
+      suite.region,
+      suite.service,
+      suiteDate,
+    );
     equal(authorization, v.authorization.replace(/^Authorization:\s*/, ""));
   });
 }
@@ -88,7 +94,10 @@ test("sigv4 suite: presigned get-vanilla-with-session-token", () => {
     suite.service,
     suiteDate,
   );
-  equal(query, v.presigned.canonicalRequest.split("\n")[2] + "&X-Amz-Signature=" + v.presigned.signature);
+  equal(
+    query,
+    v.presigned.canonicalRequest.split("\n")[2] + "&X-Amz-Signature=" + v.presigned.signature,
+  );
 });
 
 const s3 = vectors.credentials.s3Examples;
@@ -130,7 +139,12 @@ test("sigv4 S3 docs: presigned GET URL", () => {
     expires: number;
   };
   const query = presignV4(
-    { method: "GET", host: "examplebucket.s3.amazonaws.com", path: "/test.txt", expires: v.expires },
+    {
+      method: "GET",
+      host: "examplebucket.s3.amazonaws.com",
+      path: "/test.txt",
+      expires: v.expires,
+    },
     s3Creds,
     "us-east-1",
     "s3",
@@ -144,14 +158,22 @@ test("sigv4 S3 docs: POST policy signature", () => {
     policy: string;
     signature: string;
   };
-  const sig = postPolicySignature(v.policy, s3.secretAccessKey, "us-east-1", parseAmzDate(s3.postPolicyDate));
+  const sig = postPolicySignature(
+    v.policy,
+    s3.secretAccessKey,
+    "us-east-1",
+    parseAmzDate(s3.postPolicyDate),
+  );
   equal(sig, v.signature);
 });
 
 test("presignV4 refuses expiry outside 1 s .. 7 days", () => {
   const input = { method: "GET", host: "h", path: "/", expires: 604801 };
   throws(() => presignV4(input, s3Creds, "us-east-1", "s3", new Date()), InvalidArgumentError);
-  throws(() => presignV4({ ...input, expires: 0 }, s3Creds, "us-east-1", "s3", new Date()), InvalidArgumentError);
+  throws(
+    () => presignV4({ ...input, expires: 0 }, s3Creds, "us-east-1", "s3", new Date()),
+    InvalidArgumentError,
+  );
   deepEqual(
     presignV4({ ...input, expires: 604800 }, s3Creds, "us-east-1", "s3", new Date()).includes(
       "X-Amz-Expires=604800",
@@ -162,9 +184,27 @@ test("presignV4 refuses expiry outside 1 s .. 7 days", () => {
 
 test("signing key cache: same scope, different secrets give different signatures", () => {
   const input = { method: "GET", path: "/", query: [], headers: { host: "h" }, payloadHash: "x" };
-  const a = signV4Headers(input, { accessKey: "a", secretKey: "one" }, "us-east-1", "s3", suiteDate);
-  const b = signV4Headers(input, { accessKey: "a", secretKey: "two" }, "us-east-1", "s3", suiteDate);
-  const a2 = signV4Headers(input, { accessKey: "a", secretKey: "one" }, "us-east-1", "s3", suiteDate);
+  const a = signV4Headers(
+    input,
+    { accessKey: "a", secretKey: "one" },
+    "us-east-1",
+    "s3",
+    suiteDate,
+  );
+  const b = signV4Headers(
+    input,
+    { accessKey: "a", secretKey: "two" },
+    "us-east-1",
+    "s3",
+    suiteDate,
+  );
+  const a2 = signV4Headers(
+    input,
+    { accessKey: "a", secretKey: "one" },
+    "us-east-1",
+    "s3",
+    suiteDate,
+  );
   equal(a.authorization, a2.authorization);
   equal(a.authorization === b.authorization, false);
 });

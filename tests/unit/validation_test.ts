@@ -36,11 +36,20 @@ test("object names: empty, non-string and over 1024 bytes are refused", async ()
 test("putObject: wrong body types and a wrong size are refused", async () => {
   const { client, sent } = fakeClient();
   await rejects(client.putObject("bucket", "k", 42 as unknown as string), /body must be/);
-  await rejects(client.putObject("bucket", "k", { a: 1 } as unknown as string), InvalidArgumentError);
+  await rejects(
+    client.putObject("bucket", "k", { a: 1 } as unknown as string),
+    InvalidArgumentError,
+  );
   await rejects(client.putObject("bucket", "k", null as unknown as string), InvalidArgumentError);
   await rejects(client.putObject("bucket", "k", "abc", 4), /does not match/);
-  await rejects(client.putObject("bucket", "k", "abc", undefined, { metadata: { a: "é" } }), /US-ASCII/);
-  await rejects(client.putObject("bucket", "k", "abc", undefined, { metadata: { "a b": "x" } }), /header name/);
+  await rejects(
+    client.putObject("bucket", "k", "abc", undefined, { metadata: { a: "é" } }),
+    /US-ASCII/,
+  );
+  await rejects(
+    client.putObject("bucket", "k", "abc", undefined, { metadata: { "a b": "x" } }),
+    /header name/,
+  );
   equal(sent.length, 0);
 });
 
@@ -79,7 +88,10 @@ test("constructor: endpoint, port, credentials and retry options are checked", (
 
 test("errors never carry the secret key", async () => {
   const secret = "wJalrXUtnFEMI/SECRET/KEY";
-  const { client } = fakeClient([{ status: 403, body: "<Error><Code>SignatureDoesNotMatch</Code><Message>m</Message></Error>" }]);
+  const { client } = fakeClient([{
+    status: 403,
+    body: "<Error><Code>SignatureDoesNotMatch</Code><Message>m</Message></Error>",
+  }]);
   const e = await client.statObject("bucket", "k").catch((e) => e);
   for (const text of [String(e), JSON.stringify(e), e.stack ?? ""]) {
     equal(text.includes(secret), false);
