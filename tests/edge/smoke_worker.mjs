@@ -4,12 +4,16 @@
  * named check. `GET /run?transport=http|tls` answers
  * `{ checks: [{ name, ok, detail }], cleanup }` as JSON.
  *
- * The binding `MINIO` (JSON) holds `{ host, port, tlsPort, accessKey, secretKey }`.
+ * The binding `MINIO` (JSON) holds `{ host, port, tlsPort, closedPort, accessKey,
+ * secretKey }`; `closedPort` is a loopback port nothing listens on.
  *
  * @module
  */
 
-import { InvalidArgumentError, Minio, S3Error } from "./mod.js";
+// The runner registers the npm bundle (built from mod.ts) in workerd under
+// this same path, so the import reads the same in the source tree (where
+// deno check resolves it to the sources) and in workerd (the bundle).
+import { InvalidArgumentError, Minio, S3Error, ServerError } from "../../mod.ts";
 
 const encoder = new TextEncoder();
 
@@ -46,7 +50,7 @@ async function collect(iterable) {
 }
 
 /** Runs every check in order; a failed check does not stop the next. */
-async function runChecks(client) {
+async function runChecks(client, unreachable) {
   const bucket = `edge-smoke-${randomSuffix()}`;
   const text = "Hello from workerd, \u00e9t\u00e9 \u2603";
   const textBytes = encoder.encode(text);
@@ -116,7 +120,11 @@ async function runChecks(client) {
   });
   await check("listObjects one level", async () => {
     const list = await collect(client.listObjects(bucket));
-    same(list.map((o) => [o.name, o.isDir]).sort(), [["bin/", true], ["hello.txt", false]], "entries");
+    same(
+      list.map((o) => [o.name, o.isDir]).sort(),
+      [["bin/", true], ["hello.txt", false]],
+      "entries",
+    );
   });
   await check("listBuckets", async () => {
     const buckets = await client.listBuckets();
@@ -130,7 +138,11 @@ async function runChecks(client) {
         await client[op](bucket, "no/such/key.txt");
       } catch (e) {
         expect(e instanceof S3Error, `${op}: ${describe(e)}`);
-        same([e.code, e.status, e.bucket, e.object], ["NoSuchKey", 404, bucket, "no/such/key.txt"], op);
+        same(
+          [e.code, e.status, e.bucket, e.object],
+          ["NoSuchKey", 404, bucket, "no/such/key.txt"],
+          op,
+        );
         continue;
       }
       throw new CheckFailed(`${op} of a missing key did not throw`);
@@ -144,6 +156,16 @@ async function runChecks(client) {
       return;
     }
     throw new CheckFailed("invalid bucket name accepted");
+  });
+  await check("ServerError on refused connection", async () => {
+    try {
+      await unreachable.listBuckets();
+    } catch (e) {
+      expect(e instanceof ServerError, `want ServerError, got ${describe(e)}`);
+      same(e.status, 0, "status");
+      return e.message;
+    }
+    throw new CheckFailed("listBuckets on a closed port did not throw");
   });
   await check("removeObject", async () => {
     await client.removeObject(bucket, "hello.txt");
@@ -178,14 +200,17 @@ export default {
     if (url.pathname !== "/run") return new Response("not found", { status: 404 });
     const tls = url.searchParams.get("transport") === "tls";
     const cfg = env.MINIO;
-    const client = new Minio({
+    const options = {
       endPoint: cfg.host,
       port: tls ? cfg.tlsPort : cfg.port,
       useSSL: tls,
       accessKey: cfg.accessKey,
       secretKey: cfg.secretKey,
       maxRetries: 1,
-    });
-    return Response.json(await runChecks(client));
+      retryDelayMs: 10,
+    };
+    const client = new Minio(options);
+    const unreachable = new Minio({ ...options, port: cfg.closedPort });
+    return Response.json(await runChecks(client, unreachable));
   },
 };

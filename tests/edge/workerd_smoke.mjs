@@ -16,6 +16,8 @@
  */
 
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { existsSync, rmSync } from "node:fs";
 import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -73,8 +75,9 @@ const config :Workerd.Config = (
 
 const smokeWorker :Workerd.Worker = (
   modules = [
-    (name = "smoke_worker.mjs", esModule = embed "smoke_worker.mjs"),
-    (name = "mod.js", esModule = embed "mod.js"),
+    # Named as in the source tree: the Worker imports "../../mod.ts".
+    (name = "tests/edge/smoke_worker.mjs", esModule = embed "smoke_worker.mjs"),
+    (name = "mod.ts", esModule = embed "mod.js"),
   ],
   compatibilityDate = ${capnpText(COMPATIBILITY_DATE)},
   globalOutbound = "net",
@@ -83,15 +86,37 @@ const smokeWorker :Workerd.Worker = (
 `;
 }
 
+/** What must not outlive this process: workerd and the temp folder. */
+const live = { child: undefined, dir: undefined };
+
+// Last resort when the runner dies abruptly (an uncaught error such as EPIPE
+// on stdout, process.exit): only synchronous calls work here.
+process.on("exit", () => {
+  if (live.child && live.child.exitCode === null && live.child.signalCode === null) {
+    live.child.kill("SIGKILL");
+  }
+  if (live.dir) rmSync(live.dir, { recursive: true, force: true });
+});
+
+/**
+ * The command that starts workerd. Through util-linux `setpriv --pdeathsig`
+ * when there is one: it execs workerd (same PID) with a parent-death signal,
+ * so even a SIGKILLed runner leaves no workerd behind.
+ */
+function workerdCommand(args) {
+  const setpriv = (process.env.PATH ?? "").split(":").map((d) => join(d, "setpriv"))
+    .find((p) => existsSync(p));
+  return setpriv ? [setpriv, ["--pdeathsig", "KILL", "--", WORKERD, ...args]] : [WORKERD, args];
+}
+
 /**
  * Starts workerd on a port it picks itself and reports over --control-fd, so
  * no free-port race. Resolves `{ child, port, output }`.
  */
 function startWorkerd(dir) {
-  const child = spawn(WORKERD, ["serve", "config.capnp", "--control-fd=3"], {
-    cwd: dir,
-    stdio: ["ignore", "pipe", "pipe", "pipe"],
-  });
+  const [command, args] = workerdCommand(["serve", "config.capnp", "--control-fd=3"]);
+  const child = spawn(command, args, { cwd: dir, stdio: ["ignore", "pipe", "pipe", "pipe"] });
+  live.child = child;
   const output = { text: "" };
   const keep = (chunk) => {
     output.text = (output.text + chunk).slice(-20_000);
@@ -109,7 +134,10 @@ function startWorkerd(dir) {
       START_TIMEOUT_MS,
     );
     child.on("error", (e) => fail(`workerd could not be spawned: ${e.message}`));
-    child.on("exit", (code, signal) => fail(`workerd exited early (code ${code}, signal ${signal})`));
+    child.on(
+      "exit",
+      (code, signal) => fail(`workerd exited early (code ${code}, signal ${signal})`),
+    );
     child.stdio[3].setEncoding("utf8").on("data", (chunk) => {
       control += chunk;
       for (const line of control.split("\n")) {
@@ -137,37 +165,45 @@ async function stopWorkerd(child) {
   clearTimeout(timer);
 }
 
+/** A loopback port nothing listens on (one that was free a moment ago). */
+function closedPort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer().on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
 /** Has the Worker run the checks over one transport; any trouble is a failed check. */
 async function runTransport(port, transport) {
   const url = `http://127.0.0.1:${port}/run?transport=${transport}`;
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(RUN_TIMEOUT_MS) });
     const body = await res.text();
-    if (!res.ok) return [{ name: "worker response", ok: false, detail: `HTTP ${res.status}: ${body}` }];
+    if (!res.ok) {
+      return [{ name: "worker response", ok: false, detail: `HTTP ${res.status}: ${body}` }];
+    }
     const { checks, cleanup } = JSON.parse(body);
-    if (cleanup) console.log(`note ${transport}: ${cleanup}`);
-    return checks;
+    return cleanup ? [...checks, { note: cleanup }] : checks;
   } catch (e) {
     return [{ name: "worker response", ok: false, detail: `${e.name}: ${e.message}` }];
   }
 }
 
 async function main() {
-  let dir;
-  let child;
-  let output;
   let passed = 0;
   let failed = 0;
   const onSignal = async (signal) => {
-    await stopWorkerd(child);
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await stopWorkerd(live.child);
     process.exit(signal === "SIGINT" ? 130 : 143);
   };
   process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
   try {
     const env = await testbedEnv();
     const tls = env.MINIO_TEST_TLS_PORT && env.MINIO_TEST_CA;
-    dir = await mkdtemp(join(tmpdir(), "minio-edge-workerd-"));
+    const dir = live.dir = await mkdtemp(join(tmpdir(), "minio-edge-workerd-"));
     await buildBundle(dir);
     await copyFile(join(HERE, "smoke_worker.mjs"), join(dir, "smoke_worker.mjs"));
     if (tls) await copyFile(env.MINIO_TEST_CA, join(dir, "ca.pem"));
@@ -175,41 +211,47 @@ async function main() {
       host: env.MINIO_TEST_HOST || "127.0.0.1",
       port: Number(env.MINIO_TEST_PORT),
       tlsPort: tls ? Number(env.MINIO_TEST_TLS_PORT) : undefined,
+      closedPort: await closedPort(),
       accessKey: env.MINIO_TEST_ACCESS_KEY,
       secretKey: env.MINIO_TEST_SECRET_KEY,
     };
     await writeFile(join(dir, "config.capnp"), workerdConfig({ bindings, tls }));
 
-    let port;
+    let started;
     try {
-      ({ child, port, output } = await startWorkerd(dir));
+      started = await startWorkerd(dir);
     } catch (e) {
-      child = e.child;
-      await stopWorkerd(child);
-      console.error(`${e.message}\n--- workerd output ---\n${e.output?.text ?? ""}`);
+      console.log(`${e.message}\n--- workerd output ---\n${e.output?.text.trimEnd() ?? ""}`);
       failed++;
       return;
     }
+    // workerd read the config and every embedded file at startup; removing
+    // them now keeps the credentials off disk even if this runner is killed.
+    await rm(dir, { recursive: true, force: true });
 
-    const transports = tls ? ["http", "tls"] : ["http"];
     if (!tls) console.log("skip tls: MINIO_TEST_TLS_PORT or MINIO_TEST_CA not set");
-    for (const transport of transports) {
-      for (const c of await runTransport(port, transport)) {
+    for (const transport of tls ? ["http", "tls"] : ["http"]) {
+      for (const c of await runTransport(started.port, transport)) {
+        if (c.note) {
+          console.log(`note ${transport}: ${c.note}`);
+          continue;
+        }
         if (c.ok) passed++;
         else failed++;
-        const detail = c.detail ? ` (${c.detail})` : "";
-        console.log(`${c.ok ? "ok  " : "FAIL"} ${transport}: ${c.name}${c.ok ? "" : detail}`);
+        const detail = c.ok || !c.detail ? "" : ` (${c.detail})`;
+        console.log(`${c.ok ? "ok  " : "FAIL"} ${transport}: ${c.name}${detail}`);
       }
     }
-    if (failed && output.text.trim()) {
-      console.log(`--- workerd output ---\n${output.text.trimEnd()}`);
+    if (failed && started.output.text.trim()) {
+      console.log(`--- workerd output ---\n${started.output.text.trimEnd()}`);
     }
   } catch (e) {
-    console.error(`edge smoke test could not run: ${e instanceof Error ? e.message : e}`);
+    console.log(`edge smoke test could not run: ${e instanceof Error ? e.message : e}`);
     failed++;
   } finally {
-    await stopWorkerd(child);
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await stopWorkerd(live.child);
+    if (live.dir) await rm(live.dir, { recursive: true, force: true });
+    live.dir = undefined;
     console.log(`edge: ${passed} passed, ${failed} failed`);
     process.exitCode = failed ? 1 : 0;
   }
