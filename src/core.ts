@@ -16,6 +16,7 @@ import {
   targetFor,
   urlFor,
 } from "./http/endpoint.ts";
+import { progressBody } from "./http/body_progress.ts";
 import { errorFromResponse } from "./http/parse_error.ts";
 import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "./http/retry.ts";
 import { sha256Hex } from "./internal/hash.ts";
@@ -72,6 +73,11 @@ export interface RequestSpec {
   region?: string;
   /** Caller's options: signal, extra headers and query parameters. */
   options?: RequestOptions;
+  /**
+   * Called with the bytes of `body` sent so far in the current attempt
+   * (starting again from 0 on a retry); at least once with the full length.
+   */
+  onBodyProgress?: (sent: number) => void;
 }
 
 const DEFAULT_REGION = "us-east-1";
@@ -225,16 +231,27 @@ export class MinioCore {
       );
       delete headers.host;
       headers.authorization = signed.authorization;
-      return fetchOnce(this.#fetch, urlFor(this.endpoint, target, signed.query), {
+      const init: RequestInit & { duplex?: "half" } = {
         method: spec.method,
         headers,
         body: body as BodyInit | undefined,
         signal,
         redirect: "manual",
-      });
+      };
+      const progress = spec.onBodyProgress;
+      if (progress && body) {
+        let sent = 0;
+        const streamed = progressBody(body, (n) => progress(sent += n));
+        if (streamed) {
+          Object.assign(init, streamed);
+          headers["content-length"] = String(body.length);
+        }
+      }
+      return fetchOnce(this.#fetch, urlFor(this.endpoint, target, signed.query), init);
     };
 
     const res = await withRetry(attempt, this.#retry, true, signal);
+    if (res.ok && spec.onBodyProgress && body) spec.onBodyProgress(body.length);
     if (res.status >= 200 && res.status < 300) return res;
     const error = await errorFromResponse(res, {
       method: spec.method,

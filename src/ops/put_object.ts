@@ -1,24 +1,29 @@
 /**
- * Uploading an object in one PUT.
+ * Uploading an object: one PUT when the body fits in a part, otherwise the
+ * streaming multipart uploader. Bodies of unknown length (streams, async
+ * iterables) are read part by part, never whole.
  *
  * @module
  */
 
 import type { MinioCore, RequestOptions } from "../core.ts";
 import { InvalidArgumentError } from "../errors.ts";
-import { type BufferableBody, isBufferable, toBytes } from "../internal/body.ts";
-import { checkBucketName, checkObjectName, checkOptionalString } from "../internal/validate.ts";
-import { metadataHeaders, unquoteETag } from "./object_headers.ts";
-
-/** The largest object one PUT may carry: 5 GiB. */
-export const MAX_SINGLE_PUT_SIZE = 5 * 1024 ** 3;
+import { checkBucketName, checkObjectName } from "../internal/validate.ts";
+import { SseCustomerKey } from "../sse.ts";
+import { multipartUpload, type Progress } from "../upload/multipart_upload.ts";
+import { choosePartSize } from "../upload/part_size.ts";
+import { type Part, partSource, type UploadBody } from "../upload/part_source.ts";
+import { unquoteETag } from "./object_headers.ts";
+import { writeHeaders, type WriteOptions } from "./write_headers.ts";
 
 /** Options of {@link putObject}. */
-export interface PutObjectOptions extends RequestOptions {
-  /** Content type (default `application/octet-stream`). */
-  contentType?: string;
-  /** User metadata; plain keys become `x-amz-meta-*`. */
-  metadata?: Record<string, string>;
+export interface PutObjectOptions extends RequestOptions, WriteOptions {
+  /** Part size for multipart uploads, 5 MiB to 5 GiB (default: as minio-py picks). */
+  partSize?: number;
+  /** Parts uploaded at once (default 4). */
+  concurrency?: number;
+  /** Called as bytes are sent. */
+  onProgress?: (progress: Progress) => void;
 }
 
 /** What a write returns. */
@@ -35,47 +40,78 @@ export interface ObjectWriteResult {
   headers: Headers;
 }
 
+const DEFAULT_CONCURRENCY = 4;
+const MAX_CONCURRENCY = 64;
+
 /** Uploads `body` as the object `name`. */
 export async function putObject(
   core: MinioCore,
   bucket: string,
   name: string,
-  body: BufferableBody,
+  body: UploadBody,
   size?: number,
   options: PutObjectOptions = {},
 ): Promise<ObjectWriteResult> {
   checkBucketName(bucket);
   checkObjectName(name);
-  if (!isBufferable(body)) {
-    throw new InvalidArgumentError(
-      "body must be a Uint8Array, ArrayBuffer, Blob or string",
-    );
+  const headers = writeHeaders(core, options);
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+    throw new InvalidArgumentError(`concurrency must be an integer from 1 to ${MAX_CONCURRENCY}`);
   }
-  checkOptionalString(options.contentType, "contentType");
-  const headers = metadataHeaders(options.metadata);
-  headers["content-type"] = options.contentType ?? headers["content-type"] ??
-    "application/octet-stream";
-  const bytes = await toBytes(body);
-  if (size !== undefined && size !== bytes.length) {
-    throw new InvalidArgumentError(`size ${size} does not match the body's ${bytes.length} bytes`);
+  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
+    throw new InvalidArgumentError("onProgress must be a function");
   }
-  if (bytes.length > MAX_SINGLE_PUT_SIZE) {
-    throw new InvalidArgumentError("a single PUT carries at most 5 GiB");
+  const source = partSource(body, size);
+  if (size !== undefined && source.size !== undefined && size !== source.size) {
+    throw new InvalidArgumentError(`size ${size} does not match the body's ${source.size} bytes`);
   }
-  const res = await core.request({
-    method: "PUT",
-    bucket,
-    object: name,
-    headers,
-    body: bytes,
-    options,
-  });
-  await res.body?.cancel();
-  return {
+  const total = source.size ?? size;
+  const partSize = choosePartSize(total, options.partSize);
+  options.signal?.throwIfAborted();
+
+  const parts = source.parts(partSize);
+  let first: IteratorResult<Part, void>;
+  try {
+    first = await parts.next();
+  } catch (e) {
+    await source.cancel(e);
+    throw e;
+  }
+  const firstPart = first.value as Part;
+  if (firstPart.last) {
+    const res = await core.request({
+      method: "PUT",
+      bucket,
+      object: name,
+      headers,
+      body: firstPart.bytes,
+      options,
+      onBodyProgress: options.onProgress &&
+        ((loaded) => options.onProgress!({ loaded, total: firstPart.bytes.length })),
+    });
+    await res.body?.cancel();
+    return {
+      bucket,
+      name,
+      etag: unquoteETag(res.headers.get("etag")),
+      versionId: res.headers.get("x-amz-version-id") ?? undefined,
+      headers: res.headers,
+    };
+  }
+  return multipartUpload(core, {
     bucket,
     name,
-    etag: unquoteETag(res.headers.get("etag")),
-    versionId: res.headers.get("x-amz-version-id") ?? undefined,
-    headers: res.headers,
-  };
+    createHeaders: headers,
+    partHeaders: options.sse instanceof SseCustomerKey ? options.sse.headers() : {},
+    parts: (async function* () {
+      yield firstPart;
+      yield* parts;
+    })(),
+    concurrency,
+    total,
+    onProgress: options.onProgress,
+    signal: options.signal,
+    cancelBody: (reason) => source.cancel(reason),
+  });
 }

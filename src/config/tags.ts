@@ -1,0 +1,101 @@
+/**
+ * Bucket and object tags (minio-py's `Tags`): a Map that checks S3's limits
+ * as tags are added.
+ *
+ * @module
+ */
+
+import { InvalidArgumentError } from "../errors.ts";
+import { childrenNamed, childText, parseXml, type XmlElement } from "../xml/parse.ts";
+import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
+
+const MAX_KEY_LENGTH = 128;
+const MAX_VALUE_LENGTH = 256;
+const MAX_OBJECT_TAGS = 10;
+const MAX_BUCKET_TAGS = 50;
+
+/**
+ * Tags of a bucket (at most 50) or an object (at most 10); keys up to 128
+ * characters, values up to 256, neither containing `&`.
+ *
+ * @example
+ * ```ts
+ * import { Tags } from "@minio-edge/minio";
+ * const tags = Tags.newObjectTags();
+ * tags.set("project", "edge").set("owner", "me");
+ * console.log(tags.toXml());
+ * ```
+ */
+export class Tags extends Map<string, string> {
+  /** Whether these are object tags (limit 10) rather than bucket tags (50). */
+  readonly forObject: boolean;
+
+  /** Empty tags; `forObject` picks the object limit. */
+  constructor(forObject = false) {
+    super();
+    this.forObject = forObject;
+  }
+
+  /** Empty bucket tags. */
+  static newBucketTags(): Tags {
+    return new Tags(false);
+  }
+
+  /** Empty object tags. */
+  static newObjectTags(): Tags {
+    return new Tags(true);
+  }
+
+  /** Tags from a plain object, checked; object tags unless `forObject` is false. */
+  static from(record: Record<string, string>, forObject = true): Tags {
+    if (record === null || typeof record !== "object") {
+      throw new InvalidArgumentError("tags must be an object of string values");
+    }
+    const tags = new Tags(forObject);
+    for (const [k, v] of Object.entries(record)) tags.set(k, v);
+    return tags;
+  }
+
+  /** Adds or replaces a tag after checking it and the count. */
+  override set(key: string, value: string): this {
+    const limit = this.forObject ? MAX_OBJECT_TAGS : MAX_BUCKET_TAGS;
+    if (!this.has(key) && this.size >= limit) {
+      throw new InvalidArgumentError(
+        `only ${limit} ${this.forObject ? "object" : "bucket"} tags are allowed`,
+      );
+    }
+    if (typeof key !== "string" || !key || key.length > MAX_KEY_LENGTH || key.includes("&")) {
+      throw new InvalidArgumentError(`invalid tag key ${JSON.stringify(key)}`);
+    }
+    if (typeof value !== "string" || value.length > MAX_VALUE_LENGTH || value.includes("&")) {
+      throw new InvalidArgumentError(`invalid tag value ${JSON.stringify(value)} for ${key}`);
+    }
+    return super.set(key, value);
+  }
+
+  /** The `x-amz-tagging` header form: `k1=v1&k2=v2`, URL-encoded. */
+  toQueryString(): string {
+    return [...this].map(([k, v]) => encodeURIComponent(k) + "=" + encodeURIComponent(v))
+      .join("&");
+  }
+
+  /** The `<Tagging>` document. */
+  toXml(): string {
+    let tags = "";
+    for (const [k, v] of this) {
+      tags += element("Tag", textElement("Key", k) + textElement("Value", v));
+    }
+    return element("Tagging", element("TagSet", tags), S3_NAMESPACE);
+  }
+
+  /** Reads a `<Tagging>` document (or its element). */
+  static fromXml(xml: string | XmlElement, forObject = false): Tags {
+    const root = typeof xml === "string" ? parseXml(xml, "Tagging") : xml;
+    const set = childrenNamed(root, "TagSet")[0] ?? root;
+    const tags = new Tags(forObject);
+    for (const t of childrenNamed(set, "Tag")) {
+      Map.prototype.set.call(tags, childText(t, "Key") ?? "", childText(t, "Value") ?? "");
+    }
+    return tags;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Multipart limits and the part size for an object, chosen as minio-py
+ * chooses it: the smallest multiple of 5 MiB that keeps the object within
+ * 10,000 parts.
+ *
+ * @module
+ */
+
+import { InvalidArgumentError } from "../errors.ts";
+
+/** Smallest part (all but the last): 5 MiB. */
+export const MIN_PART_SIZE = 5 * 1024 * 1024;
+/** Largest part: 5 GiB. */
+export const MAX_PART_SIZE = 5 * 1024 ** 3;
+/** Most parts in one upload. */
+export const MAX_PART_COUNT = 10_000;
+/** Largest object: 5 TiB. */
+export const MAX_OBJECT_SIZE = 5 * 1024 ** 4;
+/**
+ * Part size for a body of unknown length when none is given: 16 MiB, so a
+ * stream may reach 156 GiB while memory stays near 16 MiB x (concurrency + 1).
+ */
+export const DEFAULT_STREAM_PART_SIZE = 16 * 1024 * 1024;
+
+/** Checks a given part size, or picks one for `size` (undefined: unknown). */
+export function choosePartSize(size: number | undefined, partSize?: number): number {
+  if (partSize !== undefined) {
+    if (!Number.isInteger(partSize) || partSize < MIN_PART_SIZE || partSize > MAX_PART_SIZE) {
+      throw new InvalidArgumentError("partSize must be an integer from 5 MiB to 5 GiB");
+    }
+  }
+  if (size === undefined) return partSize ?? DEFAULT_STREAM_PART_SIZE;
+  if (!Number.isSafeInteger(size) || size < 0) {
+    throw new InvalidArgumentError("size must be a non-negative integer");
+  }
+  if (size > MAX_OBJECT_SIZE) throw new InvalidArgumentError("objects are at most 5 TiB");
+  const chosen = partSize ??
+    Math.max(1, Math.ceil(size / MAX_PART_COUNT / MIN_PART_SIZE)) * MIN_PART_SIZE;
+  if (Math.ceil(size / chosen) > MAX_PART_COUNT) {
+    throw new InvalidArgumentError(
+      `partSize ${chosen} would split ${size} bytes into more than ${MAX_PART_COUNT} parts`,
+    );
+  }
+  return chosen;
+}
