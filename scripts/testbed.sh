@@ -89,6 +89,7 @@ export MINIO_TEST_CA=$DIR/certs/ca.crt
 export MINIO_TEST_KMS_KEY=minio-edge-key
 export MINIO_TEST_WEBHOOK_URL=http://127.0.0.1:$WEBHOOK_PORT
 export MINIO_TEST_WEBHOOK_ARN=arn:minio:sqs::PRIMARY:webhook
+export MINIO_TEST_MC=$CACHE/bin/mc
 ENV
   echo "testbed: MinIO http://127.0.0.1:$http_port, https://127.0.0.1:$tls_port, webhook :$WEBHOOK_PORT"
 }

@@ -14,11 +14,14 @@ import {
 } from "../internal/validate.ts";
 import type { QueryParam } from "../signer/encode.ts";
 import { type ObjectStat, statFromHeaders } from "./object_headers.ts";
+import { checkSse, SseCustomerKey } from "../sse.ts";
 
 /** Options of {@link statObject}. */
 export interface StatObjectOptions extends RequestOptions {
   /** A specific version. */
   versionId?: string;
+  /** The key of an SSE-C encrypted object. */
+  ssec?: SseCustomerKey;
 }
 
 /** Options of {@link getObject}. */
@@ -35,6 +38,48 @@ export interface GetObjectOptions extends StatObjectOptions {
   modifiedSince?: Date;
   /** Only if not modified since (`If-Unmodified-Since`). */
   unmodifiedSince?: Date;
+  /**
+   * Response header overrides, by their query names: `response-content-type`,
+   * `response-content-disposition`, `response-cache-control`,
+   * `response-content-encoding`, `response-content-language`, `response-expires`.
+   */
+  responseHeaders?: Record<string, string>;
+  /** Called as body bytes arrive, with the total when known. */
+  onProgress?: (progress: { loaded: number; total?: number }) => void;
+}
+
+const RESPONSE_HEADERS = new Set([
+  "response-content-type",
+  "response-content-disposition",
+  "response-cache-control",
+  "response-content-encoding",
+  "response-content-language",
+  "response-expires",
+]);
+
+/** Query parameters overriding response headers; unknown names are refused. */
+export function responseHeaderQuery(overrides: Record<string, string> | undefined): QueryParam[] {
+  if (overrides === undefined) return [];
+  if (overrides === null || typeof overrides !== "object") {
+    throw new InvalidArgumentError("responseHeaders must be an object");
+  }
+  return Object.entries(overrides).map(([k, v]) => {
+    if (!RESPONSE_HEADERS.has(k)) {
+      throw new InvalidArgumentError(
+        `responseHeaders: ${JSON.stringify(k)} is not one of ${[...RESPONSE_HEADERS].join(", ")}`,
+      );
+    }
+    if (typeof v !== "string") throw new InvalidArgumentError(`responseHeaders.${k} must be a string`);
+    return [k, v] as const;
+  });
+}
+
+function sseCustomerHeaders(core: MinioCore, ssec: SseCustomerKey | undefined) {
+  if (ssec !== undefined && !(ssec instanceof SseCustomerKey)) {
+    throw new InvalidArgumentError("ssec must be an SseCustomerKey");
+  }
+  checkSse(ssec, core.secure, "ssec");
+  return ssec ? ssec.headers() : {};
 }
 
 /**
@@ -48,11 +93,34 @@ export class ObjectResponse {
   readonly status: number;
   readonly #response: Response;
 
-  /** Wraps a successful GET response. */
-  constructor(bucket: string, name: string, response: Response) {
-    this.#response = response;
+  /**
+   * Wraps a successful GET response; `onProgress` is called as the body is
+   * read.
+   */
+  constructor(
+    bucket: string,
+    name: string,
+    response: Response,
+    onProgress?: (progress: { loaded: number; total?: number }) => void,
+  ) {
     this.status = response.status;
     this.stat = statFromHeaders(bucket, name, response.headers);
+    const length = response.headers.get("content-length");
+    const total = length === null ? undefined : Number(length);
+    if (onProgress && response.body) {
+      let loaded = 0;
+      const counted = response.body.pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          transform(chunk, controller) {
+            loaded += chunk.length;
+            controller.enqueue(chunk);
+            onProgress({ loaded, total });
+          },
+        }),
+      );
+      response = new Response(counted, { status: response.status, headers: response.headers });
+    }
+    this.#response = response;
   }
 
   /** Response headers. */
@@ -133,10 +201,31 @@ export async function getObject(
 ): Promise<ObjectResponse> {
   checkBucketName(bucket);
   checkObjectName(name);
-  const headers = getObjectHeaders(options);
-  const query = versionQuery(options.versionId);
+  const headers = { ...getObjectHeaders(options), ...sseCustomerHeaders(core, options.ssec) };
+  const query = [...versionQuery(options.versionId), ...responseHeaderQuery(options.responseHeaders)];
+  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
+    throw new InvalidArgumentError("onProgress must be a function");
+  }
   const res = await core.request({ method: "GET", bucket, object: name, query, headers, options });
-  return new ObjectResponse(bucket, name, res);
+  return new ObjectResponse(bucket, name, res, options.onProgress);
+}
+
+/**
+ * Downloads `length` bytes from `offset` (to the end without `length`), as
+ * minio-js names it.
+ */
+export async function getPartialObject(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  offset: number,
+  length?: number,
+  options: GetObjectOptions = {},
+): Promise<ObjectResponse> {
+  if (!Number.isSafeInteger(offset) || offset < 0) {
+    throw new InvalidArgumentError("offset must be a non-negative integer");
+  }
+  return getObject(core, bucket, name, { ...options, offset, length });
 }
 
 /** Reads an object's properties without its data. */
@@ -149,6 +238,7 @@ export async function statObject(
   checkBucketName(bucket);
   checkObjectName(name);
   const query = versionQuery(options.versionId);
-  const res = await core.request({ method: "HEAD", bucket, object: name, query, options });
+  const headers = sseCustomerHeaders(core, options.ssec);
+  const res = await core.request({ method: "HEAD", bucket, object: name, query, headers, options });
   return statFromHeaders(bucket, name, res.headers);
 }

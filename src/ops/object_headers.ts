@@ -25,6 +25,14 @@ export interface ObjectStat {
   versionId?: string;
   /** User metadata (`x-amz-meta-*`), keys lower-case without the prefix. */
   metadata: Record<string, string>;
+  /** Object-lock retention, where the server sent one. */
+  retention?: { mode: string; retainUntilDate: Date };
+  /** Whether a legal hold is on, where the server said. */
+  legalHold?: boolean;
+  /** Storage class, where the server sent one. */
+  storageClass?: string;
+  /** Number of tags, where the server sent it. */
+  tagCount?: number;
   /** All response headers. */
   headers: Headers;
 }
@@ -52,6 +60,10 @@ export function statFromHeaders(bucket: string, name: string, headers: Headers):
     if (key.startsWith(META)) metadata[key.slice(META.length)] = value;
   });
   const modified = headers.get("last-modified");
+  const mode = headers.get("x-amz-object-lock-mode");
+  const until = headers.get("x-amz-object-lock-retain-until-date");
+  const hold = headers.get("x-amz-object-lock-legal-hold");
+  const tagCount = headers.get("x-amz-tagging-count");
   return {
     bucket,
     name,
@@ -61,6 +73,10 @@ export function statFromHeaders(bucket: string, name: string, headers: Headers):
     contentType: headers.get("content-type") ?? undefined,
     versionId: headers.get("x-amz-version-id") ?? undefined,
     metadata,
+    retention: mode && until ? { mode, retainUntilDate: new Date(until) } : undefined,
+    legalHold: hold === null ? undefined : hold === "ON",
+    storageClass: headers.get("x-amz-storage-class") ?? undefined,
+    tagCount: tagCount === null ? undefined : Number(tagCount),
     headers,
   };
 }

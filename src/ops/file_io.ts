@@ -1,0 +1,132 @@
+/**
+ * The file system for fPutObject / fGetObject: Deno's own API on Deno, and
+ * `node:fs/promises` on Node and Bun, imported only when a file helper runs
+ * (through a specifier held in a variable, so bundlers leave it alone and a
+ * Workers or browser bundle never loads it).
+ *
+ * @module
+ */
+
+import { InvalidArgumentError } from "../errors.ts";
+
+/** An open file to read: its size and its bytes as chunks. */
+export interface ReadableFile {
+  size: number;
+  chunks: AsyncIterable<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** What the file helpers need from a runtime. */
+export interface FileSystem {
+  openRead(path: string): Promise<ReadableFile>;
+  /** Writes `chunks` to `path`; on error the file is removed. */
+  writeAll(path: string, chunks: AsyncIterable<Uint8Array>): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  remove(path: string): Promise<void>;
+}
+
+interface DenoFile {
+  readable: ReadableStream<Uint8Array>;
+  writable: WritableStream<Uint8Array>;
+  close(): void;
+}
+interface DenoFs {
+  open(path: string, o?: Record<string, boolean>): Promise<DenoFile>;
+  stat(path: string): Promise<{ size: number; isFile: boolean }>;
+  rename(a: string, b: string): Promise<void>;
+  remove(p: string): Promise<void>;
+}
+
+function denoFs(deno: DenoFs): FileSystem {
+  return {
+    async openRead(path) {
+      const info = await deno.stat(path);
+      if (!info.isFile) throw new InvalidArgumentError(`${path} is not a file`);
+      const file = await deno.open(path, { read: true });
+      return {
+        size: info.size,
+        chunks: file.readable as unknown as AsyncIterable<Uint8Array>,
+        close: async () => {
+          try {
+            file.close();
+          } catch {
+            // Closed already: the readable closes the file when it ends.
+          }
+        },
+      };
+    },
+    async writeAll(path, chunks) {
+      const file = await deno.open(path, { write: true, create: true, truncate: true });
+      const writer = file.writable.getWriter();
+      try {
+        for await (const c of chunks) await writer.write(c);
+        await writer.close();
+      } catch (e) {
+        await writer.abort(e).catch(() => {});
+        await deno.remove(path).catch(() => {});
+        throw e;
+      }
+    },
+    rename: (a, b) => deno.rename(a, b),
+    remove: (p) => deno.remove(p),
+  };
+}
+
+interface NodeHandle {
+  read(buf: Uint8Array, off: number, len: number, pos: number | null): Promise<{ bytesRead: number }>;
+  write(buf: Uint8Array): Promise<unknown>;
+  stat(): Promise<{ size: number; isFile(): boolean }>;
+  close(): Promise<void>;
+}
+interface NodeFsPromises {
+  open(path: string, flags: string): Promise<NodeHandle>;
+  rename(a: string, b: string): Promise<void>;
+  rm(p: string, o: { force: boolean }): Promise<void>;
+}
+
+const READ_CHUNK = 1024 * 1024;
+
+function nodeFs(fs: NodeFsPromises): FileSystem {
+  return {
+    async openRead(path) {
+      const fh = await fs.open(path, "r");
+      const info = await fh.stat();
+      if (!info.isFile()) {
+        await fh.close();
+        throw new InvalidArgumentError(`${path} is not a file`);
+      }
+      async function* chunks() {
+        for (;;) {
+          const buf = new Uint8Array(READ_CHUNK);
+          const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, null);
+          if (bytesRead === 0) return;
+          yield buf.subarray(0, bytesRead);
+        }
+      }
+      return { size: info.size, chunks: chunks(), close: () => fh.close() };
+    },
+    async writeAll(path, chunks) {
+      const fh = await fs.open(path, "w");
+      try {
+        for await (const c of chunks) await fh.write(c);
+        await fh.close();
+      } catch (e) {
+        await fh.close().catch(() => {});
+        await fs.rm(path, { force: true }).catch(() => {});
+        throw e;
+      }
+    },
+    rename: (a, b) => fs.rename(a, b),
+    remove: (p) => fs.rm(p, { force: true }),
+  };
+}
+
+const NODE_FS = "node:fs/promises";
+
+/** The runtime's file system, or an error where there is none. */
+export async function fileSystem(): Promise<FileSystem> {
+  const g = globalThis as { Deno?: DenoFs; process?: { versions?: { node?: string } } };
+  if (g.Deno) return denoFs(g.Deno);
+  if (g.process?.versions?.node) return nodeFs(await import(NODE_FS) as NodeFsPromises);
+  throw new InvalidArgumentError("fPutObject / fGetObject need a file system (Deno, Bun or Node)");
+}

@@ -1,0 +1,61 @@
+/**
+ * Uploading from and downloading to a file (minio-py's `fput_object` and
+ * `fget_object`), on Deno, Bun and Node. A download goes to a temporary file
+ * next to the target and is renamed into place only when complete, so a
+ * failed download never leaves a half-written file under the target name.
+ *
+ * @module
+ */
+
+import type { MinioCore } from "../core.ts";
+import { InvalidArgumentError } from "../errors.ts";
+import { fileSystem } from "./file_io.ts";
+import { getObject, type GetObjectOptions } from "./get_object.ts";
+import type { ObjectStat } from "./object_headers.ts";
+import { putObject, type PutObjectOptions, type ObjectWriteResult } from "./put_object.ts";
+
+function checkPath(path: unknown): asserts path is string {
+  if (typeof path !== "string" || path === "") {
+    throw new InvalidArgumentError("file path must be a non-empty string");
+  }
+}
+
+/** Uploads the file at `filePath`. */
+export async function fPutObject(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  filePath: string,
+  options: PutObjectOptions = {},
+): Promise<ObjectWriteResult> {
+  checkPath(filePath);
+  const fs = await fileSystem();
+  const file = await fs.openRead(filePath);
+  try {
+    return await putObject(core, bucket, name, file.chunks, file.size, options);
+  } finally {
+    await file.close();
+  }
+}
+
+/** Downloads an object into the file at `filePath`; returns its properties. */
+export async function fGetObject(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  filePath: string,
+  options: GetObjectOptions = {},
+): Promise<ObjectStat> {
+  checkPath(filePath);
+  const fs = await fileSystem();
+  const res = await getObject(core, bucket, name, options);
+  const temp = `${filePath}.${crypto.randomUUID().slice(0, 8)}.part.minio`;
+  try {
+    await fs.writeAll(temp, res.body as unknown as AsyncIterable<Uint8Array>);
+    await fs.rename(temp, filePath);
+  } catch (e) {
+    await fs.remove(temp).catch(() => {});
+    throw e;
+  }
+  return res.stat;
+}

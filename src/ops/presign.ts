@@ -1,0 +1,193 @@
+/**
+ * Presigned URLs (any method on an object) and presigned POST policies for
+ * browser form uploads. Nothing here sends a request except the bucket's
+ * GetBucketLocation when the client has no fixed region.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestSpec } from "../core.ts";
+import { InvalidArgumentError } from "../errors.ts";
+import { targetFor, urlFor } from "../http/endpoint.ts";
+import { checkBucketName, checkObjectName, checkOptionalString } from "../internal/validate.ts";
+import { PostPolicy, type PostPolicyFormData } from "../post_policy.ts";
+import type { QueryParam } from "../signer/encode.ts";
+import { MAX_PRESIGN_EXPIRY, presignV4 } from "../signer/sigv4.ts";
+
+/** Options of {@link presignedPutObject}, and the base of the other presign options. */
+export interface PresignOptions {
+  /** Seconds the URL stays valid, 1 to 604800 (7 days, also the default). */
+  expires?: number;
+  /** The signing time (default: now); for back-dating or reproducible URLs. */
+  requestDate?: Date;
+  /** Cancels the bucket-region lookup, the only request a presign may make. */
+  signal?: AbortSignal;
+}
+
+/** Options of {@link getPresignedUrl} and {@link presignedGetObject}. */
+export interface PresignedUrlOptions extends PresignOptions {
+  /** A specific version of the object. */
+  versionId?: string;
+  /**
+   * Response header overrides: `response-content-type`,
+   * `response-content-disposition`, `response-content-language`,
+   * `response-content-encoding`, `response-cache-control`, `response-expires`.
+   */
+  responseHeaders?: Record<string, string>;
+  /** More query parameters to sign into the URL. */
+  extraQueryParams?: Record<string, string>;
+}
+
+/** HTTP methods a URL can be presigned for. */
+export type PresignMethod = RequestSpec["method"];
+
+/** Options of {@link presignedPostPolicy}. */
+export interface PresignedPostPolicyOptions {
+  /** The signing time (default: now). */
+  requestDate?: Date;
+  /** Cancels the bucket-region lookup. */
+  signal?: AbortSignal;
+}
+
+/** Where and with what fields a browser form uploads. */
+export interface PostPolicyResult {
+  /** The URL to POST the multipart form to (the bucket's URL). */
+  url: string;
+  /** Fields to put in the form before the `file` field. */
+  formData: PostPolicyFormData;
+}
+
+const METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "PUT", "POST", "DELETE"]);
+const RESPONSE_HEADERS: ReadonlySet<string> = new Set([
+  "response-content-type",
+  "response-content-language",
+  "response-expires",
+  "response-cache-control",
+  "response-content-disposition",
+  "response-content-encoding",
+]);
+// The signature's own parameters; a caller's value would be overwritten or clash.
+const SIGNING_PARAMS: ReadonlySet<string> = new Set([
+  "x-amz-algorithm",
+  "x-amz-credential",
+  "x-amz-date",
+  "x-amz-expires",
+  "x-amz-signedheaders",
+  "x-amz-security-token",
+  "x-amz-signature",
+]);
+
+function checkRequestDate(date: unknown): void {
+  if (date !== undefined && !(date instanceof Date && !Number.isNaN(date.getTime()))) {
+    throw new InvalidArgumentError("requestDate must be a valid Date");
+  }
+}
+
+function checkParams(params: unknown, what: string, allowed?: ReadonlySet<string>): void {
+  if (params === undefined) return;
+  if (params === null || typeof params !== "object") {
+    throw new InvalidArgumentError(`${what} must be an object of strings`);
+  }
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v !== "string") {
+      throw new InvalidArgumentError(`${what}[${JSON.stringify(k)}] must be a string`);
+    }
+    if (allowed && !allowed.has(k)) {
+      throw new InvalidArgumentError(
+        `${what} key ${JSON.stringify(k)} must be one of ${[...allowed].join(", ")}`,
+      );
+    }
+    if (SIGNING_PARAMS.has(k.toLowerCase())) {
+      throw new InvalidArgumentError(`${what} must not set the signature parameter ${k}`);
+    }
+  }
+}
+
+/**
+ * A presigned URL for `method` on an object: anyone holding it can make that
+ * one request until it expires. Only the host is signed, so the request may
+ * carry any headers.
+ */
+export async function getPresignedUrl(
+  core: MinioCore,
+  method: PresignMethod,
+  bucket: string,
+  name: string,
+  options: PresignedUrlOptions = {},
+): Promise<string> {
+  const expires = options.expires ?? MAX_PRESIGN_EXPIRY;
+  if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGN_EXPIRY) {
+    throw new InvalidArgumentError(
+      `expires must be an integer from 1 to ${MAX_PRESIGN_EXPIRY} seconds`,
+    );
+  }
+  checkRequestDate(options.requestDate);
+  if (!METHODS.has(method)) {
+    throw new InvalidArgumentError(`method must be one of ${[...METHODS].join(", ")}`);
+  }
+  checkBucketName(bucket);
+  checkObjectName(name);
+  checkOptionalString(options.versionId, "versionId");
+  checkParams(options.extraQueryParams, "extraQueryParams");
+  checkParams(options.responseHeaders, "responseHeaders", RESPONSE_HEADERS);
+
+  // Later sources win on the same key, as in minio-py.
+  const params = new Map(Object.entries(options.extraQueryParams ?? {}));
+  if (options.versionId) params.set("versionId", options.versionId);
+  for (const [k, v] of Object.entries(options.responseHeaders ?? {})) params.set(k, v);
+  const query: QueryParam[] = [...params];
+
+  const region = await core.bucketRegion(bucket, options.signal);
+  const credentials = await core.credentials();
+  const target = targetFor(core.endpoint, bucket, name);
+  const signed = presignV4(
+    { method, host: target.host, path: target.path, query, expires },
+    credentials,
+    region,
+    "s3",
+    options.requestDate ?? new Date(),
+  );
+  return urlFor(core.endpoint, target, signed);
+}
+
+/** A presigned URL to download an object. */
+export function presignedGetObject(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  options?: PresignedUrlOptions,
+): Promise<string> {
+  return getPresignedUrl(core, "GET", bucket, name, options);
+}
+
+/** A presigned URL to upload an object with a plain `PUT`. */
+export function presignedPutObject(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  options: PresignOptions = {},
+): Promise<string> {
+  const { expires, requestDate, signal } = options;
+  return getPresignedUrl(core, "PUT", bucket, name, { expires, requestDate, signal });
+}
+
+/**
+ * Signs a {@link PostPolicy}: the URL to POST a `multipart/form-data` form
+ * to, and the fields to put in it before the `file` field. minio-py returns
+ * only the fields; this follows minio-js in returning the URL as well.
+ */
+export async function presignedPostPolicy(
+  core: MinioCore,
+  policy: PostPolicy,
+  options: PresignedPostPolicyOptions = {},
+): Promise<PostPolicyResult> {
+  if (!(policy instanceof PostPolicy)) {
+    throw new InvalidArgumentError("policy must be a PostPolicy");
+  }
+  if (!policy.hasKeyCondition) throw new InvalidArgumentError("key condition must be set");
+  checkRequestDate(options.requestDate);
+  const region = await core.bucketRegion(policy.bucket, options.signal);
+  const credentials = await core.credentials();
+  const formData = policy.formData(credentials, region, options.requestDate ?? new Date());
+  return { url: urlFor(core.endpoint, targetFor(core.endpoint, policy.bucket), ""), formData };
+}
