@@ -35,7 +35,22 @@ export { type CredentialProvider, Credentials } from "./src/credentials/credenti
 export { StaticProvider } from "./src/credentials/static.ts";
 export { EnvAWSProvider, EnvMinioProvider } from "./src/credentials/env.ts";
 export type { EndpointOptions } from "./src/http/endpoint.ts";
-export type { BufferableBody } from "./src/internal/body.ts";
+export type { UploadBody } from "./src/upload/part_source.ts";
+export type { Progress } from "./src/upload/multipart_upload.ts";
+export type { WriteOptions } from "./src/ops/write_headers.ts";
+export { type Sse, SseCustomerKey, SseKMS, SseS3 } from "./src/sse.ts";
+export {
+  COMPLIANCE,
+  COPY,
+  type Directive,
+  DISABLED,
+  ENABLED,
+  GOVERNANCE,
+  REPLACE,
+  type RetentionMode,
+} from "./src/config/common.ts";
+export { Tags } from "./src/config/tags.ts";
+export { Retention } from "./src/config/retention.ts";
 export type { BucketInfo, MakeBucketOptions } from "./src/ops/bucket.ts";
 export {
   type GetObjectOptions,
@@ -46,6 +61,39 @@ export type { ListObjectsOptions, ObjectInfo } from "./src/ops/list_objects.ts";
 export type { ObjectStat } from "./src/ops/object_headers.ts";
 export { type ObjectWriteResult, type PutObjectOptions } from "./src/ops/put_object.ts";
 export type { RemoveObjectOptions } from "./src/ops/remove_object.ts";
+export type {
+  IncompleteUpload,
+  ListIncompleteUploadsOptions,
+} from "./src/ops/incomplete_uploads.ts";
+export type {
+  PostPolicyResult,
+  PresignedPostPolicyOptions,
+  PresignedUrlOptions,
+  PresignMethod,
+  PresignOptions,
+} from "./src/ops/presign.ts";
+export { PostPolicy, type PostPolicyFormData } from "./src/post_policy.ts";
+export type { SelectObjectContentOptions } from "./src/ops/select_object.ts";
+export { SelectObjectReader, type SelectStats } from "./src/select/reader.ts";
+export { SelectRequest, type SelectRequestOptions } from "./src/select/request.ts";
+export {
+  type CompressionType,
+  type CSVInputOptions,
+  CSVInputSerialization,
+  type CSVOutputOptions,
+  CSVOutputSerialization,
+  type FileHeaderInfo,
+  type InputSerialization,
+  type JSONInputOptions,
+  JSONInputSerialization,
+  type JSONOutputOptions,
+  JSONOutputSerialization,
+  type JsonType,
+  type OutputSerialization,
+  type ParquetInputOptions,
+  ParquetInputSerialization,
+  type QuoteFields,
+} from "./src/select/serialization.ts";
 export {
   type CanonicalInput,
   MAX_PRESIGN_EXPIRY,

@@ -5,7 +5,7 @@
  */
 
 import { MinioCore, type RequestOptions } from "./core.ts";
-import type { BufferableBody } from "./internal/body.ts";
+import type { UploadBody } from "./upload/part_source.ts";
 import {
   bucketExists,
   type BucketInfo,
@@ -17,6 +17,7 @@ import {
 import {
   getObject,
   type GetObjectOptions,
+  getPartialObject,
   type ObjectResponse,
   statObject,
   type StatObjectOptions,
@@ -25,6 +26,27 @@ import { listObjects, type ListObjectsOptions, type ObjectInfo } from "./ops/lis
 import type { ObjectStat } from "./ops/object_headers.ts";
 import { type ObjectWriteResult, putObject, type PutObjectOptions } from "./ops/put_object.ts";
 import { removeObject, type RemoveObjectOptions } from "./ops/remove_object.ts";
+import {
+  type IncompleteUpload,
+  listIncompleteUploads,
+  type ListIncompleteUploadsOptions,
+  removeIncompleteUpload,
+} from "./ops/incomplete_uploads.ts";
+import {
+  getPresignedUrl,
+  type PostPolicyResult,
+  presignedGetObject,
+  presignedPostPolicy,
+  type PresignedPostPolicyOptions,
+  presignedPutObject,
+  type PresignedUrlOptions,
+  type PresignMethod,
+  type PresignOptions,
+} from "./ops/presign.ts";
+import type { PostPolicy } from "./post_policy.ts";
+import { selectObjectContent, type SelectObjectContentOptions } from "./ops/select_object.ts";
+import type { SelectObjectReader } from "./select/reader.ts";
+import type { SelectRequest } from "./select/request.ts";
 
 /**
  * A MinIO / Amazon S3 client. Takes minio-js's constructor options; method
@@ -92,20 +114,28 @@ export class Minio extends MinioCore {
   }
 
   /**
-   * Uploads an object from bytes, an ArrayBuffer, a Blob or a string.
-   * `size`, when given, must match the body's length.
+   * Uploads an object from bytes, an ArrayBuffer, a Blob, a string, a
+   * `ReadableStream` or an async iterable of `Uint8Array`. `size` is needed
+   * for none of them; when given it must match. Bodies larger than one part
+   * go up as a parallel multipart upload with bounded memory; `onProgress`
+   * reports bytes as they are sent; `signal` cancels and aborts the upload
+   * on the server.
    *
    * @example
    * ```ts
    * await client.putObject("photos", "notes.txt", "text", undefined, {
    *   contentType: "text/plain", metadata: { author: "me" },
    * });
+   * const file = new Blob([new Uint8Array(64 * 1024 * 1024)]);
+   * await client.putObject("photos", "big.bin", file.stream(), undefined, {
+   *   onProgress: ({ loaded }) => console.log(loaded),
+   * });
    * ```
    */
   putObject(
     bucket: string,
     name: string,
-    body: BufferableBody,
+    body: UploadBody,
     size?: number,
     options?: PutObjectOptions,
   ): Promise<ObjectWriteResult> {
@@ -139,6 +169,66 @@ export class Minio extends MinioCore {
   }
 
   /**
+   * Downloads `length` bytes from `offset` (to the end without `length`);
+   * minio-js's name for a ranged getObject.
+   *
+   * @example
+   * ```ts
+   * const res = await client.getPartialObject("photos", "big.bin", 1024, 4096);
+   * console.log((await res.bytes()).length); // 4096
+   * ```
+   */
+  getPartialObject(
+    bucket: string,
+    name: string,
+    offset: number,
+    length?: number,
+    options?: GetObjectOptions,
+  ): Promise<ObjectResponse> {
+    return getPartialObject(this, bucket, name, offset, length, options);
+  }
+
+  /**
+   * Uploads a file (Deno, Bun and Node); takes putObject's options.
+   *
+   * @example
+   * ```ts
+   * await client.fPutObject("photos", "holiday.jpg", "/tmp/holiday.jpg", {
+   *   contentType: "image/jpeg",
+   * });
+   * ```
+   */
+  async fPutObject(
+    bucket: string,
+    name: string,
+    filePath: string,
+    options?: PutObjectOptions,
+  ): Promise<ObjectWriteResult> {
+    const { fPutObject } = await import("./ops/file_object.ts");
+    return fPutObject(this, bucket, name, filePath, options);
+  }
+
+  /**
+   * Downloads an object into a file (Deno, Bun and Node). The data goes to a
+   * temporary file first, renamed into place when complete.
+   *
+   * @example
+   * ```ts
+   * const stat = await client.fGetObject("photos", "holiday.jpg", "/tmp/copy.jpg");
+   * console.log(stat.size);
+   * ```
+   */
+  async fGetObject(
+    bucket: string,
+    name: string,
+    filePath: string,
+    options?: GetObjectOptions,
+  ): Promise<ObjectStat> {
+    const { fGetObject } = await import("./ops/file_object.ts");
+    return fGetObject(this, bucket, name, filePath, options);
+  }
+
+  /**
    * Removes an object, or one version of it.
    *
    * @example
@@ -148,6 +238,36 @@ export class Minio extends MinioCore {
    */
   removeObject(bucket: string, name: string, options?: RemoveObjectOptions): Promise<void> {
     return removeObject(this, bucket, name, options);
+  }
+
+  /**
+   * Lists multipart uploads that were started and not completed or aborted
+   * (minio-js's name), optionally with the bytes each holds.
+   *
+   * @example
+   * ```ts
+   * for await (const u of client.listIncompleteUploads("photos", { recursive: true })) {
+   *   console.log(u.name, u.uploadId, u.initiated);
+   * }
+   * ```
+   */
+  listIncompleteUploads(
+    bucket: string,
+    options?: ListIncompleteUploadsOptions,
+  ): AsyncGenerator<IncompleteUpload, void, undefined> {
+    return listIncompleteUploads(this, bucket, options);
+  }
+
+  /**
+   * Aborts every incomplete multipart upload of an object, freeing its parts.
+   *
+   * @example
+   * ```ts
+   * await client.removeIncompleteUpload("photos", "big.bin");
+   * ```
+   */
+  removeIncompleteUpload(bucket: string, name: string, options?: RequestOptions): Promise<void> {
+    return removeIncompleteUpload(this, bucket, name, options);
   }
 
   /**
@@ -166,6 +286,106 @@ export class Minio extends MinioCore {
     options?: ListObjectsOptions,
   ): AsyncGenerator<ObjectInfo, void, undefined> {
     return listObjects(this, bucket, options);
+  }
+
+  /**
+   * A presigned URL for any HTTP method on an object, valid for `expires`
+   * seconds (default and maximum 7 days).
+   *
+   * @example
+   * ```ts
+   * const url = await client.getPresignedUrl("DELETE", "photos", "old.png", { expires: 3600 });
+   * await fetch(url, { method: "DELETE" });
+   * ```
+   */
+  getPresignedUrl(
+    method: PresignMethod,
+    bucket: string,
+    name: string,
+    options?: PresignedUrlOptions,
+  ): Promise<string> {
+    return getPresignedUrl(this, method, bucket, name, options);
+  }
+
+  /**
+   * A presigned URL to download an object, optionally overriding response
+   * headers such as `response-content-type`.
+   *
+   * @example
+   * ```ts
+   * const url = await client.presignedGetObject("photos", "cat.png", {
+   *   expires: 600,
+   *   responseHeaders: { "response-content-disposition": 'attachment; filename="cat.png"' },
+   * });
+   * const bytes = await (await fetch(url)).arrayBuffer();
+   * ```
+   */
+  presignedGetObject(bucket: string, name: string, options?: PresignedUrlOptions): Promise<string> {
+    return presignedGetObject(this, bucket, name, options);
+  }
+
+  /**
+   * A presigned URL to upload an object with a plain `PUT`.
+   *
+   * @example
+   * ```ts
+   * const url = await client.presignedPutObject("photos", "upload.png", { expires: 600 });
+   * await fetch(url, { method: "PUT", body: new Blob(["..."]) });
+   * ```
+   */
+  presignedPutObject(bucket: string, name: string, options?: PresignOptions): Promise<string> {
+    return presignedPutObject(this, bucket, name, options);
+  }
+
+  /**
+   * Signs a {@link PostPolicy} for a browser form upload: returns the URL to
+   * POST to and the form fields to send before the `file` field.
+   *
+   * @example
+   * ```ts
+   * import { PostPolicy } from "@minio-edge/minio";
+   * const policy = new PostPolicy("photos", new Date(Date.now() + 600_000))
+   *   .addEqualsCondition("key", "upload.png")
+   *   .addContentLengthRangeCondition(1, 1024 * 1024);
+   * const { url, formData } = await client.presignedPostPolicy(policy);
+   * const form = new FormData();
+   * for (const [k, v] of Object.entries(formData)) form.append(k, v);
+   * form.append("file", new Blob(["..."]));
+   * await fetch(url, { method: "POST", body: form });
+   * ```
+   */
+  presignedPostPolicy(
+    policy: PostPolicy,
+    options?: PresignedPostPolicyOptions,
+  ): Promise<PostPolicyResult> {
+    return presignedPostPolicy(this, policy, options);
+  }
+
+  /**
+   * Runs an S3 Select SQL expression over a CSV, JSON or Parquet object and
+   * streams back the matching records. Iterate the result for the record
+   * bytes, or read them whole with `text()`; `stats()` has the byte counts
+   * once the records are read.
+   *
+   * @example
+   * ```ts
+   * import { CSVInputSerialization, CSVOutputSerialization, SelectRequest } from "@minio-edge/minio";
+   * const result = await client.selectObjectContent("data", "people.csv", new SelectRequest(
+   *   "SELECT s.name FROM S3Object s WHERE CAST(s.age AS INT) > 30",
+   *   new CSVInputSerialization({ fileHeaderInfo: "USE" }),
+   *   new CSVOutputSerialization(),
+   * ));
+   * for await (const chunk of result) console.log(new TextDecoder().decode(chunk));
+   * console.log(result.stats()); // { bytesScanned, bytesProcessed, bytesReturned }
+   * ```
+   */
+  selectObjectContent(
+    bucket: string,
+    name: string,
+    request: SelectRequest,
+    options?: SelectObjectContentOptions,
+  ): Promise<SelectObjectReader> {
+    return selectObjectContent(this, bucket, name, request, options);
   }
 }
 

@@ -1,0 +1,159 @@
+/**
+ * 1 GiB upload and download against the local MinIO, side by side in one
+ * run: this SDK on Node, Deno and Bun, minio-js and @aws-sdk/client-s3 (with
+ * lib-storage) on Node, and mc. Each transfer runs in its own process under
+ * GNU time for its peak RSS. Prints throughput, the ratio to each peer and
+ * peak RSS; rounds alternate clients so machine noise spreads evenly.
+ *
+ *   bash scripts/testbed.sh start && source .testbed/env
+ *   node --import tsx bench/transfer.ts [--size-mib 1024] [--rounds 2] [--tls]
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import process from "node:process";
+import { Minio } from "../mod.ts";
+
+const argv = process.argv.slice(2);
+const opt = (name: string, dflt: number) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? Number(argv[i + 1]) : dflt;
+};
+const SIZE_MIB = opt("--size-mib", 1024);
+const ROUNDS = opt("--rounds", 2);
+const TLS = argv.includes("--tls");
+const env = (k: string) => {
+  const v = process.env[k];
+  if (!v) throw new Error(`${k} unset: start the test bed and source .testbed/env`);
+  return v;
+};
+
+const BIN = "node_modules/.bin";
+const WORKER = "bench/transfer_worker.ts";
+type Runner = { name: string; cmd: (op: string, obj: string, file: string) => string[] };
+const runners: Runner[] = [
+  {
+    name: "edge/node",
+    cmd: (op, obj, file) => ["node", "--import", "tsx", WORKER, "edge", op, bucket, obj, file],
+  },
+  {
+    name: "edge/deno",
+    cmd: (op, obj, file) => [`${BIN}/deno`, "run", "-A", WORKER, "edge", op, bucket, obj, file],
+  },
+  {
+    name: "edge/bun",
+    cmd: (op, obj, file) => [`${BIN}/bun`, WORKER, "edge", op, bucket, obj, file],
+  },
+  {
+    name: "minio-js/node",
+    cmd: (op, obj, file) => ["node", "--import", "tsx", WORKER, "minio-js", op, bucket, obj, file],
+  },
+  {
+    name: "aws-sdk/node",
+    cmd: (op, obj, file) => ["node", "--import", "tsx", WORKER, "aws-sdk", op, bucket, obj, file],
+  },
+  {
+    name: "mc",
+    cmd: (op, obj, file) =>
+      op === "upload"
+        ? [env("MINIO_TEST_MC"), "--config-dir", mcDir, "--quiet", "cp", file, `t/${bucket}/${obj}`]
+        : [
+          "sh",
+          "-c",
+          `"${env("MINIO_TEST_MC")}" --config-dir "${mcDir}" cat "t/${bucket}/${obj}" > /dev/null`,
+        ],
+  },
+];
+
+const dir = join(tmpdir(), "minio-edge-bench");
+mkdirSync(dir, { recursive: true });
+const file = join(dir, `data-${SIZE_MIB}m.bin`);
+if (!existsSync(file) || statSync(file).size !== SIZE_MIB * 1024 * 1024) {
+  execFileSync("sh", ["-c", `head -c ${SIZE_MIB * 1024 * 1024} /dev/urandom > "${file}"`]);
+}
+const mcDir = join(dir, "mc");
+mkdirSync(join(mcDir, "certs", "CAs"), { recursive: true });
+writeFileSync(
+  join(mcDir, "certs", "CAs", "testbed.crt"),
+  execFileSync("cat", [env("MINIO_TEST_CA")]),
+);
+const port = env(TLS ? "MINIO_TEST_TLS_PORT" : "MINIO_TEST_PORT");
+execFileSync(env("MINIO_TEST_MC"), [
+  "--config-dir",
+  mcDir,
+  "alias",
+  "set",
+  "t",
+  `${TLS ? "https" : "http"}://127.0.0.1:${port}`,
+  env("MINIO_TEST_ACCESS_KEY"),
+  env("MINIO_TEST_SECRET_KEY"),
+], { stdio: "ignore" });
+
+const admin = new Minio({
+  endPoint: "127.0.0.1",
+  port: Number(port),
+  useSSL: TLS,
+  accessKey: env("MINIO_TEST_ACCESS_KEY"),
+  secretKey: env("MINIO_TEST_SECRET_KEY"),
+});
+const bucket = `bench-${Date.now().toString(36)}`;
+await admin.makeBucket(bucket);
+
+interface Sample {
+  mibps: number;
+  rssMib: number;
+}
+const results = new Map<string, Sample[]>();
+
+function timed(name: string, op: string, cmd: string[]): Sample {
+  const t0 = performance.now();
+  const r = spawnSync("/usr/bin/time", ["-f", "RSS_KIB=%M", ...cmd], {
+    env: { ...process.env, BENCH_TLS: TLS ? "1" : "0", NODE_EXTRA_CA_CERTS: env("MINIO_TEST_CA") },
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  const wall = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${name} ${op} failed:\n${r.stderr}\n${r.stdout}`);
+  const rss = Number(r.stderr.match(/RSS_KIB=(\d+)/)?.[1] ?? 0) / 1024;
+  // Process wall time includes start-up (tens of ms) for every client alike.
+  return { mibps: SIZE_MIB / (wall / 1000), rssMib: rss };
+}
+
+for (let round = 0; round < ROUNDS; round++) {
+  const order = round % 2 ? [...runners].reverse() : runners;
+  for (const r of order) {
+    const obj = `${r.name.replace("/", "-")}-${round}`;
+    for (const op of ["upload", "download"]) {
+      const s = timed(r.name, op, r.cmd(op, obj, file));
+      const key = `${op} ${r.name}`;
+      results.set(key, [...(results.get(key) ?? []), s]);
+      console.error(
+        `round ${round + 1} ${key}: ${s.mibps.toFixed(0)} MiB/s, peak RSS ${
+          s.rssMib.toFixed(0)
+        } MiB`,
+      );
+    }
+    await admin.removeObject(bucket, obj);
+  }
+}
+await admin.removeBucket(bucket);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`\n${SIZE_MIB} MiB over ${TLS ? "TLS" : "HTTP"}, ${ROUNDS} rounds, median of rounds`);
+for (const op of ["upload", "download"]) {
+  const row = (name: string) => median(results.get(`${op} ${name}`)!.map((s) => s.mibps));
+  console.log(`\n${op}:`);
+  console.log("client          MiB/s   peak RSS MiB   vs mc   vs minio-js   vs aws-sdk");
+  for (const r of runners) {
+    const samples = results.get(`${op} ${r.name}`)!;
+    const v = row(r.name);
+    console.log(
+      `${r.name.padEnd(14)} ${v.toFixed(0).padStart(6)}   ${
+        median(samples.map((s) => s.rssMib)).toFixed(0).padStart(12)
+      }   ${(v / row("mc")).toFixed(2).padStart(5)}   ${
+        (v / row("minio-js/node")).toFixed(2).padStart(11)
+      }   ${(v / row("aws-sdk/node")).toFixed(2).padStart(10)}`,
+    );
+  }
+}
