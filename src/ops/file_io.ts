@@ -9,10 +9,11 @@
 
 import { InvalidArgumentError } from "../errors.ts";
 
-/** An open file to read: its size and its bytes as chunks. */
+/** An open file to read from the start, straight into the caller's buffers. */
 export interface ReadableFile {
   size: number;
-  chunks: AsyncIterable<Uint8Array>;
+  /** Reads into `into`; returns the bytes read, 0 at the end. */
+  read(into: Uint8Array): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -26,7 +27,7 @@ export interface FileSystem {
 }
 
 interface DenoFile {
-  readable: ReadableStream<Uint8Array>;
+  read(p: Uint8Array): Promise<number | null>;
   writable: WritableStream<Uint8Array>;
   close(): void;
 }
@@ -45,14 +46,8 @@ function denoFs(deno: DenoFs): FileSystem {
       const file = await deno.open(path, { read: true });
       return {
         size: info.size,
-        chunks: file.readable as unknown as AsyncIterable<Uint8Array>,
-        close: async () => {
-          try {
-            file.close();
-          } catch {
-            // Closed already: the readable closes the file when it ends.
-          }
-        },
+        read: async (into) => (await file.read(into)) ?? 0,
+        close: async () => file.close(),
       };
     },
     async writeAll(path, chunks) {
@@ -73,7 +68,12 @@ function denoFs(deno: DenoFs): FileSystem {
 }
 
 interface NodeHandle {
-  read(buf: Uint8Array, off: number, len: number, pos: number | null): Promise<{ bytesRead: number }>;
+  read(
+    buf: Uint8Array,
+    off: number,
+    len: number,
+    pos: number | null,
+  ): Promise<{ bytesRead: number }>;
   write(buf: Uint8Array): Promise<unknown>;
   stat(): Promise<{ size: number; isFile(): boolean }>;
   close(): Promise<void>;
@@ -84,8 +84,6 @@ interface NodeFsPromises {
   rm(p: string, o: { force: boolean }): Promise<void>;
 }
 
-const READ_CHUNK = 1024 * 1024;
-
 function nodeFs(fs: NodeFsPromises): FileSystem {
   return {
     async openRead(path) {
@@ -95,15 +93,11 @@ function nodeFs(fs: NodeFsPromises): FileSystem {
         await fh.close();
         throw new InvalidArgumentError(`${path} is not a file`);
       }
-      async function* chunks() {
-        for (;;) {
-          const buf = new Uint8Array(READ_CHUNK);
-          const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, null);
-          if (bytesRead === 0) return;
-          yield buf.subarray(0, bytesRead);
-        }
-      }
-      return { size: info.size, chunks: chunks(), close: () => fh.close() };
+      return {
+        size: info.size,
+        read: async (into) => (await fh.read(into, 0, into.length, null)).bytesRead,
+        close: () => fh.close(),
+      };
     },
     async writeAll(path, chunks) {
       const fh = await fs.open(path, "w");

@@ -9,10 +9,12 @@
 
 import type { MinioCore } from "../core.ts";
 import { InvalidArgumentError } from "../errors.ts";
+import { checkBucketName, checkObjectName } from "../internal/validate.ts";
 import { fileSystem } from "./file_io.ts";
 import { getObject, type GetObjectOptions } from "./get_object.ts";
 import type { ObjectStat } from "./object_headers.ts";
-import { putObject, type PutObjectOptions, type ObjectWriteResult } from "./put_object.ts";
+import { type ObjectWriteResult, type PutObjectOptions, uploadSource } from "./put_object.ts";
+import { readerSource } from "../upload/part_source.ts";
 
 function checkPath(path: unknown): asserts path is string {
   if (typeof path !== "string" || path === "") {
@@ -28,11 +30,14 @@ export async function fPutObject(
   filePath: string,
   options: PutObjectOptions = {},
 ): Promise<ObjectWriteResult> {
+  checkBucketName(bucket);
+  checkObjectName(name);
   checkPath(filePath);
   const fs = await fileSystem();
   const file = await fs.openRead(filePath);
   try {
-    return await putObject(core, bucket, name, file.chunks, file.size, options);
+    const source = readerSource(file.read, file.size, () => Promise.resolve());
+    return await uploadSource(core, bucket, name, source, file.size, options);
   } finally {
     await file.close();
   }
@@ -46,6 +51,8 @@ export async function fGetObject(
   filePath: string,
   options: GetObjectOptions = {},
 ): Promise<ObjectStat> {
+  checkBucketName(bucket);
+  checkObjectName(name);
   checkPath(filePath);
   const fs = await fileSystem();
   const res = await getObject(core, bucket, name, options);

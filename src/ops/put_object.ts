@@ -12,7 +12,7 @@ import { checkBucketName, checkObjectName } from "../internal/validate.ts";
 import { SseCustomerKey } from "../sse.ts";
 import { multipartUpload, type Progress } from "../upload/multipart_upload.ts";
 import { choosePartSize } from "../upload/part_size.ts";
-import { type Part, partSource, type UploadBody } from "../upload/part_source.ts";
+import { type Part, type PartSource, partSource, type UploadBody } from "../upload/part_source.ts";
 import { unquoteETag } from "./object_headers.ts";
 import { writeHeaders, type WriteOptions } from "./write_headers.ts";
 
@@ -54,6 +54,24 @@ export async function putObject(
 ): Promise<ObjectWriteResult> {
   checkBucketName(bucket);
   checkObjectName(name);
+  const source = partSource(body, size);
+  if (size !== undefined && source.size !== undefined && size !== source.size) {
+    throw new InvalidArgumentError(`size ${size} does not match the body's ${source.size} bytes`);
+  }
+  return uploadSource(core, bucket, name, source, size, options);
+}
+
+/** Uploads the parts of `source`: one PUT if there is one part, else multipart. */
+export async function uploadSource(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  source: PartSource,
+  size: number | undefined,
+  options: PutObjectOptions,
+): Promise<ObjectWriteResult> {
+  checkBucketName(bucket);
+  checkObjectName(name);
   const headers = writeHeaders(core, options);
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
@@ -61,10 +79,6 @@ export async function putObject(
   }
   if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
     throw new InvalidArgumentError("onProgress must be a function");
-  }
-  const source = partSource(body, size);
-  if (size !== undefined && source.size !== undefined && size !== source.size) {
-    throw new InvalidArgumentError(`size ${size} does not match the body's ${source.size} bytes`);
   }
   const total = source.size ?? size;
   const partSize = choosePartSize(total, options.partSize);

@@ -78,7 +78,7 @@ export async function multipartUpload(
     }
   };
 
-  const send = (partNumber: number, bytes: Uint8Array) => {
+  const send = (partNumber: number, { bytes, release }: Part) => {
     sending.set(partNumber, 0);
     const p = uploadPart(core, bucket, name, uploadId, partNumber, bytes, job.partHeaders, {
       signal,
@@ -94,7 +94,10 @@ export async function multipartUpload(
       failure ??= e;
       controller.abort(e);
     });
-    const tracked = p.finally(() => inFlight.delete(tracked));
+    const tracked = p.finally(() => {
+      inFlight.delete(tracked);
+      release?.();
+    });
     inFlight.add(tracked);
   };
 
@@ -108,7 +111,7 @@ export async function multipartUpload(
           `the body needs more than ${MAX_PART_COUNT} parts; raise partSize`,
         );
       }
-      send(partNumber, part.bytes);
+      send(partNumber, part);
       while (inFlight.size >= job.concurrency && failure === undefined) {
         await Promise.race(inFlight);
       }

@@ -24,6 +24,8 @@ export interface Part {
   bytes: Uint8Array;
   /** True for the final part. */
   last: boolean;
+  /** Hands the part's buffer back for reuse once it is sent (or failed). */
+  release?: () => void;
 }
 
 /** A body ready to be cut into parts. */
@@ -93,6 +95,54 @@ function streamChunks(body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Arra
   };
 }
 
+/**
+ * Part buffers handed back after use, so a long upload reuses
+ * concurrency + 1 buffers instead of allocating one per part (which lets the
+ * heap balloon before the collector catches up).
+ */
+function bufferPool(partSize: number) {
+  const free: Uint8Array[] = [];
+  return {
+    take: () => free.pop() ?? new Uint8Array(partSize),
+    release: (buf: Uint8Array) => () => void free.push(buf),
+  };
+}
+
+/**
+ * A source that reads straight into part buffers with `read(into)`, which
+ * fills what it can and returns the byte count, 0 at the end (files).
+ */
+export function readerSource(
+  read: (into: Uint8Array) => Promise<number>,
+  size: number,
+  cancel: () => Promise<void>,
+): PartSource {
+  return {
+    size,
+    async *parts(partSize) {
+      const pool = bufferPool(partSize);
+      let total = 0;
+      for (;;) {
+        const buf = size - total >= partSize ? pool.take() : new Uint8Array(size - total);
+        let filled = 0;
+        while (filled < buf.length) {
+          const n = await read(buf.subarray(filled));
+          if (n === 0) break;
+          filled += n;
+        }
+        total += filled;
+        if (filled < buf.length) {
+          throw new InvalidArgumentError(`file ended after ${total} bytes; expected ${size}`);
+        }
+        const last = total === size;
+        yield { bytes: buf, last, release: pool.release(buf) };
+        if (last) return;
+      }
+    },
+    cancel,
+  };
+}
+
 function streamSource(
   body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
   size: number | undefined,
@@ -101,6 +151,7 @@ function streamSource(
   return {
     size,
     async *parts(partSize) {
+      const pool = bufferPool(partSize);
       let carry: Uint8Array | undefined;
       let total = 0;
       let ended = false;
@@ -124,7 +175,7 @@ function streamSource(
         }
       };
       for (;;) {
-        const buf = new Uint8Array(partSize);
+        const buf = pool.take();
         let filled = 0;
         while (filled < partSize) {
           const chunk = await nextChunk();
@@ -145,7 +196,7 @@ function streamSource(
         if (last && size !== undefined && total !== size) {
           throw new InvalidArgumentError(`stream ended after ${total} bytes; size says ${size}`);
         }
-        yield { bytes: buf.subarray(0, filled), last };
+        yield { bytes: buf.subarray(0, filled), last, release: pool.release(buf) };
         if (last) return;
       }
     },
