@@ -38,6 +38,7 @@ export type { EndpointOptions } from "./src/http/endpoint.ts";
 export type { UploadBody } from "./src/upload/part_source.ts";
 export type { Progress } from "./src/upload/multipart_upload.ts";
 export type { WriteOptions } from "./src/ops/write_headers.ts";
+export type { ChecksumAlgorithm } from "./src/internal/checksum.ts";
 export { type Sse, SseCustomerKey, SseKMS, SseS3 } from "./src/sse.ts";
 export {
   COMPLIANCE,
@@ -51,6 +52,8 @@ export {
 } from "./src/config/common.ts";
 export { Tags } from "./src/config/tags.ts";
 export { Retention } from "./src/config/retention.ts";
+export { ComposeSource, CopySource, type CopySourceOptions } from "./src/config/copy_source.ts";
+export type { ComposeObjectOptions, CopyObjectOptions } from "./src/ops/copy_object.ts";
 export type { BucketInfo, MakeBucketOptions } from "./src/ops/bucket.ts";
 export {
   type GetObjectOptions,
@@ -58,6 +61,33 @@ export {
   type StatObjectOptions,
 } from "./src/ops/get_object.ts";
 export type { ListObjectsOptions, ObjectInfo } from "./src/ops/list_objects.ts";
+export {
+  DELETE_BATCH_SIZE,
+  type DeleteError,
+  type DeleteObject,
+  type DeleteObjectList,
+  type RemoveObjectsOptions,
+} from "./src/ops/remove_objects.ts";
+export type {
+  GetObjectAttributesOptions,
+  ObjectAttributes,
+  ObjectAttributesPart,
+  ObjectAttributesParts,
+} from "./src/ops/get_object_attributes.ts";
+export {
+  type FanOutBody,
+  type FanOutEntry,
+  type FanOutResult,
+  MAX_FAN_OUT_SIZE,
+  type PutObjectFanOutOptions,
+} from "./src/ops/put_object_fan_out.ts";
+export type {
+  SnowballObject,
+  SnowballResult,
+  UploadSnowballOptions,
+} from "./src/ops/upload_snowball.ts";
+export type { AppendObjectOptions, AppendObjectResult } from "./src/ops/append_object.ts";
+export type { PromptObjectOptions } from "./src/ops/prompt_object.ts";
 export type { ObjectStat } from "./src/ops/object_headers.ts";
 export { type ObjectWriteResult, type PutObjectOptions } from "./src/ops/put_object.ts";
 export type { RemoveObjectOptions } from "./src/ops/remove_object.ts";

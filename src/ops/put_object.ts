@@ -8,6 +8,12 @@
 
 import type { MinioCore, RequestOptions } from "../core.ts";
 import { InvalidArgumentError } from "../errors.ts";
+import {
+  checkChecksumAlgorithm,
+  type ChecksumAlgorithm,
+  checksumBase64,
+  checksumHeader,
+} from "../internal/checksum.ts";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
 import { SseCustomerKey } from "../sse.ts";
 import { multipartUpload, type Progress } from "../upload/multipart_upload.ts";
@@ -24,6 +30,8 @@ export interface PutObjectOptions extends RequestOptions, WriteOptions {
   concurrency?: number;
   /** Called as bytes are sent. */
   onProgress?: (progress: Progress) => void;
+  /** An additional checksum the server verifies, for the object and each part. */
+  checksum?: ChecksumAlgorithm;
 }
 
 /** What a write returns. */
@@ -80,6 +88,8 @@ export async function uploadSource(
   if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
     throw new InvalidArgumentError("onProgress must be a function");
   }
+  checkChecksumAlgorithm(options.checksum);
+  const checksum = options.checksum;
   const total = source.size ?? size;
   const partSize = choosePartSize(total, options.partSize);
   options.signal?.throwIfAborted();
@@ -94,6 +104,9 @@ export async function uploadSource(
   }
   const firstPart = first.value as Part;
   if (firstPart.last) {
+    if (checksum) {
+      headers[checksumHeader(checksum)] = await checksumBase64(checksum, firstPart.bytes);
+    }
     const res = await core.request({
       method: "PUT",
       bucket,
@@ -116,7 +129,8 @@ export async function uploadSource(
   return multipartUpload(core, {
     bucket,
     name,
-    createHeaders: headers,
+    createHeaders: checksum ? { ...headers, "x-amz-checksum-algorithm": checksum } : headers,
+    checksum,
     partHeaders: options.sse instanceof SseCustomerKey ? options.sse.headers() : {},
     parts: (async function* () {
       yield firstPart;

@@ -12,6 +12,12 @@ import type { MinioCore } from "../core.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import { linkedController } from "../internal/abort.ts";
 import {
+  type ChecksumAlgorithm,
+  checksumBase64,
+  checksumElement,
+  checksumHeader,
+} from "../internal/checksum.ts";
+import {
   abortMultipartUpload,
   completeMultipartUpload,
   createMultipartUpload,
@@ -42,6 +48,8 @@ export interface MultipartJob {
   parts: AsyncIterable<Part>;
   /** Parts sent at once. */
   concurrency: number;
+  /** Additional checksum sent with each part and the completion. */
+  checksum?: ChecksumAlgorithm;
   /** Total length, when known (for progress). */
   total?: number;
   /** Progress callback. */
@@ -78,17 +86,34 @@ export async function multipartUpload(
     }
   };
 
+  const partChecksum = (bytes: Uint8Array): Promise<string | undefined> =>
+    job.checksum ? checksumBase64(job.checksum, bytes) : Promise.resolve(undefined);
+
   const send = (partNumber: number, { bytes, release }: Part) => {
     sending.set(partNumber, 0);
-    const p = uploadPart(core, bucket, name, uploadId, partNumber, bytes, job.partHeaders, {
-      signal,
-    }, (sent) => {
-      sending.set(partNumber, sent);
-      report();
-    }).then((etag) => {
+    const p = partChecksum(bytes).then((sum) =>
+      uploadPart(
+        core,
+        bucket,
+        name,
+        uploadId,
+        partNumber,
+        bytes,
+        sum ? { ...job.partHeaders, [checksumHeader(job.checksum!)]: sum } : job.partHeaders,
+        { signal },
+        (sent) => {
+          sending.set(partNumber, sent);
+          report();
+        },
+      ).then((etag) => ({ etag, sum }))
+    ).then(({ etag, sum }) => {
       sending.delete(partNumber);
       acknowledged += bytes.length;
-      done.push({ partNumber, etag });
+      done.push({
+        partNumber,
+        etag,
+        checksum: sum ? { algorithm: checksumElement(job.checksum!), value: sum } : undefined,
+      });
       report();
     }, (e) => {
       failure ??= e;

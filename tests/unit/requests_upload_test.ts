@@ -2,7 +2,15 @@
 // write headers (tags, retention, legal hold, SSE, storage class), aborts.
 import { deepEqual, equal, match, ok, rejects, test } from "../harness.ts";
 import { fakeClient, queryOf } from "./fake_fetch.ts";
-import { GOVERNANCE, InvalidArgumentError, Retention, SseCustomerKey, SseKMS, SseS3, Tags } from "../../mod.ts";
+import {
+  GOVERNANCE,
+  InvalidArgumentError,
+  Retention,
+  SseCustomerKey,
+  SseKMS,
+  SseS3,
+  Tags,
+} from "../../mod.ts";
 
 const MiB = 1024 * 1024;
 const dec = new TextDecoder();
@@ -120,9 +128,15 @@ test("SSE-C: key headers on create, every part and complete; key MD5 is right", 
   });
   for (const s of sent) {
     equal(s.headers.get("x-amz-server-side-encryption-customer-algorithm"), "AES256");
-    equal(s.headers.get("x-amz-server-side-encryption-customer-key"), btoa(String.fromCharCode(...key)));
+    equal(
+      s.headers.get("x-amz-server-side-encryption-customer-key"),
+      btoa(String.fromCharCode(...key)),
+    );
     // MD5 of 32 bytes of 0x07, computed independently with `openssl md5`.
-    equal(s.headers.get("x-amz-server-side-encryption-customer-key-md5"), "y4HAEFCYWuvAXWFTtA1Qpg==");
+    equal(
+      s.headers.get("x-amz-server-side-encryption-customer-key-md5"),
+      "y4HAEFCYWuvAXWFTtA1Qpg==",
+    );
   }
 });
 
@@ -138,13 +152,17 @@ test("upload options are checked before the network", async () => {
   await rejects(client.putObject("b-1", "k", "x", undefined, { concurrency: 0 }), /concurrency/);
   await rejects(client.putObject("b-1", "k", "x", undefined, { tags: { "a&b": "c" } }), /tag key/);
   await rejects(
-    client.putObject("b-1", "k", "x", undefined, { tags: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, "v"])) }),
+    client.putObject("b-1", "k", "x", undefined, {
+      tags: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, "v"])),
+    }),
     /only 10 object tags/,
   );
   await rejects(client.putObject("b-1", "k", "x", 2), /does not match/);
   await rejects(client.putObject("b-1", "k", 5 as unknown as string), InvalidArgumentError);
   await rejects(
-    client.putObject("b-1", "k", "x", undefined, { retention: { mode: "GOVERNANCE" } as unknown as Retention }),
+    client.putObject("b-1", "k", "x", undefined, {
+      retention: { mode: "GOVERNANCE" } as unknown as Retention,
+    }),
     /retention must be a Retention/,
   );
   equal(sent.length, 0);
@@ -159,11 +177,16 @@ test("upload options are checked before the network", async () => {
 });
 
 test("getObject: SSE-C headers, response header overrides, progress", async () => {
-  const { client, sent } = fakeClient([{ body: "abcdef", headers: { "content-length": "6" } }], { useSSL: true });
+  const { client, sent } = fakeClient([{ body: "abcdef", headers: { "content-length": "6" } }], {
+    useSSL: true,
+  });
   const seen: number[] = [];
   const res = await client.getObject("b-1", "k", {
     ssec: new SseCustomerKey(new Uint8Array(32)),
-    responseHeaders: { "response-content-type": "text/csv", "response-content-disposition": "attachment" },
+    responseHeaders: {
+      "response-content-type": "text/csv",
+      "response-content-disposition": "attachment",
+    },
     onProgress: (p) => seen.push(p.loaded),
   });
   equal(await res.text(), "abcdef");
@@ -171,9 +194,15 @@ test("getObject: SSE-C headers, response header overrides, progress", async () =
   equal(sent[0].url.searchParams.get("response-content-type"), "text/csv");
   equal(sent[0].url.searchParams.get("response-content-disposition"), "attachment");
   equal(seen.at(-1), 6);
-  await rejects(client.getObject("b-1", "k", { responseHeaders: { "x-foo": "1" } }), /responseHeaders/);
+  await rejects(
+    client.getObject("b-1", "k", { responseHeaders: { "x-foo": "1" } }),
+    /responseHeaders/,
+  );
   const http = fakeClient();
-  await rejects(http.client.getObject("b-1", "k", { ssec: new SseCustomerKey(new Uint8Array(32)) }), /TLS/);
+  await rejects(
+    http.client.getObject("b-1", "k", { ssec: new SseCustomerKey(new Uint8Array(32)) }),
+    /TLS/,
+  );
 });
 
 test("getPartialObject is a ranged GET", async () => {
@@ -181,4 +210,36 @@ test("getPartialObject is a ranged GET", async () => {
   await client.getPartialObject("b-1", "k", 5, 10);
   equal(sent[0].headers.get("range"), "bytes=5-14");
   await rejects(client.getPartialObject("b-1", "k", -1), /offset/);
+});
+
+test("checksum: header on single PUT; algorithm on create, per part and in the completion", async () => {
+  const single = fakeClient([{}]);
+  await single.client.putObject("b-1", "k", "123456789", undefined, { checksum: "CRC32" });
+  // CRC-32 of "123456789" is 0xCBF43926 (the standard check value).
+  equal(
+    single.sent[0].headers.get("x-amz-checksum-crc32"),
+    btoa(String.fromCharCode(0xcb, 0xf4, 0x39, 0x26)),
+  );
+
+  const { client, sent } = fakeClient([
+    { body: INIT },
+    { headers: { etag: '"e1"' } },
+    { headers: { etag: '"e2"' } },
+    { body: DONE },
+  ]);
+  await client.putObject("b-1", "k", new Uint8Array(6 * MiB), undefined, {
+    checksum: "CRC32C",
+    concurrency: 1,
+  });
+  equal(sent[0].headers.get("x-amz-checksum-algorithm"), "CRC32C");
+  const p1 = sent[1].headers.get("x-amz-checksum-crc32c");
+  const p2 = sent[2].headers.get("x-amz-checksum-crc32c");
+  ok(p1 && p2 && p1 !== p2);
+  const xml = dec.decode(sent[3].body);
+  ok(xml.includes(`<ChecksumCRC32C>${p1}</ChecksumCRC32C>`));
+  ok(xml.includes(`<ChecksumCRC32C>${p2}</ChecksumCRC32C>`));
+  await rejects(
+    client.putObject("b-1", "k", "x", undefined, { checksum: "MD5" as "CRC32" }),
+    /checksum must be/,
+  );
 });
