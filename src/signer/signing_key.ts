@@ -1,8 +1,8 @@
 /**
  * The SigV4 signing key, derived from the secret key for one (date, region,
  * service) and cached: deriving costs four HMACs, and every request of a day
- * to one region reuses it. What is cached is a keyed HMAC state, so signing
- * skips the key's own two compression blocks too.
+ * to one region reuses it. What is cached is the key's HMAC midstates, so
+ * signing skips the key's own two compression blocks too.
  *
  * @module
  */
@@ -10,14 +10,14 @@
 import { hmac } from "@noble/hashes/hmac.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { utf8ToBytes } from "@noble/hashes/utils.js";
-
-/** A keyed HMAC-SHA256 ready to be cloned and fed one message. */
-export type KeyedHmac = ReturnType<typeof hmac.create>;
+import { type HmacKey, hmacKey, hmacStringHex } from "./sha256.ts";
 
 interface Entry {
   secret: string;
-  scope: string;
-  mac: KeyedHmac;
+  date: string;
+  region: string;
+  service: string;
+  key: HmacKey;
 }
 
 const MAX_ENTRIES = 32;
@@ -37,33 +37,35 @@ export function deriveSigningKey(
 }
 
 /**
- * The keyed HMAC for a scope, from the cache when the same secret signed for
- * the same scope before. Callers clone it; the cached state never changes.
+ * The signing key of a scope, from the cache when the same secret signed for
+ * the same scope before.
  */
-export function signingHmac(
+export function signingKey(
   secretKey: string,
   date: string,
   region: string,
   service: string,
-): KeyedHmac {
-  const scope = date + "/" + region + "/" + service;
+): HmacKey {
+  // Compared field by field: joining them into one cache key would build a
+  // string on every request.
   for (const e of cache) {
-    if (e.scope === scope && e.secret === secretKey) return e.mac;
+    if (e.date === date && e.region === region && e.service === service && e.secret === secretKey) {
+      return e.key;
+    }
   }
-  const mac = hmac.create(sha256, deriveSigningKey(secretKey, date, region, service));
+  const key = hmacKey(deriveSigningKey(secretKey, date, region, service));
   if (cache.length >= MAX_ENTRIES) cache.shift();
-  cache.push({ secret: secretKey, scope, mac });
-  return mac;
+  cache.push({ secret: secretKey, date, region, service, key });
+  return key;
 }
 
-/** HMAC-SHA256 of `message` under the cached signing key of a scope. */
+/** Hex HMAC-SHA256 of `message` under the cached signing key of a scope. */
 export function signWithScope(
   secretKey: string,
   date: string,
   region: string,
   service: string,
   message: string,
-): Uint8Array {
-  return signingHmac(secretKey, date, region, service).clone().update(utf8ToBytes(message))
-    .digest();
+): string {
+  return hmacStringHex(signingKey(secretKey, date, region, service), message);
 }

@@ -6,10 +6,9 @@
  * @module
  */
 
-import { sha256 } from "@noble/hashes/sha2.js";
 import { InvalidArgumentError } from "../errors.ts";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { canonicalQuery, type QueryParam } from "./encode.ts";
+import { sha256StringHex } from "./sha256.ts";
 import { signWithScope } from "./signing_key.ts";
 import { amzDate } from "./time.ts";
 
@@ -53,6 +52,20 @@ export function credentialScope(date: Date, region: string, service: string): st
 
 const SPACES = /\s+/g;
 
+/** A header value trimmed, each run of whitespace made one space. */
+function canonicalValue(value: string): string {
+  const last = value.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = value.charCodeAt(i);
+    // Printable ASCII with lone inner spaces is already canonical; anything
+    // else goes through trim and the regex, which define the result.
+    if (c === 32 ? i === 0 || i === last || value.charCodeAt(i + 1) === 32 : c < 32 || c > 126) {
+      return value.trim().replace(SPACES, " ");
+    }
+  }
+  return value;
+}
+
 /** Canonical request text and the signed-header list of an input. */
 export function canonicalRequest(
   input: CanonicalInput,
@@ -60,7 +73,7 @@ export function canonicalRequest(
   const names = Object.keys(input.headers).sort();
   let headerLines = "";
   for (const name of names) {
-    headerLines += name + ":" + input.headers[name].trim().replace(SPACES, " ") + "\n";
+    headerLines += name + ":" + canonicalValue(input.headers[name]) + "\n";
   }
   const signedHeaders = names.join(";");
   const query = canonicalQuery(input.query);
@@ -72,7 +85,7 @@ export function canonicalRequest(
 /** The string to sign for a canonical request text. */
 export function stringToSign(canonical: string, date: Date, scope: string): string {
   return ALGORITHM + "\n" + amzDate(date) + "\n" + scope + "\n" +
-    bytesToHex(sha256(utf8ToBytes(canonical)));
+    sha256StringHex(canonical);
 }
 
 function signature(
@@ -82,7 +95,7 @@ function signature(
   service: string,
   toSign: string,
 ): string {
-  return bytesToHex(signWithScope(secretKey, amzDate(date).slice(0, 8), region, service, toSign));
+  return signWithScope(secretKey, amzDate(date).slice(0, 8), region, service, toSign);
 }
 
 /** Result of {@link signV4Headers}. */

@@ -1,0 +1,48 @@
+// The signer's own SHA-256 / HMAC-SHA256 against published vectors and
+// against @noble/hashes for many lengths and non-ASCII text.
+import { equal, test, throws } from "../harness.ts";
+import { hmacKey, hmacStringHex, sha256StringHex } from "../../src/signer/sha256.ts";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { hmac } from "@noble/hashes/hmac.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+
+test("sha256: FIPS 180-2 / NIST example vectors", () => {
+  equal(sha256StringHex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  equal(sha256StringHex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  equal(
+    sha256StringHex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+    "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1",
+  );
+  equal(
+    sha256StringHex("a".repeat(1_000_000)),
+    "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0",
+  );
+});
+
+test("hmac-sha256: RFC 4231 test cases 1 and 2; keys over a block are refused", () => {
+  const hex = (h: string) => Uint8Array.from(h.match(/../g)!.map((b) => parseInt(b, 16)));
+  equal(
+    hmacStringHex(hmacKey(hex("0b".repeat(20))), "Hi There"),
+    "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7",
+  );
+  equal(
+    hmacStringHex(hmacKey(utf8ToBytes("Jefe")), "what do ya want for nothing?"),
+    "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+  );
+  // Signing keys are 32 bytes; a longer key would need hashing first (RFC 2104).
+  throws(() => hmacKey(hex("aa".repeat(65))), RangeError);
+});
+
+test("sha256 / hmac: equal to noble for every length 0..300 and non-ASCII text", () => {
+  const key = utf8ToBytes("signing-key-0123456789abcdef0123");
+  const mac = hmacKey(key);
+  const alphabet = "aZ09 -_~ü€𝄞\n";
+  let s = "";
+  for (let n = 0; n <= 300; n++) {
+    equal(sha256StringHex(s), bytesToHex(sha256(utf8ToBytes(s))), `sha256 length ${n}`);
+    equal(hmacStringHex(mac, s), bytesToHex(hmac(sha256, key, utf8ToBytes(s))), `hmac length ${n}`);
+    s += alphabet[(n * 7) % alphabet.length];
+  }
+  const lone = "a\ud800b";
+  equal(sha256StringHex(lone), bytesToHex(sha256(utf8ToBytes(lone))));
+});
