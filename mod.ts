@@ -50,8 +50,44 @@ export {
   REPLACE,
   type RetentionMode,
 } from "./src/config/common.ts";
-export { Tags } from "./src/config/tags.ts";
+export { asTags, Tags } from "./src/config/tags.ts";
 export { Retention } from "./src/config/retention.ts";
+export {
+  OFF,
+  SUSPENDED,
+  VersioningConfig,
+  type VersioningConfigOptions,
+  type VersioningStatus,
+} from "./src/config/versioning.ts";
+export {
+  CloudFunctionConfig,
+  FilterRule,
+  NotificationConfig,
+  type NotificationConfigOptions,
+  NotificationTargetConfig,
+  type NotificationTargetOptions,
+  PrefixFilterRule,
+  QueueConfig,
+  SuffixFilterRule,
+  TopicConfig,
+} from "./src/config/notification.ts";
+export {
+  DAYS,
+  ObjectLockConfig,
+  type RetentionDurationUnit,
+  YEARS,
+} from "./src/config/object_lock.ts";
+export { LegalHold } from "./src/config/legal_hold.ts";
+export { AES256, AWS_KMS, type SseAlgorithm, SSEConfig, SSERule } from "./src/config/encryption.ts";
+export type { VersionOptions } from "./src/ops/config_request.ts";
+export type { SetObjectRetentionOptions } from "./src/ops/object_retention.ts";
+export type { BucketPolicy, PolicyStatement } from "./src/ops/bucket_policy.ts";
+export {
+  DEFAULT_LISTEN_EVENTS,
+  type ListenBucketNotificationOptions,
+  type NotificationRecord,
+  NotificationStream,
+} from "./src/ops/listen_bucket_notification.ts";
 export { ComposeSource, CopySource, type CopySourceOptions } from "./src/config/copy_source.ts";
 export type { ComposeObjectOptions, CopyObjectOptions } from "./src/ops/copy_object.ts";
 export type { BucketInfo, MakeBucketOptions } from "./src/ops/bucket.ts";
@@ -103,6 +139,21 @@ export type {
   PresignOptions,
 } from "./src/ops/presign.ts";
 export { PostPolicy, type PostPolicyFormData } from "./src/post_policy.ts";
+export type {
+  CompletedPart,
+  CreatePresignedMultipartUploadOptions,
+  PresignedMultipartUpload,
+  PresignedPart,
+  PresignedUploadPartsOptions,
+} from "./src/ops/presigned_multipart.ts";
+export type { UploadedPart } from "./src/ops/multipart.ts";
+export {
+  type PresignedUploadOptions,
+  type ResumedPart,
+  type UploadPlan,
+  type UploadProgress,
+  uploadWithPresignedUrls,
+} from "./src/browser/presigned_upload.ts";
 export type { SelectObjectContentOptions } from "./src/ops/select_object.ts";
 export { SelectObjectReader, type SelectStats } from "./src/select/reader.ts";
 export { SelectRequest, type SelectRequestOptions } from "./src/select/request.ts";
@@ -135,3 +186,116 @@ export {
   signV4Headers,
   UNSIGNED_PAYLOAD,
 } from "./src/signer/sigv4.ts";
+export type { RuleStatus } from "./src/config/_checks.ts";
+export {
+  AndOperator,
+  type AndOperatorOptions,
+  Filter,
+  type FilterOptions,
+  Tag,
+} from "./src/config/filter.ts";
+export {
+  LifecycleConfig,
+  LifecycleRule,
+  type LifecycleRuleOptions,
+} from "./src/config/lifecycle.ts";
+export {
+  AbortIncompleteMultipartUpload,
+  Expiration,
+  type ExpirationOptions,
+  NoncurrentVersionExpiration,
+  type NoncurrentVersionExpirationOptions,
+  NoncurrentVersionTransition,
+  type NoncurrentVersionTransitionOptions,
+  Transition,
+  type TransitionOptions,
+} from "./src/config/lifecycle_actions.ts";
+export {
+  ReplicationConfig,
+  ReplicationRule,
+  type ReplicationRuleOptions,
+} from "./src/config/replication.ts";
+export {
+  AccessControlTranslation,
+  Destination,
+  type DestinationOptions,
+  EncryptionConfig,
+  EventThreshold,
+  Metrics,
+  ReplicationTime,
+  Time,
+} from "./src/config/replication_destination.ts";
+export {
+  DeleteMarkerReplication,
+  DeleteReplication,
+  ExistingObjectReplication,
+  ReplicaModifications,
+  SourceSelectionCriteria,
+  type SourceSelectionCriteriaOptions,
+  SseKmsEncryptedObjects,
+} from "./src/config/replication_status.ts";
+export { MinioAdmin, type MinioAdminOptions } from "./src/admin/client.ts";
+export { MinioAdminException } from "./src/admin/errors.ts";
+export {
+  PeerInfo,
+  type PeerInfoOptions,
+  PeerSite,
+  type SiteReplicationEntity,
+  type SiteReplicationStatusFields,
+  SiteReplicationStatusOptions,
+} from "./src/admin/site_peers.ts";
+export type { AccountStatus, UserInfo } from "./src/admin/ops/users.ts";
+export type { GroupInfo, GroupRemoveOptions } from "./src/admin/ops/groups.ts";
+export type {
+  PolicyAssociationResult,
+  PolicyDocument,
+  PolicyEntitiesResult,
+  PolicyTarget,
+} from "./src/admin/ops/policies.ts";
+export type {
+  AddServiceAccountOptions,
+  AddServiceAccountResult,
+  ListServiceAccountsResult,
+  ServiceAccountCredentials,
+  ServiceAccountInfo,
+  ServiceAccountListEntry,
+  UpdateServiceAccountOptions,
+} from "./src/admin/ops/service_accounts.ts";
+export type {
+  ConfigChangeResult,
+  ConfigHistoryEntry,
+  ConfigHistoryOptions,
+  ConfigResetOptions,
+} from "./src/admin/ops/config.ts";
+export type { ConfigKV, EnvOverride, SubsysConfig } from "./src/admin/ops/config_parse.ts";
+export type { BucketQuota } from "./src/admin/ops/quota.ts";
+export type { KmsKeyStatus, KmsKeyStatusOptions } from "./src/admin/ops/kms.ts";
+export type {
+  ServerUpdateResult,
+  ServiceActionResult,
+  ServiceOptions,
+  ServicePeerResult,
+  UpdateOptions,
+} from "./src/admin/ops/service.ts";
+export type {
+  AccountInfo,
+  AccountInfoOptions,
+  BucketAccessInfo,
+  DataUsageInfo,
+  InfoMessage,
+  LockEntry,
+  ProfileOptions,
+  ProfilerType,
+  ServerProperties,
+  TopLocksOptions,
+} from "./src/admin/ops/info.ts";
+export type {
+  AddSiteReplicationOptions,
+  EditSiteReplicationOptions,
+  RemoveSiteReplicationOptions,
+  SitePeer,
+  SiteReplicationAddResult,
+  SiteReplicationChangeResult,
+  SiteReplicationInfo,
+} from "./src/admin/ops/site_replication.ts";
+export type { AccessKeyListType, LdapAccessKeys } from "./src/admin/ops/ldap.ts";

@@ -1,23 +1,26 @@
 /**
- * Builds the npm bundle: `mod.ts` with its runtime dependencies (@noble/hashes,
- * @noble/ciphers, txml) inlined into one platform-neutral ESM file, so the
- * published package installs nothing else. A `node:` import in the output
- * fails the build: the bundle must load on Workers and in browsers.
+ * Builds the npm package in `npm/dist`: `mod.ts` with its runtime dependencies
+ * (@noble/hashes, @noble/ciphers, txml) inlined into one platform-neutral ESM
+ * file, so the published package installs nothing else; one `mod.d.ts`
+ * (npm/types.ts); `package.json`, README and LICENSE (npm/manifest.ts). A
+ * `node:` import in the output fails the build: the bundle must load on
+ * Workers and in browsers.
  *
  *   node --import tsx npm/build.ts [--outdir DIR]
  *   deno run -A npm/build.ts [--outdir DIR]
  *
- * Later steps (package.json with exports, .d.ts, the .wasm export
- * conditions) add entries to {@link BUNDLES} and steps after {@link buildBundles}.
+ * Then `npm publish npm/dist` (tests/package/npm_package_test.mjs packs and
+ * installs it the same way).
  *
  * @module
  */
 
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
+import { type Condition, writeManifest } from "./manifest.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The repository root (the folder holding `mod.ts`). */
@@ -33,12 +36,31 @@ export interface BundleSpec {
   outfile: string;
   /** Minify whitespace, identifiers and syntax. */
   minify: boolean;
+  /** The `exports` conditions of package.json that resolve to this file. */
+  conditions: readonly Condition[];
 }
 
-/** The bundles the package ships. */
+/**
+ * The bundles the package ships. Unminified: the application's bundler
+ * minifies, and a readable file makes stack traces useful.
+ *
+ * One file serves every runtime for now. The hook for Workers: a second
+ * bundle that takes over the `workerd` condition, built from the same entry
+ * with the argon2 WebAssembly module coming from a `.wasm` module import
+ * handed to `setArgon2WasmModule` (src/admin/argon2_wasm.ts) instead of
+ * being compiled from the bundled base64 bytes, which workerd refuses. Add it
+ * here (e.g. `{ entry: "mod.ts", outfile: "mod.workerd.js", conditions:
+ * ["workerd"], ... }` with an esbuild plugin that swaps
+ * src/admin/argon2_wasm_bytes.ts) and list `argon2id.wasm` in
+ * `ASSETS` of npm/manifest.ts; package.json follows from these lists.
+ */
 export const BUNDLES: readonly BundleSpec[] = [
-  { entry: "mod.ts", outfile: "mod.js", minify: false },
-  { entry: "mod.ts", outfile: "mod.min.js", minify: true },
+  {
+    entry: "mod.ts",
+    outfile: "mod.js",
+    minify: false,
+    conditions: ["workerd", "browser", "deno", "bun", "node", "default"],
+  },
 ];
 
 /** What one bundle came out as. */
@@ -119,6 +141,26 @@ export async function buildBundles(options: BuildOptions = {}): Promise<BuiltFil
   return built;
 }
 
+/**
+ * Builds the whole publishable package into `outDir`, emptied first so no
+ * file of an earlier build is packed.
+ */
+export async function buildPackage(options: BuildOptions = {}): Promise<BuiltFile[]> {
+  const outDir = resolve(options.outDir ?? DEFAULT_OUT_DIR);
+  const bundles = options.bundles ?? BUNDLES;
+  if (!relative(outDir, ROOT).startsWith("..")) {
+    throw new Error(`refusing to empty ${outDir}: it holds the repository`);
+  }
+  await rm(outDir, { recursive: true, force: true });
+  const built = await buildBundles({ outDir, bundles });
+  // Loaded here: TypeScript takes a second to load, and the bundles alone
+  // (tests/edge, bench) do not need it.
+  const { buildTypes } = await import("./types.ts");
+  built.push(await buildTypes(ROOT, join(outDir, "mod.d.ts")));
+  built.push(...await writeManifest(ROOT, outDir, bundles, "mod.d.ts"));
+  return built;
+}
+
 function parseArgs(argv: string[]): BuildOptions {
   const options: BuildOptions = {};
   for (let i = 0; i < argv.length; i++) {
@@ -137,7 +179,7 @@ function isMain(): boolean {
 
 if (isMain()) {
   try {
-    for (const f of await buildBundles(parseArgs(process.argv.slice(2)))) {
+    for (const f of await buildPackage(parseArgs(process.argv.slice(2)))) {
       console.log(`built ${relative(process.cwd(), f.path)} (${f.bytes} bytes)`);
     }
   } catch (e) {

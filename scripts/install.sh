@@ -32,4 +32,5 @@ go_tool() { # name module version
 }
 go_tool minio "$MINIO_MODULE" "$MINIO_VERSION"
 go_tool mc "$MC_MODULE" "$MC_VERSION"
+bash scripts/build_interop.sh
 echo "== tools ready: $(node_modules/.bin/deno --version | head -1), bun $(node_modules/.bin/bun --version), node $(node --version)"

@@ -65,21 +65,25 @@ node_counts() {
   echo "${p:-0} ${f:-0}"
 }
 edge_counts() { sed -nE 's/^edge: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
+package_counts() { sed -nE 's/^npm-package: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 
-check deno-check $BIN/deno check mod.ts src tests/harness.ts tests/unit tests/integration bench examples npm
+check deno-check $BIN/deno check mod.ts src tests/harness.ts tests/unit tests/integration tests/interop bench examples npm
 check deno-lint $BIN/deno lint
 check deno-fmt $BIN/deno fmt --check
+check wasm-rebuild bash wasm/check.sh
 
 bash scripts/testbed.sh start || { echo "test bed failed to start"; echo "$PASSED passed, $((FAILED + 1)) failed"; exit 1; }
 trap 'bash scripts/testbed.sh stop' EXIT
 source "${TESTBED_DIR:-.testbed}/env"
 export NODE_EXTRA_CA_CERTS=$MINIO_TEST_CA
 
-TESTS=(tests/unit tests/integration)
+TESTS=(tests/unit tests/integration tests/interop)
 suite deno deno_counts $BIN/deno test -A --cert "$MINIO_TEST_CA" "${TESTS[@]}"
 suite bun bun_counts $BIN/bun test --timeout 120000 "${TESTS[@]}"
-suite node node_counts node --import tsx --test tests/unit/*_test.ts tests/integration/*_test.ts
+suite node node_counts node --import tsx --test tests/unit/*_test.ts tests/integration/*_test.ts \
+  tests/interop/*_test.ts
 suite workerd edge_counts node tests/edge/workerd_smoke.mjs
+suite npm-package package_counts node tests/package/npm_package_test.mjs
 
 echo
 printf '%s\n' "${SUMMARY[@]}"

@@ -45,16 +45,22 @@ make_certs() {
   cp "$d/ca.crt" "$d/tls/CAs/ca.crt"
 }
 
-start_minio() { # name port scheme [extra args]
-  local name=$1 port=$2 scheme=$3
-  shift 3
-  mkdir -p "$DIR/$name-data"
+start_minio() { # name port scheme drives [extra args]
+  local name=$1 port=$2 scheme=$3 drives=$4
+  shift 4
+  local data="$DIR/$name-data"
+  if [ "$drives" -gt 1 ]; then
+    mkdir -p $(seq -f "$DIR/$name-data%g" 1 "$drives")
+    data="$DIR/$name-data{1...$drives}"
+  else
+    mkdir -p "$data"
+  fi
   MINIO_ROOT_USER=$ACCESS_KEY MINIO_ROOT_PASSWORD=$SECRET_KEY \
     MINIO_KMS_SECRET_KEY="minio-edge-key:$KMS_KEY" \
     MINIO_NOTIFY_WEBHOOK_ENABLE_PRIMARY=on \
     MINIO_NOTIFY_WEBHOOK_ENDPOINT_PRIMARY="http://127.0.0.1:$WEBHOOK_PORT/" \
     MINIO_BROWSER=off MINIO_UPDATE=off MINIO_CI_CD=1 \
-    "$MINIO" server --quiet --address "127.0.0.1:$port" "$@" "$DIR/$name-data" \
+    "$MINIO" server --quiet --address "127.0.0.1:$port" "$@" "$data" \
     > "$DIR/$name.log" 2>&1 &
   echo $! >> "$DIR/pids"
   wait_for "$scheme://127.0.0.1:$port/minio/health/live" "MinIO ($name)" --cacert "$DIR/certs/ca.crt"
@@ -75,9 +81,11 @@ start() {
 
   local http_port tls_port
   http_port=$(free_port)
-  start_minio http "$http_port" http
+  # Over HTTP an erasure-coded server on four drives (what admin calls such
+  # as top locks need); over TLS a single drive.
+  start_minio http "$http_port" http 4
   tls_port=$(free_port)
-  start_minio tls "$tls_port" https --certs-dir "$DIR/certs/tls"
+  start_minio tls "$tls_port" https 1 --certs-dir "$DIR/certs/tls"
 
   cat > "$DIR/env" <<ENV
 export MINIO_TEST_HOST=127.0.0.1
@@ -90,6 +98,7 @@ export MINIO_TEST_KMS_KEY=minio-edge-key
 export MINIO_TEST_WEBHOOK_URL=http://127.0.0.1:$WEBHOOK_PORT
 export MINIO_TEST_WEBHOOK_ARN=arn:minio:sqs::PRIMARY:webhook
 export MINIO_TEST_MC=$CACHE/bin/mc
+export MINIO_TEST_MINIO_BIN=$MINIO
 ENV
   echo "testbed: MinIO http://127.0.0.1:$http_port, https://127.0.0.1:$tls_port, webhook :$WEBHOOK_PORT"
 }

@@ -99,3 +99,25 @@ export class Tags extends Map<string, string> {
     return tags;
   }
 }
+
+/**
+ * `tags` as {@link Tags} checked against the bucket (50) or object (10)
+ * limit: a plain object is converted, a `Tags` is checked as it is.
+ *
+ * @example
+ * ```ts
+ * import { asTags } from "@minio-edge/minio";
+ * const tags = asTags({ project: "edge" }, true);
+ * console.log(tags.toQueryString()); // "project=edge"
+ * ```
+ */
+export function asTags(tags: Tags | Record<string, string>, forObject: boolean): Tags {
+  if (!(tags instanceof Tags)) return Tags.from(tags, forObject);
+  const limit = forObject ? MAX_OBJECT_TAGS : MAX_BUCKET_TAGS;
+  if (tags.size > limit) {
+    throw new InvalidArgumentError(
+      `only ${limit} ${forObject ? "object" : "bucket"} tags are allowed`,
+    );
+  }
+  return tags;
+}

@@ -1,0 +1,174 @@
+/**
+ * How long `import` of the module takes on Deno, Bun and Node (issue 7's
+ * target: 10 ms). Each sample is a fresh process (cold: nothing of the module
+ * is in memory) that times one dynamic `import()` of the module with
+ * `performance.now()`, so runtime start-up is not counted; the table shows
+ * the median of the samples.
+ *
+ * Modules: the npm bundle (npm/dist/mod.js, built fresh into a temp folder
+ * by npm/build.ts) on all three runtimes; the same build of the S3 client
+ * alone (bench/size/s3_client.ts), to show what the admin client adds; and
+ * the TypeScript source (mod.ts, what JSR serves) on Deno and Bun, which run
+ * it directly. Deno compiles
+ * TypeScript into its cache on the first run; later samples read the cache,
+ * as every run after an application's first does.
+ *
+ *   node --import tsx bench/import_time.ts [--runs N]
+ *   deno run -A bench/import_time.ts [--runs N]
+ *   bun bench/import_time.ts [--runs N]
+ *
+ * @module
+ */
+
+import { execFileSync } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import process from "node:process";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import * as esbuild from "esbuild";
+import { buildBundles, BUNDLES } from "../npm/build.ts";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const BIN = join(ROOT, "node_modules/.bin");
+/** The target of issue 7, in milliseconds. */
+export const TARGET_MS = 10;
+
+/** One runtime: how to start it on a script. */
+interface Runtime {
+  name: string;
+  command: string;
+  args: string[];
+  version: string[];
+}
+
+const RUNTIMES: Runtime[] = [
+  { name: "Node", command: "node", args: [], version: ["--version"] },
+  // The probe lives in a temp folder: name the project's config (its import
+  // map) and allow reading the project's files.
+  {
+    name: "Deno",
+    command: join(BIN, "deno"),
+    args: ["run", "-A", "--config", join(ROOT, "deno.json")],
+    version: ["--version"],
+  },
+  { name: "Bun", command: join(BIN, "bun"), args: [], version: ["--version"] },
+];
+
+/** One measurement: a runtime importing a module. */
+export interface ImportTime {
+  runtime: string;
+  version: string;
+  module: string;
+  samples: number[];
+  median: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** A script that times one import of `url` and prints the milliseconds. */
+const probe = (url: string) =>
+  `const t0 = performance.now();
+await import(${JSON.stringify(url)});
+console.log(performance.now() - t0);
+`;
+
+/** Spawns `runtime` on `script` `runs` times; each run prints one time. */
+function sample(runtime: Runtime, script: string, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // cwd is the repository, so Deno finds deno.json (its import map) for mod.ts.
+    const text = execFileSync(runtime.command, [...runtime.args, script], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+      timeout: 60_000,
+    });
+    const ms = Number(text.trim().split("\n").pop());
+    if (!Number.isFinite(ms)) throw new Error(`${runtime.name} printed ${JSON.stringify(text)}`);
+    out.push(ms);
+  }
+  return out;
+}
+
+/** Measures every (runtime, module) pair `runs` times. */
+export async function measureImportTimes(runs = 11): Promise<ImportTime[]> {
+  const dir = await mkdtemp(join(tmpdir(), "minio-edge-import-"));
+  try {
+    await buildBundles({
+      outDir: dir,
+      bundles: [
+        ...BUNDLES,
+        // The same build of the S3 client alone: what the admin client adds.
+        { entry: "bench/size/s3_client.ts", outfile: "s3.js", minify: false, conditions: [] },
+      ],
+    });
+    // As in the installed package. Without it Node 20 parses a `.js` file
+    // twice, first as CommonJS, to detect that it is a module (~6 ms here).
+    await writeFile(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    const modules = [
+      { name: "npm bundle (mod.js)", url: pathToFileURL(join(dir, "mod.js")).href, ts: false },
+      { name: "S3 client alone, bundled", url: pathToFileURL(join(dir, "s3.js")).href, ts: false },
+      { name: "source (mod.ts)", url: pathToFileURL(join(ROOT, "mod.ts")).href, ts: true },
+    ];
+    const results: ImportTime[] = [];
+    for (const runtime of RUNTIMES) {
+      const version = execFileSync(runtime.command, runtime.version, { encoding: "utf8" })
+        .match(/\d+\.\d+\.\d+/)?.[0] ?? "?";
+      for (const module of modules) {
+        if (module.ts && runtime.name === "Node") continue; // Node 20 cannot run TypeScript
+        const script = join(dir, `probe-${results.length}.mjs`);
+        await writeFile(script, probe(module.url));
+        const samples = sample(runtime, script, runs);
+        results.push({
+          runtime: runtime.name,
+          version,
+          module: module.name,
+          samples,
+          median: median(samples),
+        });
+      }
+    }
+    return results;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The results as a Markdown table. */
+export function table(results: readonly ImportTime[]): string {
+  const rows = results.map((r) => {
+    const [lo, hi] = [Math.min(...r.samples), Math.max(...r.samples)];
+    const verdict = r.median <= TARGET_MS ? "ok" : `over ${TARGET_MS} ms`;
+    return `| ${r.runtime} ${r.version} | ${r.module} | ${r.median.toFixed(1)} | ` +
+      `${lo.toFixed(1)}–${hi.toFixed(1)} | ${verdict} |`;
+  });
+  return [
+    "| runtime | module | median ms | min–max ms | target ≤ 10 ms |",
+    "| --- | --- | ---: | ---: | --- |",
+    ...rows,
+  ].join("\n");
+}
+
+function isMain(): boolean {
+  const main = (import.meta as { main?: boolean }).main;
+  if (main !== undefined) return main;
+  const script = process.argv[1];
+  return !!script && pathToFileURL(resolve(script)).href === import.meta.url.split("?")[0];
+}
+
+if (isMain()) {
+  const args = process.argv.slice(2);
+  const runs = args[0] === "--runs" ? Number(args[1]) : 11;
+  if (!(runs >= 1) || (args.length && args[0] !== "--runs")) {
+    throw new Error("usage: import_time.ts [--runs N]");
+  }
+  try {
+    console.log(table(await measureImportTimes(runs)));
+  } finally {
+    await esbuild.stop();
+  }
+}

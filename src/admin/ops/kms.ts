@@ -1,0 +1,55 @@
+/**
+ * KMS master keys: create and check. Plain both ways. With a static key
+ * (`MINIO_KMS_SECRET_KEY`) the server has one key and cannot create more.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../../core.ts";
+import { adminCall, adminJson } from "../transport.ts";
+import { checkName } from "./_check.ts";
+
+/** The result of the server's encrypt/decrypt round trip with a key. */
+export interface KmsKeyStatus {
+  /** The key checked. */
+  "key-id": string;
+  /** Why generating a data key failed; absent on success. */
+  "encryption-error"?: string;
+  /** Why decrypting it back failed; absent on success. */
+  "decryption-error"?: string;
+}
+
+/** Options of `kmsKeyStatus`. */
+export interface KmsKeyStatusOptions extends RequestOptions {
+  /** The key to check (default: the server's default key). */
+  key?: string;
+}
+
+/** Creates a master key in the KMS. */
+export async function kmsKeyCreate(
+  core: MinioCore,
+  key: string,
+  options?: RequestOptions,
+): Promise<void> {
+  checkName(key, "key");
+  await adminCall(core, {
+    method: "POST",
+    command: "kms/key/create",
+    query: [["key-id", key]],
+    options,
+  });
+}
+
+/** Generates a data key with a master key and decrypts it back. */
+export async function kmsKeyStatus(
+  core: MinioCore,
+  options: KmsKeyStatusOptions = {},
+): Promise<KmsKeyStatus> {
+  if (options.key !== undefined) checkName(options.key, "key");
+  return await adminJson<KmsKeyStatus>(core, {
+    method: "GET",
+    command: "kms/key/status",
+    query: [["key-id", options.key ?? ""]],
+    options,
+  });
+}

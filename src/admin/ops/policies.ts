@@ -1,0 +1,180 @@
+/**
+ * IAM policies: the canned-policy store (plain JSON both ways) and policy
+ * mappings. Attach/detach (`idp/builtin/policy/...`, and the LDAP variant in
+ * ldap.ts) take an encrypted body and answer encrypted; `policy-entities`
+ * answers encrypted; the deprecated `set-user-or-group-policy` is plain.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../../core.ts";
+import type { QueryParam } from "../../signer/encode.ts";
+import { adminCall, adminJson } from "../transport.ts";
+import { checkName, checkNames, policyObject, targetOf } from "./_check.ts";
+
+/** An IAM policy document (`Version`, `Statement`, ...). */
+export interface PolicyDocument {
+  /** Policy language version, such as `2012-10-17`. */
+  Version?: string;
+  /** The statements. */
+  Statement?: Record<string, unknown>[];
+  /** Anything else the document holds. */
+  [key: string]: unknown;
+}
+
+/** Exactly one user or one group, the subject of a policy mapping, and request options. */
+export type PolicyTarget =
+  & ({ user: string; group?: undefined } | { group: string; user?: undefined })
+  & RequestOptions;
+
+/** What attaching or detaching changed. */
+export interface PolicyAssociationResult {
+  /** Policies newly attached (attach only). */
+  policiesAttached?: string[];
+  /** Policies detached (detach only). */
+  policiesDetached?: string[];
+  /** When the mapping changed (RFC 3339). */
+  updatedAt?: string;
+}
+
+/** Who has which policy, as `getPolicyEntities` answers. */
+export interface PolicyEntitiesResult {
+  /** When the answer was made (RFC 3339). */
+  timestamp: string;
+  /** Per asked user: its policies, and those it gets through its groups. */
+  userMappings?: {
+    user: string;
+    policies: string[];
+    memberOfMappings?: { group: string; policies: string[] }[];
+  }[];
+  /** Per asked group: its policies. */
+  groupMappings?: { group: string; policies: string[] }[];
+  /** Per asked policy: the users and groups it is attached to. */
+  policyMappings?: { policy: string; users?: string[]; groups?: string[] }[];
+}
+
+/** Adds (or replaces) a canned policy from a document or its JSON text. */
+export async function policyAdd(
+  core: MinioCore,
+  name: string,
+  policy: PolicyDocument | string,
+  options?: RequestOptions,
+): Promise<void> {
+  checkName(name, "policy name");
+  const doc = policyObject(policy);
+  await adminCall(core, {
+    method: "PUT",
+    command: "add-canned-policy",
+    query: [["name", name]],
+    body: doc,
+    options,
+  });
+}
+
+/** Removes a canned policy. */
+export async function policyRemove(
+  core: MinioCore,
+  name: string,
+  options?: RequestOptions,
+): Promise<void> {
+  checkName(name, "policy name");
+  await adminCall(core, {
+    method: "DELETE",
+    command: "remove-canned-policy",
+    query: [["name", name]],
+    options,
+  });
+}
+
+/** The document of a canned policy. */
+export async function policyInfo(
+  core: MinioCore,
+  name: string,
+  options?: RequestOptions,
+): Promise<PolicyDocument> {
+  checkName(name, "policy name");
+  return await adminJson<PolicyDocument>(core, {
+    method: "GET",
+    command: "info-canned-policy",
+    query: [["name", name]],
+    options,
+  });
+}
+
+/** Every canned policy, by name. */
+export async function policyList(
+  core: MinioCore,
+  options?: RequestOptions,
+): Promise<Record<string, PolicyDocument>> {
+  return await adminJson<Record<string, PolicyDocument>>(core, {
+    method: "GET",
+    command: "list-canned-policies",
+    options,
+  });
+}
+
+/** Replaces the policies of a user or group with the given ones. */
+export async function policySet(
+  core: MinioCore,
+  policy: string | readonly string[],
+  target: PolicyTarget,
+): Promise<void> {
+  const names = typeof policy === "string" ? [policy] : policy;
+  checkNames(names, "policy", true);
+  const [kind, entity] = targetOf(target);
+  await adminCall(core, {
+    method: "PUT",
+    command: "set-user-or-group-policy",
+    query: [
+      ["policyName", names.join(",")],
+      ["userOrGroup", entity],
+      ["isGroup", String(kind === "group")],
+    ],
+    options: target,
+  });
+}
+
+/** Attaches or detaches policies through one identity provider's policy API. */
+export async function policyAssociation(
+  core: MinioCore,
+  idp: "builtin" | "ldap",
+  operation: "attach" | "detach",
+  policies: readonly string[],
+  target: PolicyTarget,
+): Promise<PolicyAssociationResult> {
+  checkNames(policies, "policies", true);
+  const [kind, entity] = targetOf(target);
+  return await adminJson<PolicyAssociationResult>(core, {
+    method: "POST",
+    command: `idp/${idp}/policy/${operation}`,
+    body: { policies, [kind]: entity },
+    encryptBody: true,
+    decryptResponse: true,
+    options: target,
+  });
+}
+
+/** Which policies the given users and groups have, and who has the given policies. */
+export async function getPolicyEntities(
+  core: MinioCore,
+  users: readonly string[],
+  groups: readonly string[],
+  policies: readonly string[],
+  options?: RequestOptions,
+): Promise<PolicyEntitiesResult> {
+  checkNames(users, "users");
+  checkNames(groups, "groups");
+  checkNames(policies, "policies");
+  const query: QueryParam[] = [
+    ...users.map((u): QueryParam => ["user", u]),
+    ...groups.map((g): QueryParam => ["group", g]),
+    ...policies.map((p): QueryParam => ["policy", p]),
+  ];
+  return await adminJson<PolicyEntitiesResult>(core, {
+    method: "GET",
+    command: "idp/builtin/policy-entities",
+    query,
+    decryptResponse: true,
+    options,
+  });
+}

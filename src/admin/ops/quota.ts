@@ -1,0 +1,58 @@
+/**
+ * Bucket quotas: plain JSON both ways.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../../core.ts";
+import { checkBucketName } from "../../internal/validate.ts";
+import { adminCall, adminJson } from "../transport.ts";
+import { checkSize } from "./_check.ts";
+
+/** A bucket's quota configuration. */
+export interface BucketQuota {
+  /** Hard limit in bytes (0: none); the field older servers read. */
+  quota: number;
+  /** Hard limit in bytes (0: none). */
+  size: number;
+  /** Bandwidth allocated to the bucket (0: unlimited). */
+  rate: number;
+  /** Requests allocated to the bucket (0: unlimited). */
+  requests: number;
+  /** `hard`, when a limit is set. */
+  quotatype?: string;
+}
+
+/** Sets a hard quota of `size` bytes on a bucket; 0 clears it. */
+export async function bucketQuotaSet(
+  core: MinioCore,
+  bucket: string,
+  size: number,
+  options?: RequestOptions,
+): Promise<void> {
+  checkBucketName(bucket);
+  checkSize(size, "size");
+  await adminCall(core, {
+    method: "PUT",
+    command: "set-bucket-quota",
+    query: [["bucket", bucket]],
+    // `quota` for servers before Aug 2023, `size` for newer ones.
+    body: { quota: size, size, quotatype: "hard" },
+    options,
+  });
+}
+
+/** A bucket's quota configuration (all zero when none is set). */
+export async function bucketQuotaGet(
+  core: MinioCore,
+  bucket: string,
+  options?: RequestOptions,
+): Promise<BucketQuota> {
+  checkBucketName(bucket);
+  return await adminJson<BucketQuota>(core, {
+    method: "GET",
+    command: "get-bucket-quota",
+    query: [["bucket", bucket]],
+    options,
+  });
+}

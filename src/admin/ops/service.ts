@@ -1,0 +1,88 @@
+/**
+ * Restarting, stopping and updating the servers. The `type=2` forms of these
+ * calls answer per-server results as plain JSON (the older forms answer
+ * nothing).
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../../core.ts";
+import type { QueryParam } from "../../signer/encode.ts";
+import { adminJson } from "../transport.ts";
+import { InvalidArgumentError } from "../../errors.ts";
+
+/** Options of `serviceRestart`, `serviceStop` and `update`. */
+export interface ServiceOptions extends RequestOptions {
+  /** Only report what would happen. */
+  dryRun?: boolean;
+}
+
+/** Options of `update`. */
+export interface UpdateOptions extends ServiceOptions {
+  /** Where to read the release information (default: MinIO's release site). */
+  updateURL?: string;
+}
+
+/** How one server took a service action. */
+export interface ServicePeerResult {
+  /** The server. */
+  host: string;
+  /** Why it failed, if it did. */
+  err?: string;
+  /** Drives the server is waiting on, by path. */
+  waitingDrives?: Record<string, unknown>;
+}
+
+/** What `serviceRestart` and `serviceStop` answer. */
+export interface ServiceActionResult {
+  /** `restart` or `stop`. */
+  action: string;
+  /** Whether it was a dry run. */
+  dryRun: boolean;
+  /** Per server. */
+  results?: ServicePeerResult[];
+}
+
+/** What `update` answers. */
+export interface ServerUpdateResult {
+  /** Whether it was a dry run. */
+  dryRun: boolean;
+  /** Per server: versions before and after. */
+  results?: (ServicePeerResult & { currentVersion: string; updatedVersion: string })[];
+}
+
+function dryRunQuery(options: ServiceOptions): QueryParam[] {
+  if (options.dryRun !== undefined && typeof options.dryRun !== "boolean") {
+    throw new InvalidArgumentError("dryRun must be a boolean");
+  }
+  return options.dryRun ? [["dry-run", "true"]] : [];
+}
+
+/** Restarts or stops every server of the deployment. */
+export async function serviceAction(
+  core: MinioCore,
+  action: "restart" | "stop",
+  options: ServiceOptions = {},
+): Promise<ServiceActionResult> {
+  return await adminJson<ServiceActionResult>(core, {
+    method: "POST",
+    command: "service",
+    query: [["action", action], ["type", "2"], ...dryRunQuery(options)],
+    options,
+  });
+}
+
+/** Updates every server to the latest release and restarts them. */
+export async function update(
+  core: MinioCore,
+  options: UpdateOptions = {},
+): Promise<ServerUpdateResult> {
+  const { updateURL = "" } = options;
+  if (typeof updateURL !== "string") throw new InvalidArgumentError("updateURL must be a string");
+  return await adminJson<ServerUpdateResult>(core, {
+    method: "POST",
+    command: "update",
+    query: [["updateURL", updateURL], ["type", "2"], ...dryRunQuery(options)],
+    options,
+  });
+}

@@ -1,0 +1,230 @@
+/**
+ * Service accounts (access keys derived from a user). MinIO encrypts both
+ * ways on add; the update body is encrypted; info and list answer
+ * encrypted; delete is plain.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../../core.ts";
+import { InvalidArgumentError } from "../../errors.ts";
+import { adminCall, adminJson } from "../transport.ts";
+import { checkName, isoDate, policyObject } from "./_check.ts";
+import type { AccountStatus } from "./users.ts";
+import type { PolicyDocument } from "./policies.ts";
+
+/** Options of `addServiceAccount`. */
+export interface AddServiceAccountOptions extends RequestOptions {
+  /** Access key to use; with `secretKey`, or both left to the server. */
+  accessKey?: string;
+  /** Secret key to use; with `accessKey`. */
+  secretKey?: string;
+  /** Display name. */
+  name?: string;
+  /** Description. */
+  description?: string;
+  /** Session policy restricting the account below its parent's rights. */
+  policy?: PolicyDocument | string;
+  /** When the account stops working. */
+  expiration?: Date | string;
+  /** Initial status (default enabled). */
+  status?: AccountStatus;
+  /** The user to make the account for (default: the caller). */
+  targetUser?: string;
+}
+
+/** Options of `updateServiceAccount`: at least one change. */
+export interface UpdateServiceAccountOptions extends RequestOptions {
+  /** New secret key. */
+  secretKey?: string;
+  /** New display name. */
+  name?: string;
+  /** New description. */
+  description?: string;
+  /** New session policy. */
+  policy?: PolicyDocument | string;
+  /** New expiry. */
+  expiration?: Date | string;
+  /** New status. */
+  status?: AccountStatus;
+}
+
+/** The credentials of a new service account. */
+export interface ServiceAccountCredentials {
+  /** Access key. */
+  accessKey: string;
+  /** Secret key: shown once, here. */
+  secretKey: string;
+  /** Expiry (RFC 3339); the zero time `0001-01-01T00:00:00Z` when none. */
+  expiration?: string;
+}
+
+/** What `addServiceAccount` answers. */
+export interface AddServiceAccountResult {
+  /** The new account's credentials. */
+  credentials: ServiceAccountCredentials;
+}
+
+/** One service account as `getServiceAccount` describes it. */
+export interface ServiceAccountInfo {
+  /** The user the account derives from. */
+  parentUser: string;
+  /** `on` or `off`. */
+  accountStatus: string;
+  /** Whether the account has its parent's policy (no session policy). */
+  impliedPolicy: boolean;
+  /** The effective policy: the session policy, or the parent's combined one. */
+  policy: PolicyDocument;
+  /** Display name. */
+  name?: string;
+  /** Description. */
+  description?: string;
+  /** Expiry (RFC 3339), when set. */
+  expiration?: string;
+}
+
+/** One entry of `listServiceAccount`. */
+export interface ServiceAccountListEntry {
+  /** Access key. */
+  accessKey: string;
+  /** The user the account derives from. */
+  parentUser: string;
+  /** `on` or `off`. */
+  accountStatus: string;
+  /** Whether the account has its parent's policy. */
+  impliedPolicy: boolean;
+  /** Display name. */
+  name?: string;
+  /** Description. */
+  description?: string;
+  /** Expiry (RFC 3339). */
+  expiration?: string;
+}
+
+/** What `listServiceAccount` answers. */
+export interface ListServiceAccountsResult {
+  /** The accounts (empty when there are none). */
+  accounts: ServiceAccountListEntry[];
+}
+
+const STATUSES = ["enabled", "disabled"];
+
+function checkStatus(status: unknown): void {
+  if (status !== undefined && !STATUSES.includes(status as string)) {
+    throw new InvalidArgumentError("status must be enabled or disabled");
+  }
+}
+
+/** Creates a service account; the secret key is in the answer. */
+export async function addServiceAccount(
+  core: MinioCore,
+  options: AddServiceAccountOptions = {},
+): Promise<AddServiceAccountResult> {
+  const { accessKey, secretKey, name, description, policy, expiration, status, targetUser } =
+    options;
+  if ((accessKey === undefined) !== (secretKey === undefined)) {
+    throw new InvalidArgumentError("accessKey and secretKey must be given together");
+  }
+  if (accessKey !== undefined) checkName(accessKey, "accessKey");
+  if (secretKey !== undefined) checkName(secretKey, "secretKey");
+  if (targetUser !== undefined) checkName(targetUser, "targetUser");
+  checkStatus(status);
+  const body: Record<string, unknown> = { status: status ?? "enabled" };
+  if (accessKey) body.accessKey = accessKey;
+  if (secretKey) body.secretKey = secretKey;
+  if (name) body.name = name;
+  if (description) body.description = description;
+  if (policy !== undefined) body.policy = policyObject(policy);
+  if (expiration !== undefined) body.expiration = isoDate(expiration, "expiration");
+  if (targetUser) body.targetUser = targetUser;
+  return await adminJson<AddServiceAccountResult>(core, {
+    method: "PUT",
+    command: "add-service-account",
+    body,
+    encryptBody: true,
+    decryptResponse: true,
+    options,
+  });
+}
+
+/** Changes a service account's secret, name, description, policy, expiry or status. */
+export async function updateServiceAccount(
+  core: MinioCore,
+  accessKey: string,
+  options: UpdateServiceAccountOptions = {},
+): Promise<void> {
+  checkName(accessKey, "accessKey");
+  const { secretKey, name, description, policy, expiration, status } = options;
+  if (secretKey !== undefined) checkName(secretKey, "secretKey");
+  checkStatus(status);
+  const body: Record<string, unknown> = {};
+  if (secretKey) body.newSecretKey = secretKey;
+  if (name) body.newName = name;
+  if (description) body.newDescription = description;
+  if (policy !== undefined) body.newPolicy = policyObject(policy);
+  if (expiration !== undefined) body.newExpiration = isoDate(expiration, "expiration");
+  if (status) body.newStatus = status;
+  if (Object.keys(body).length === 0) {
+    throw new InvalidArgumentError(
+      "give at least one of secretKey, name, description, policy, expiration or status",
+    );
+  }
+  await adminCall(core, {
+    method: "POST",
+    command: "update-service-account",
+    query: [["accessKey", accessKey]],
+    body,
+    encryptBody: true,
+    options,
+  });
+}
+
+/** Removes a service account. */
+export async function deleteServiceAccount(
+  core: MinioCore,
+  accessKey: string,
+  options?: RequestOptions,
+): Promise<void> {
+  checkName(accessKey, "accessKey");
+  await adminCall(core, {
+    method: "DELETE",
+    command: "delete-service-account",
+    query: [["accessKey", accessKey]],
+    options,
+  });
+}
+
+/** Describes a service account, with its effective policy parsed. */
+export async function getServiceAccount(
+  core: MinioCore,
+  accessKey: string,
+  options?: RequestOptions,
+): Promise<ServiceAccountInfo> {
+  checkName(accessKey, "accessKey");
+  const info = await adminJson<Omit<ServiceAccountInfo, "policy"> & { policy?: string }>(core, {
+    method: "GET",
+    command: "info-service-account",
+    query: [["accessKey", accessKey]],
+    decryptResponse: true,
+    options,
+  });
+  // The server sends the policy as JSON text inside the JSON answer.
+  return { ...info, policy: info.policy ? JSON.parse(info.policy) : {} };
+}
+
+/** The service accounts of a user. */
+export async function listServiceAccount(
+  core: MinioCore,
+  user: string,
+  options?: RequestOptions,
+): Promise<ListServiceAccountsResult> {
+  checkName(user, "user");
+  const res = await adminJson<{ accounts?: ServiceAccountListEntry[] | null }>(core, {
+    method: "GET",
+    command: "list-service-accounts",
+    query: [["user", user]],
+    decryptResponse: true,
+    options,
+  });
+  return { ...res, accounts: res.accounts ?? [] };
+}

@@ -1,0 +1,187 @@
+/**
+ * Site replication across deployments. MinIO decrypts the add and edit
+ * bodies with the caller's secret key; remove takes plain JSON (minio-py
+ * encrypts it, which the server cannot read); every answer is plain JSON.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../../core.ts";
+import { InvalidArgumentError } from "../../errors.ts";
+import type { QueryParam } from "../../signer/encode.ts";
+import { adminJson } from "../transport.ts";
+import { PeerInfo, PeerSite, SiteReplicationStatusOptions } from "../site_peers.ts";
+import { checkNames } from "./_check.ts";
+
+// madmin-go's SiteReplAPIVersion.
+const API_VERSION: QueryParam = ["api-version", "1"];
+
+/** What adding sites answers. */
+export interface SiteReplicationAddResult {
+  /** Whether the sites were joined. */
+  success: boolean;
+  /** A status message. */
+  status: string;
+  /** Why it failed. */
+  errorDetail?: string;
+  /** Why the first sync failed. */
+  initialSyncErrorMessage?: string;
+}
+
+/** What editing or removing sites answers. */
+export interface SiteReplicationChangeResult {
+  /** Whether it worked (edit only). */
+  success?: boolean;
+  /** A status message. */
+  status: string;
+  /** Why it failed. */
+  errorDetail?: string;
+  /** The server's site replication API version (remove only). */
+  apiVersion?: string;
+}
+
+/** A site as `getSiteReplicationInfo` describes it (madmin's `PeerInfo`). */
+export interface SitePeer {
+  /** Endpoint. */
+  endpoint: string;
+  /** Site name. */
+  name: string;
+  /** Deployment id. */
+  deploymentID: string;
+  /** `enable` or `disable` (synchronous replication). */
+  sync?: string;
+  /** Default per-bucket bandwidth limit. */
+  defaultbandwidth?: { bandwidthLimitPerBucket: number; set: boolean; updatedAt?: string };
+  /** Anything else the server sends. */
+  [key: string]: unknown;
+}
+
+/** What `getSiteReplicationInfo` answers. */
+export interface SiteReplicationInfo {
+  /** Whether site replication is set up. */
+  enabled: boolean;
+  /** This site's name. */
+  name?: string;
+  /** The sites. */
+  sites?: SitePeer[];
+  /** The service account replication uses. */
+  serviceAccountAccessKey?: string;
+  /** The server's site replication API version. */
+  apiVersion?: string;
+}
+
+/** Options of `addSiteReplication`. */
+export interface AddSiteReplicationOptions extends RequestOptions {
+  /** Also replicate ILM expiry rules. */
+  replicateIlmExpiry?: boolean;
+}
+
+/** Options of `editSiteReplication`. */
+export interface EditSiteReplicationOptions extends RequestOptions {
+  /** Start replicating ILM expiry rules. */
+  enableIlmExpiryReplication?: boolean;
+  /** Stop replicating ILM expiry rules. */
+  disableIlmExpiryReplication?: boolean;
+}
+
+/** Options of `removeSiteReplication`: `sites` or `allSites`. */
+export interface RemoveSiteReplicationOptions extends RequestOptions {
+  /** Names of the sites to remove. */
+  sites?: string | readonly string[];
+  /** Remove every site (ends site replication). */
+  allSites?: boolean;
+}
+
+/** Joins deployments to site replication (this one included, as one of them). */
+export async function addSiteReplication(
+  core: MinioCore,
+  peerSites: readonly PeerSite[],
+  options: AddSiteReplicationOptions = {},
+): Promise<SiteReplicationAddResult> {
+  if (!Array.isArray(peerSites) || peerSites.some((p) => !(p instanceof PeerSite))) {
+    throw new InvalidArgumentError("peerSites must be an array of PeerSite");
+  }
+  const query: QueryParam[] = [API_VERSION];
+  if (options.replicateIlmExpiry) query.push(["replicateILMExpiry", "true"]);
+  return await adminJson<SiteReplicationAddResult>(core, {
+    method: "PUT",
+    command: "site-replication/add",
+    query,
+    body: peerSites.map((p) => p.toDict()),
+    encryptBody: true,
+    options,
+  });
+}
+
+/** Changes a site's endpoint, name, sync mode or bandwidth limit. */
+export async function editSiteReplication(
+  core: MinioCore,
+  peerInfo: PeerInfo,
+  options: EditSiteReplicationOptions = {},
+): Promise<SiteReplicationChangeResult> {
+  if (!(peerInfo instanceof PeerInfo)) {
+    throw new InvalidArgumentError("peerInfo must be a PeerInfo");
+  }
+  if (options.enableIlmExpiryReplication && options.disableIlmExpiryReplication) {
+    throw new InvalidArgumentError("ILM expiry replication cannot be both enabled and disabled");
+  }
+  const query: QueryParam[] = [API_VERSION];
+  if (options.enableIlmExpiryReplication) query.push(["enableILMExpiryReplication", "true"]);
+  if (options.disableIlmExpiryReplication) query.push(["disableILMExpiryReplication", "true"]);
+  return await adminJson<SiteReplicationChangeResult>(core, {
+    method: "PUT",
+    command: "site-replication/edit",
+    query,
+    body: peerInfo.toDict(),
+    encryptBody: true,
+    options,
+  });
+}
+
+/** Removes sites, or all of them, from site replication. */
+export async function removeSiteReplication(
+  core: MinioCore,
+  options: RemoveSiteReplicationOptions = {},
+): Promise<SiteReplicationChangeResult> {
+  const sites = typeof options.sites === "string" ? [options.sites] : options.sites;
+  if (options.allSites && sites !== undefined) {
+    throw new InvalidArgumentError("give either sites or allSites, not both");
+  }
+  if (!options.allSites) checkNames(sites, "sites", true);
+  return await adminJson<SiteReplicationChangeResult>(core, {
+    method: "PUT",
+    command: "site-replication/remove",
+    query: [API_VERSION],
+    body: options.allSites ? { all: true } : { sites },
+    options,
+  });
+}
+
+/** The site replication setup as this deployment sees it. */
+export async function getSiteReplicationInfo(
+  core: MinioCore,
+  options?: RequestOptions,
+): Promise<SiteReplicationInfo> {
+  return await adminJson<SiteReplicationInfo>(core, {
+    method: "GET",
+    command: "site-replication/info",
+    options,
+  });
+}
+
+/** How far the sites agree on buckets, users, groups and policies. */
+export async function getSiteReplicationStatus(
+  core: MinioCore,
+  status: SiteReplicationStatusOptions = new SiteReplicationStatusOptions(),
+  options?: RequestOptions,
+): Promise<Record<string, unknown>> {
+  if (!(status instanceof SiteReplicationStatusOptions)) {
+    throw new InvalidArgumentError("options must be a SiteReplicationStatusOptions");
+  }
+  return await adminJson<Record<string, unknown>>(core, {
+    method: "GET",
+    command: "site-replication/status",
+    query: status.toQueryParams(),
+    options,
+  });
+}

@@ -1,0 +1,303 @@
+/**
+ * Presigned multipart uploads, the server side of browser uploads of large
+ * files: the server (holding the credentials) starts a multipart upload and
+ * presigns one PUT URL per part; a browser uploads the parts straight to
+ * S3 with `uploadWithPresignedUrls` and hands back their ETags; the server
+ * completes or aborts. For resuming, the server lists the parts S3 already
+ * holds and, when the first URLs have expired, presigns fresh ones.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../core.ts";
+import { InvalidArgumentError } from "../errors.ts";
+import { checkBucketName, checkObjectName } from "../internal/validate.ts";
+import { SseCustomerKey } from "../sse.ts";
+import { MAX_PRESIGN_EXPIRY } from "../signer/sigv4.ts";
+import { choosePartSize, MAX_PART_COUNT } from "../upload/part_size.ts";
+import {
+  abortMultipartUpload as abortRequest,
+  completeMultipartUpload as completeRequest,
+  createMultipartUpload,
+  listParts,
+  type UploadedPart,
+} from "./multipart.ts";
+import { unquoteETag } from "./object_headers.ts";
+import { getPresignedUrl } from "./presign.ts";
+import type { ObjectWriteResult } from "./put_object.ts";
+import { writeHeaders, type WriteOptions } from "./write_headers.ts";
+
+/** One part of a presigned upload: which bytes of the file go to which URL. */
+export interface PresignedPart {
+  /** 1 to 10,000. */
+  partNumber: number;
+  /** The presigned UploadPart URL: `PUT` the part's bytes to it. */
+  url: string;
+  /** Where the part starts in the file. */
+  offset: number;
+  /** Its length in bytes (all parts but the last are `partSize` long). */
+  size: number;
+}
+
+/**
+ * A multipart upload with presigned part URLs. Plain JSON (no `Date`, no
+ * class), so a server can send it to a browser as it is.
+ */
+export interface PresignedMultipartUpload {
+  /** Bucket name. */
+  bucket: string;
+  /** Object name. */
+  name: string;
+  /** The upload's id, for listing, completing or aborting it. */
+  uploadId: string;
+  /** The file's size in bytes. */
+  size: number;
+  /** Size of every part but the last. */
+  partSize: number;
+  /** When the URLs stop working, as an ISO 8601 string. */
+  expiresAt: string;
+  /** The parts, in part-number order (only the requested ones, see `partNumbers`). */
+  parts: PresignedPart[];
+}
+
+/** Options of {@link presignedUploadParts}. */
+export interface PresignedUploadPartsOptions {
+  /** Part size, 5 MiB to 5 GiB (default: as putObject picks it for `size`). */
+  partSize?: number;
+  /** Seconds the URLs stay valid, 1 to 604800 (7 days, also the default). */
+  expires?: number;
+  /** The signing time (default: now). */
+  requestDate?: Date;
+  /** Presign only these parts (default: all), e.g. those a resumed upload still needs. */
+  partNumbers?: readonly number[];
+  /** Cancels the bucket-region lookup. */
+  signal?: AbortSignal;
+}
+
+/** Options of {@link createPresignedMultipartUpload}. */
+export interface CreatePresignedMultipartUploadOptions
+  extends PresignedUploadPartsOptions, WriteOptions {}
+
+/** A part's number and ETag, as the browser reports them for completion. */
+export type CompletedPart = Pick<UploadedPart, "partNumber" | "etag">;
+
+function checkUploadId(uploadId: unknown): asserts uploadId is string {
+  if (typeof uploadId !== "string" || uploadId === "") {
+    throw new InvalidArgumentError("uploadId must be a non-empty string");
+  }
+}
+
+function checkSize(size: unknown): asserts size is number {
+  if (!Number.isSafeInteger(size) || (size as number) < 0) {
+    throw new InvalidArgumentError("size must be a non-negative integer");
+  }
+}
+
+// Checked before CreateMultipartUpload, so bad options leave no upload behind.
+function checkPresignOptions(options: PresignedUploadPartsOptions): void {
+  const expires = options.expires ?? MAX_PRESIGN_EXPIRY;
+  if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGN_EXPIRY) {
+    throw new InvalidArgumentError(
+      `expires must be an integer from 1 to ${MAX_PRESIGN_EXPIRY} seconds`,
+    );
+  }
+  const date = options.requestDate;
+  if (date !== undefined && !(date instanceof Date && !Number.isNaN(date.getTime()))) {
+    throw new InvalidArgumentError("requestDate must be a valid Date");
+  }
+}
+
+// An empty file is one empty part: S3 completes no upload without parts.
+function partCount(size: number, partSize: number): number {
+  return Math.max(1, Math.ceil(size / partSize));
+}
+
+function partNumbersOf(options: PresignedUploadPartsOptions, count: number): number[] {
+  if (options.partNumbers === undefined) return Array.from({ length: count }, (_, i) => i + 1);
+  if (!Array.isArray(options.partNumbers)) {
+    throw new InvalidArgumentError("partNumbers must be an array of part numbers");
+  }
+  for (const n of options.partNumbers) {
+    if (!Number.isInteger(n) || n < 1 || n > count) {
+      throw new InvalidArgumentError(`part number ${n} is not one of 1 to ${count}`);
+    }
+  }
+  return [...new Set(options.partNumbers)].sort((a, b) => a - b);
+}
+
+/** Signs the URLs of the parts `numbers` (checked) of an upload. */
+async function presignParts(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  uploadId: string,
+  size: number,
+  partSize: number,
+  numbers: readonly number[],
+  options: PresignedUploadPartsOptions,
+): Promise<PresignedMultipartUpload> {
+  const expires = options.expires ?? MAX_PRESIGN_EXPIRY;
+  // One signing time for all parts, so they expire together.
+  const requestDate = options.requestDate ?? new Date();
+  const parts: PresignedPart[] = [];
+  for (const partNumber of numbers) {
+    const url = await getPresignedUrl(core, "PUT", bucket, name, {
+      expires,
+      requestDate,
+      signal: options.signal,
+      extraQueryParams: { partNumber: String(partNumber), uploadId },
+    });
+    const offset = (partNumber - 1) * partSize;
+    parts.push({ partNumber, url, offset, size: Math.min(partSize, size - offset) });
+  }
+  const expiresAt = new Date(requestDate.getTime() + expires * 1000).toISOString();
+  return { bucket, name, uploadId, size, partSize, expiresAt, parts };
+}
+
+/**
+ * Presigns UploadPart URLs for an upload that exists: the plan a browser
+ * needs, again, when the first URLs have expired. `size` and `partSize` must
+ * be those the upload was planned with.
+ */
+export async function presignedUploadParts(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  uploadId: string,
+  size: number,
+  options: PresignedUploadPartsOptions = {},
+): Promise<PresignedMultipartUpload> {
+  checkBucketName(bucket);
+  checkObjectName(name);
+  checkUploadId(uploadId);
+  checkSize(size);
+  checkPresignOptions(options);
+  const partSize = choosePartSize(size, options.partSize);
+  const numbers = partNumbersOf(options, partCount(size, partSize));
+  return await presignParts(core, bucket, name, uploadId, size, partSize, numbers, options);
+}
+
+/**
+ * Starts a multipart upload of `size` bytes and presigns a PUT URL for each
+ * part. The write options (content type, metadata, tags, SSE-S3 / SSE-KMS,
+ * retention, ...) go with CreateMultipartUpload, so the browser sends
+ * nothing but the bytes. SSE-C is refused: every part would have to carry
+ * the key, so the key would have to go to the browser.
+ */
+export async function createPresignedMultipartUpload(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  size: number,
+  options: CreatePresignedMultipartUploadOptions = {},
+): Promise<PresignedMultipartUpload> {
+  checkBucketName(bucket);
+  checkObjectName(name);
+  checkSize(size);
+  checkPresignOptions(options);
+  if (options.partNumbers !== undefined) {
+    throw new InvalidArgumentError(
+      "partNumbers is for presignedUploadParts; a new upload needs all",
+    );
+  }
+  if (options.sse instanceof SseCustomerKey) {
+    throw new InvalidArgumentError(
+      "SSE-C cannot be used with presigned part URLs: each part upload would need the key",
+    );
+  }
+  const partSize = choosePartSize(size, options.partSize);
+  const count = partCount(size, partSize);
+  const headers = writeHeaders(core, options);
+  const uploadId = await createMultipartUpload(core, bucket, name, headers, {
+    signal: options.signal,
+  });
+  try {
+    const all = Array.from({ length: count }, (_, i) => i + 1);
+    return await presignParts(core, bucket, name, uploadId, size, partSize, all, options);
+  } catch (e) {
+    // Nobody could finish an upload whose URLs they never got.
+    await abortRequest(core, bucket, name, uploadId).catch(() => {});
+    throw e;
+  }
+}
+
+/**
+ * The parts S3 holds for an upload, in part-number order, all pages read.
+ * An array rather than an async iterable: an upload has at most 10,000
+ * parts, and the list is typically sent on to a browser as JSON.
+ */
+export async function listUploadedParts(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  uploadId: string,
+  options: RequestOptions = {},
+): Promise<UploadedPart[]> {
+  checkBucketName(bucket);
+  checkObjectName(name);
+  checkUploadId(uploadId);
+  const parts: UploadedPart[] = [];
+  for await (const p of listParts(core, bucket, name, uploadId, options)) parts.push(p);
+  return parts;
+}
+
+/** Checks parts a browser reported and puts them in part-number order. */
+function checkCompletedParts(parts: unknown): UploadedPart[] {
+  if (!Array.isArray(parts) || parts.length === 0) {
+    throw new InvalidArgumentError("parts must be a non-empty array of { partNumber, etag }");
+  }
+  if (parts.length > MAX_PART_COUNT) {
+    throw new InvalidArgumentError(`an upload has at most ${MAX_PART_COUNT} parts`);
+  }
+  const seen = new Set<number>();
+  const checked = parts.map((p: CompletedPart) => {
+    if (p === null || typeof p !== "object") {
+      throw new InvalidArgumentError("each part must be an object { partNumber, etag }");
+    }
+    const { partNumber, etag } = p;
+    if (!Number.isInteger(partNumber) || partNumber < 1 || partNumber > MAX_PART_COUNT) {
+      throw new InvalidArgumentError(`part number ${partNumber} is not one of 1 to 10000`);
+    }
+    if (seen.has(partNumber)) throw new InvalidArgumentError(`part ${partNumber} is listed twice`);
+    seen.add(partNumber);
+    // Browsers read the ETag header with its quotes.
+    const bare = typeof etag === "string" ? unquoteETag(etag) : "";
+    if (!bare) throw new InvalidArgumentError(`part ${partNumber} has no etag`);
+    return { partNumber, etag: bare };
+  });
+  return checked.sort((a, b) => a.partNumber - b.partNumber);
+}
+
+/**
+ * Completes an upload from the parts' numbers and ETags, in any order,
+ * quoted or not, as a browser reports them (checked here, unlike the
+ * internal request of the same name in multipart.ts).
+ */
+export async function completeMultipartUpload(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  uploadId: string,
+  parts: readonly CompletedPart[],
+  options: RequestOptions = {},
+): Promise<ObjectWriteResult> {
+  checkBucketName(bucket);
+  checkObjectName(name);
+  checkUploadId(uploadId);
+  const checked = checkCompletedParts(parts);
+  return await completeRequest(core, bucket, name, uploadId, checked, {}, options);
+}
+
+/** Aborts an upload; S3 discards the parts uploaded so far. */
+export async function abortMultipartUpload(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  uploadId: string,
+  options: RequestOptions = {},
+): Promise<void> {
+  checkBucketName(bucket);
+  checkObjectName(name);
+  checkUploadId(uploadId);
+  await abortRequest(core, bucket, name, uploadId, options);
+}

@@ -1,0 +1,110 @@
+/**
+ * Starting and stopping node_modules/.bin/workerd for the edge tests, and
+ * reading the test bed's variables. workerd is started directly (not through
+ * npx) so the child's PID is workerd's own and killing it leaves nothing
+ * behind.
+ *
+ * @module
+ */
+
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import process from "node:process";
+import { fileURLToPath } from "node:url";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** The repository root. */
+export const ROOT = resolve(HERE, "../..");
+const WORKERD = join(ROOT, "node_modules/.bin/workerd");
+const START_TIMEOUT_MS = 20_000;
+const STOP_TIMEOUT_MS = 5_000;
+
+/** The test bed's MINIO_TEST_* variables: the environment first, then .testbed/env. */
+export async function testbedEnv() {
+  const env = {};
+  try {
+    const text = await readFile(join(ROOT, ".testbed/env"), "utf8");
+    for (const m of text.matchAll(/^(?:export\s+)?(MINIO_TEST_\w+)=(.*)$/gm)) {
+      env[m[1]] = m[2].replace(/^(["'])(.*)\1$/, "$2").replace(/^\$HOME\b/, process.env.HOME);
+    }
+  } catch {
+    // No file: the environment has to provide everything.
+  }
+  for (const [k, v] of Object.entries(process.env)) if (k.startsWith("MINIO_TEST_")) env[k] = v;
+  for (const k of ["MINIO_TEST_PORT", "MINIO_TEST_ACCESS_KEY", "MINIO_TEST_SECRET_KEY"]) {
+    if (!env[k]) throw new Error(`${k} not set; start the test bed: bash scripts/testbed.sh start`);
+  }
+  return env;
+}
+
+/** A Cap'n Proto text literal. */
+export const capnpText = (s) => JSON.stringify(s);
+
+/**
+ * The command that starts workerd. Through util-linux `setpriv --pdeathsig`
+ * when there is one: it execs workerd (same PID) with a parent-death signal,
+ * so even a SIGKILLed runner leaves no workerd behind.
+ */
+function workerdCommand(args) {
+  const setpriv = (process.env.PATH ?? "").split(":").map((d) => join(d, "setpriv"))
+    .find((p) => existsSync(p));
+  return setpriv ? [setpriv, ["--pdeathsig", "KILL", "--", WORKERD, ...args]] : [WORKERD, args];
+}
+
+/**
+ * Starts `workerd serve config.capnp` in `dir` on a port it picks itself and
+ * reports over --control-fd, so there is no free-port race. Resolves
+ * `{ child, port, output }`; `output.text` keeps the last 20 kB workerd printed.
+ * `onChild` gets the child as soon as it exists, so a caller can kill it
+ * even when the start fails.
+ */
+export function startWorkerd(dir, socket, onChild) {
+  const [command, args] = workerdCommand(["serve", "config.capnp", "--control-fd=3"]);
+  const child = spawn(command, args, { cwd: dir, stdio: ["ignore", "pipe", "pipe", "pipe"] });
+  onChild?.(child);
+  const output = { text: "" };
+  const keep = (chunk) => {
+    output.text = (output.text + chunk).slice(-20_000);
+  };
+  child.stdout.setEncoding("utf8").on("data", keep);
+  child.stderr.setEncoding("utf8").on("data", keep);
+  return new Promise((resolvePort, reject) => {
+    let control = "";
+    const fail = (message) => {
+      clearTimeout(timer);
+      reject(Object.assign(new Error(message), { child, output }));
+    };
+    const timer = setTimeout(
+      () => fail(`workerd did not listen within ${START_TIMEOUT_MS} ms`),
+      START_TIMEOUT_MS,
+    );
+    child.on("error", (e) => fail(`workerd could not be spawned: ${e.message}`));
+    child.on("exit", (code, signal) => fail(`workerd exited (code ${code}, signal ${signal})`));
+    child.stdio[3].setEncoding("utf8").on("data", (chunk) => {
+      control += chunk;
+      for (const line of control.split("\n")) {
+        try {
+          const msg = JSON.parse(line);
+          if (msg.event === "listen" && msg.socket === socket) {
+            clearTimeout(timer);
+            resolvePort({ child, port: msg.port, output });
+          }
+        } catch {
+          // An incomplete line; the rest comes with the next chunk.
+        }
+      }
+    });
+  });
+}
+
+/** Stops workerd: SIGTERM, then SIGKILL if it is still there after a while. */
+export async function stopWorkerd(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
