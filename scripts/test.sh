@@ -67,7 +67,7 @@ node_counts() {
 edge_counts() { sed -nE 's/^edge: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 package_counts() { sed -nE 's/^npm-package: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 
-check deno-check $BIN/deno check mod.ts src tests/harness.ts tests/unit tests/integration tests/interop bench examples npm
+check deno-check $BIN/deno check mod.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package bench examples npm
 check deno-lint $BIN/deno lint
 check deno-fmt $BIN/deno fmt --check
 check wasm-rebuild bash wasm/check.sh
@@ -84,6 +84,7 @@ suite node node_counts node --import tsx --test tests/unit/*_test.ts tests/integ
   tests/interop/*_test.ts
 suite workerd edge_counts node tests/edge/workerd_smoke.mjs
 suite npm-package package_counts node tests/package/npm_package_test.mjs
+suite bundle-size node_counts node --import tsx --test tests/package/size_test.ts
 
 echo
 printf '%s\n' "${SUMMARY[@]}"

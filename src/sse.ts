@@ -6,7 +6,8 @@
  */
 
 import { InvalidArgumentError } from "./errors.ts";
-import { bytesToBase64, md5Base64 } from "./internal/hash.ts";
+import { bytesToBase64 } from "./internal/base64.ts";
+import { md5Base64 } from "./internal/md5.ts";
 
 /** What every server-side encryption setting provides. */
 export interface Sse {
@@ -163,20 +164,5 @@ export class SseS3 implements Sse {
   /** False: nothing secret is sent. */
   tlsRequired(): boolean {
     return false;
-  }
-}
-
-/** Refuses an SSE setting that needs TLS on a plain-HTTP client. */
-export function checkSse(sse: Sse | undefined, secure: boolean, what = "sse"): void {
-  if (sse === undefined) return;
-  if (sse === null || typeof sse.headers !== "function") {
-    throw new InvalidArgumentError(`${what} must be an SseCustomerKey, SseKMS or SseS3`);
-  }
-  if (sse.tlsRequired() && !secure) {
-    throw new InvalidArgumentError(
-      `${what}: ${
-        sse instanceof SseCustomerKey ? "SSE-C" : "SSE-KMS"
-      } requires a TLS connection (useSSL: true)`,
-    );
   }
 }

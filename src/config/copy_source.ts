@@ -10,7 +10,8 @@
 import { InvalidArgumentError } from "../errors.ts";
 import { checkBucketName, checkObjectName, checkOptionalString } from "../internal/validate.ts";
 import { uriEncode, uriEncodePath } from "../signer/encode.ts";
-import { SseCustomerKey } from "../sse.ts";
+import type { SseCustomerKey } from "../sse.ts";
+import { customerKeyHeaders } from "../sse_check.ts";
 
 /** Options of a {@link CopySource} or {@link ComposeSource}. */
 export interface CopySourceOptions {
@@ -87,9 +88,8 @@ export class CopySource {
     }
     const { versionId, ssec, offset, length } = options;
     checkOptionalString(versionId, "versionId");
-    if (ssec !== undefined && !(ssec instanceof SseCustomerKey)) {
-      throw new InvalidArgumentError("ssec must be an SseCustomerKey");
-    }
+    // TLS is checked when the copy runs: the source does not know the client.
+    customerKeyHeaders(ssec, true);
     if (offset !== undefined && (!Number.isSafeInteger(offset) || offset < 0)) {
       throw new InvalidArgumentError("offset must be a non-negative integer");
     }

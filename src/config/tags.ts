@@ -6,13 +6,9 @@
  */
 
 import { InvalidArgumentError } from "../errors.ts";
+import { checkTag, checkTagCount } from "./tag_rules.ts";
 import { childrenNamed, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
-
-const MAX_KEY_LENGTH = 128;
-const MAX_VALUE_LENGTH = 256;
-const MAX_OBJECT_TAGS = 10;
-const MAX_BUCKET_TAGS = 50;
 
 /**
  * Tags of a bucket (at most 50) or an object (at most 10); keys up to 128
@@ -58,18 +54,8 @@ export class Tags extends Map<string, string> {
 
   /** Adds or replaces a tag after checking it and the count. */
   override set(key: string, value: string): this {
-    const limit = this.forObject ? MAX_OBJECT_TAGS : MAX_BUCKET_TAGS;
-    if (!this.has(key) && this.size >= limit) {
-      throw new InvalidArgumentError(
-        `only ${limit} ${this.forObject ? "object" : "bucket"} tags are allowed`,
-      );
-    }
-    if (typeof key !== "string" || !key || key.length > MAX_KEY_LENGTH || key.includes("&")) {
-      throw new InvalidArgumentError(`invalid tag key ${JSON.stringify(key)}`);
-    }
-    if (typeof value !== "string" || value.length > MAX_VALUE_LENGTH || value.includes("&")) {
-      throw new InvalidArgumentError(`invalid tag value ${JSON.stringify(value)} for ${key}`);
-    }
+    if (!this.has(key)) checkTagCount(this.size + 1, this.forObject);
+    checkTag(key, value);
     return super.set(key, value);
   }
 
@@ -113,11 +99,6 @@ export class Tags extends Map<string, string> {
  */
 export function asTags(tags: Tags | Record<string, string>, forObject: boolean): Tags {
   if (!(tags instanceof Tags)) return Tags.from(tags, forObject);
-  const limit = forObject ? MAX_OBJECT_TAGS : MAX_BUCKET_TAGS;
-  if (tags.size > limit) {
-    throw new InvalidArgumentError(
-      `only ${limit} ${forObject ? "object" : "bucket"} tags are allowed`,
-    );
-  }
+  checkTagCount(tags.size, forObject);
   return tags;
 }

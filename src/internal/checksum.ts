@@ -7,8 +7,6 @@
  */
 
 import { InvalidArgumentError } from "../errors.ts";
-import { crc32, crc32c } from "./crc32.ts";
-import { bytesToBase64 } from "./hash.ts";
 
 /** A checksum algorithm S3 verifies. */
 export type ChecksumAlgorithm = "CRC32" | "CRC32C" | "SHA1" | "SHA256";
@@ -32,25 +30,4 @@ export function checksumHeader(algorithm: ChecksumAlgorithm): string {
 /** The CompleteMultipartUpload element of a part's checksum, e.g. `ChecksumCRC32`. */
 export function checksumElement(algorithm: ChecksumAlgorithm): string {
   return "Checksum" + algorithm;
-}
-
-function crcBytes(value: number): Uint8Array {
-  return new Uint8Array([value >>> 24, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff]);
-}
-
-/** Base64 checksum of `bytes`. */
-export async function checksumBase64(
-  algorithm: ChecksumAlgorithm,
-  bytes: Uint8Array,
-): Promise<string> {
-  switch (algorithm) {
-    case "CRC32":
-      return bytesToBase64(crcBytes(crc32(bytes)));
-    case "CRC32C":
-      return bytesToBase64(crcBytes(crc32c(bytes)));
-    default: {
-      const name = algorithm === "SHA1" ? "SHA-1" : "SHA-256";
-      return bytesToBase64(new Uint8Array(await crypto.subtle.digest(name, bytes as BufferSource)));
-    }
-  }
 }

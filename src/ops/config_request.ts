@@ -8,7 +8,7 @@
 
 import type { MinioCore, RequestOptions } from "../core.ts";
 import { S3Error } from "../errors.ts";
-import { md5Base64 } from "../internal/hash.ts";
+import { md5Base64 } from "../internal/md5.ts";
 import { checkOptionalString } from "../internal/validate.ts";
 import type { QueryParam } from "../signer/encode.ts";
 

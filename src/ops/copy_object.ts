@@ -14,7 +14,7 @@ import { InvalidArgumentError, InvalidResponseError, S3Error } from "../errors.t
 import { linkedController } from "../internal/abort.ts";
 import { runPool } from "../internal/pool.ts";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
-import { checkSse, SseCustomerKey } from "../sse.ts";
+import { checkSse, isCustomerKey } from "../sse_check.ts";
 import {
   MAX_OBJECT_SIZE,
   MAX_PART_COUNT,
@@ -171,7 +171,7 @@ function composeStatted(
   stats: ObjectStat[],
   options: CopyObjectOptions,
 ): Promise<ObjectWriteResult> {
-  const sseHeaders = options.sse instanceof SseCustomerKey ? options.sse.headers() : {};
+  const sseHeaders = isCustomerKey(options.sse) ? options.sse.headers() : {};
   const parts = planParts(sources, stats, sseHeaders);
   if (parts.length === 1 && !sources[0].ranged) {
     // One whole object fits one CopyObject, which also keeps the source's

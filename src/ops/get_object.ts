@@ -14,7 +14,8 @@ import {
 } from "../internal/validate.ts";
 import type { QueryParam } from "../signer/encode.ts";
 import { type ObjectStat, statFromHeaders } from "./object_headers.ts";
-import { checkSse, SseCustomerKey } from "../sse.ts";
+import type { SseCustomerKey } from "../sse.ts";
+import { customerKeyHeaders } from "../sse_check.ts";
 
 /** Options of {@link statObject}. */
 export interface StatObjectOptions extends RequestOptions {
@@ -69,17 +70,11 @@ export function responseHeaderQuery(overrides: Record<string, string> | undefine
         `responseHeaders: ${JSON.stringify(k)} is not one of ${[...RESPONSE_HEADERS].join(", ")}`,
       );
     }
-    if (typeof v !== "string") throw new InvalidArgumentError(`responseHeaders.${k} must be a string`);
+    if (typeof v !== "string") {
+      throw new InvalidArgumentError(`responseHeaders.${k} must be a string`);
+    }
     return [k, v] as const;
   });
-}
-
-function sseCustomerHeaders(core: MinioCore, ssec: SseCustomerKey | undefined) {
-  if (ssec !== undefined && !(ssec instanceof SseCustomerKey)) {
-    throw new InvalidArgumentError("ssec must be an SseCustomerKey");
-  }
-  checkSse(ssec, core.secure, "ssec");
-  return ssec ? ssec.headers() : {};
 }
 
 /**
@@ -201,8 +196,14 @@ export async function getObject(
 ): Promise<ObjectResponse> {
   checkBucketName(bucket);
   checkObjectName(name);
-  const headers = { ...getObjectHeaders(options), ...sseCustomerHeaders(core, options.ssec) };
-  const query = [...versionQuery(options.versionId), ...responseHeaderQuery(options.responseHeaders)];
+  const headers = {
+    ...getObjectHeaders(options),
+    ...customerKeyHeaders(options.ssec, core.secure),
+  };
+  const query = [
+    ...versionQuery(options.versionId),
+    ...responseHeaderQuery(options.responseHeaders),
+  ];
   if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
     throw new InvalidArgumentError("onProgress must be a function");
   }
@@ -238,7 +239,7 @@ export async function statObject(
   checkBucketName(bucket);
   checkObjectName(name);
   const query = versionQuery(options.versionId);
-  const headers = sseCustomerHeaders(core, options.ssec);
+  const headers = customerKeyHeaders(options.ssec, core.secure);
   const res = await core.request({ method: "HEAD", bucket, object: name, query, headers, options });
   return statFromHeaders(bucket, name, res.headers);
 }

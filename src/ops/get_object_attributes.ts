@@ -9,7 +9,8 @@ import type { MinioCore, RequestOptions } from "../core.ts";
 import { InvalidArgumentError, InvalidResponseError } from "../errors.ts";
 import { checkBucketName, checkObjectName, checkOptionalString } from "../internal/validate.ts";
 import type { QueryParam } from "../signer/encode.ts";
-import { checkSse, SseCustomerKey } from "../sse.ts";
+import type { SseCustomerKey } from "../sse.ts";
+import { customerKeyHeaders } from "../sse_check.ts";
 import { child, childrenNamed, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { unquoteETag } from "./object_headers.ts";
 
@@ -128,16 +129,13 @@ export async function getObjectAttributes(
   checkOptionalString(options.versionId, "versionId");
   checkCount(options.maxParts, "maxParts", 1, 1000);
   checkCount(options.partNumberMarker, "partNumberMarker", 0, 10_000);
-  if (options.ssec !== undefined && !(options.ssec instanceof SseCustomerKey)) {
-    throw new InvalidArgumentError("ssec must be an SseCustomerKey");
-  }
-  checkSse(options.ssec, core.secure, "ssec");
+  const ssecHeaders = customerKeyHeaders(options.ssec, core.secure);
   const query: QueryParam[] = [["attributes", ""]];
   if (options.versionId) query.push(["versionId", options.versionId]);
   const headers: Record<string, string> = {
     "x-amz-object-attributes": ATTRIBUTES,
     "x-amz-max-parts": String(options.maxParts ?? 1000),
-    ...options.ssec?.headers(),
+    ...ssecHeaders,
   };
   if (options.partNumberMarker) {
     headers["x-amz-part-number-marker"] = String(options.partNumberMarker);

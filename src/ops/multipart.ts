@@ -7,7 +7,6 @@
 
 import type { MinioCore, RequestOptions } from "../core.ts";
 import { S3Error } from "../errors.ts";
-import { md5Base64 } from "../internal/hash.ts";
 import { childrenNamed, childText, parseXml } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 import { unquoteETag } from "./object_headers.ts";
@@ -103,7 +102,10 @@ export async function completeMultipartUpload(
     bucket,
     object: name,
     query: [["uploadId", uploadId]],
-    headers: { ...headers, "content-type": "application/xml", "content-md5": md5Base64(body) },
+    // No Content-MD5: S3 does not require it here, the signature (or TLS)
+    // already protects the body, and MD5 would be the only reason for an
+    // upload to load a second hash implementation.
+    headers: { ...headers, "content-type": "application/xml" },
     body,
     options,
   });

@@ -12,7 +12,7 @@
 import type { MinioCore, RequestOptions } from "../core.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
-import { SseCustomerKey } from "../sse.ts";
+import { isCustomerKey } from "../sse_check.ts";
 import { MAX_PRESIGN_EXPIRY } from "../signer/sigv4.ts";
 import { choosePartSize, MAX_PART_COUNT } from "../upload/part_size.ts";
 import {
@@ -200,7 +200,7 @@ export async function createPresignedMultipartUpload(
       "partNumbers is for presignedUploadParts; a new upload needs all",
     );
   }
-  if (options.sse instanceof SseCustomerKey) {
+  if (isCustomerKey(options.sse)) {
     throw new InvalidArgumentError(
       "SSE-C cannot be used with presigned part URLs: each part upload would need the key",
     );

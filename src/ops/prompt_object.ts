@@ -11,7 +11,8 @@ import type { MinioCore, RequestOptions } from "../core.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import { checkBucketName, checkObjectName, checkOptionalString } from "../internal/validate.ts";
 import type { QueryParam } from "../signer/encode.ts";
-import { checkSse, SseCustomerKey } from "../sse.ts";
+import type { SseCustomerKey } from "../sse.ts";
+import { customerKeyHeaders } from "../sse_check.ts";
 
 /** Options of {@link promptObject}. */
 export interface PromptObjectOptions extends RequestOptions {
@@ -43,10 +44,7 @@ export async function promptObject(
   }
   checkOptionalString(options.lambdaArn, "lambdaArn");
   checkOptionalString(options.versionId, "versionId");
-  if (options.ssec !== undefined && !(options.ssec instanceof SseCustomerKey)) {
-    throw new InvalidArgumentError("ssec must be an SseCustomerKey");
-  }
-  checkSse(options.ssec, core.secure, "ssec");
+  const ssecHeaders = customerKeyHeaders(options.ssec, core.secure);
   const args = options.args ?? {};
   if (args === null || typeof args !== "object" || Array.isArray(args)) {
     throw new InvalidArgumentError("args must be an object");
@@ -60,7 +58,7 @@ export async function promptObject(
     bucket,
     object: name,
     query,
-    headers: { "content-type": "application/json", ...options.ssec?.headers() },
+    headers: { "content-type": "application/json", ...ssecHeaders },
     body,
     options,
   });

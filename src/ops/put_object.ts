@@ -11,12 +11,11 @@ import { InvalidArgumentError } from "../errors.ts";
 import {
   checkChecksumAlgorithm,
   type ChecksumAlgorithm,
-  checksumBase64,
   checksumHeader,
 } from "../internal/checksum.ts";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
-import { SseCustomerKey } from "../sse.ts";
-import { multipartUpload, type Progress } from "../upload/multipart_upload.ts";
+import { isCustomerKey } from "../sse_check.ts";
+import type { Progress } from "../upload/multipart_upload.ts";
 import { choosePartSize } from "../upload/part_size.ts";
 import { type Part, type PartSource, partSource, type UploadBody } from "../upload/part_source.ts";
 import { unquoteETag } from "./object_headers.ts";
@@ -105,6 +104,8 @@ export async function uploadSource(
   const firstPart = first.value as Part;
   if (firstPart.last) {
     if (checksum) {
+      // Loaded on use: a bundle that never checksums carries no CRC tables.
+      const { checksumBase64 } = await import("../internal/checksum_compute.ts");
       headers[checksumHeader(checksum)] = await checksumBase64(checksum, firstPart.bytes);
     }
     const res = await core.request({
@@ -126,12 +127,15 @@ export async function uploadSource(
       headers: res.headers,
     };
   }
+  // Loaded on use: an app whose uploads fit in one part (a browser posting
+  // small files) never downloads the multipart uploader.
+  const { multipartUpload } = await import("../upload/multipart_upload.ts");
   return multipartUpload(core, {
     bucket,
     name,
     createHeaders: checksum ? { ...headers, "x-amz-checksum-algorithm": checksum } : headers,
     checksum,
-    partHeaders: options.sse instanceof SseCustomerKey ? options.sse.headers() : {},
+    partHeaders: isCustomerKey(options.sse) ? options.sse.headers() : {},
     parts: (async function* () {
       yield firstPart;
       yield* parts;

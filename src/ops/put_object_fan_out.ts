@@ -11,7 +11,9 @@ import { InvalidArgumentError, InvalidResponseError } from "../errors.ts";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
 import { PostPolicy } from "../post_policy.ts";
-import { checkSse, type Sse, SseKMS } from "../sse.ts";
+import type { Sse } from "../sse.ts";
+import { SseKMS } from "../sse.ts";
+import { checkSse } from "../sse_check.ts";
 import { Tags } from "../config/tags.ts";
 import { metadataHeaders } from "./object_headers.ts";
 

@@ -7,7 +7,7 @@
 
 import type { MinioCore, RequestOptions } from "../core.ts";
 import { InvalidArgumentError, S3Error } from "../errors.ts";
-import { md5Base64 } from "../internal/hash.ts";
+import { md5Base64 } from "../internal/md5.ts";
 import { checkBucketName, checkObjectName, checkOptionalString } from "../internal/validate.ts";
 import { childrenNamed, childText, parseXml } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";

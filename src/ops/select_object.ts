@@ -7,11 +7,12 @@
 
 import type { MinioCore, RequestOptions } from "../core.ts";
 import { InvalidArgumentError } from "../errors.ts";
-import { md5Base64 } from "../internal/hash.ts";
+import { md5Base64 } from "../internal/md5.ts";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
 import { SelectObjectReader, type SelectStats } from "../select/reader.ts";
 import { SelectRequest } from "../select/request.ts";
-import { checkSse, SseCustomerKey } from "../sse.ts";
+import type { SseCustomerKey } from "../sse.ts";
+import { customerKeyHeaders } from "../sse_check.ts";
 
 /** Options of {@link selectObjectContent}. */
 export interface SelectObjectContentOptions extends RequestOptions {
@@ -39,10 +40,7 @@ export async function selectObjectContent(
   if (!(request instanceof SelectRequest)) {
     throw new InvalidArgumentError("request must be a SelectRequest");
   }
-  if (options.ssec !== undefined && !(options.ssec instanceof SseCustomerKey)) {
-    throw new InvalidArgumentError("ssec must be an SseCustomerKey");
-  }
-  checkSse(options.ssec, core.secure, "ssec");
+  const ssecHeaders = customerKeyHeaders(options.ssec, core.secure);
   if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
     throw new InvalidArgumentError("onProgress must be a function");
   }
@@ -55,7 +53,7 @@ export async function selectObjectContent(
     headers: {
       "content-type": "application/xml",
       "content-md5": md5Base64(body),
-      ...options.ssec?.headers(),
+      ...ssecHeaders,
     },
     body,
     options,

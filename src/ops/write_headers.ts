@@ -7,11 +7,14 @@
  */
 
 import type { MinioCore } from "../core.ts";
-import { Retention } from "../config/retention.ts";
-import { Tags } from "../config/tags.ts";
+import { COMPLIANCE, GOVERNANCE } from "../config/common.ts";
+import type { Retention } from "../config/retention.ts";
+import { tagQueryString } from "../config/tag_rules.ts";
+import type { Tags } from "../config/tags.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import { checkOptionalString } from "../internal/validate.ts";
-import { checkSse, type Sse } from "../sse.ts";
+import type { Sse } from "../sse.ts";
+import { checkSse } from "../sse_check.ts";
 import { metadataHeaders } from "./object_headers.ts";
 
 /** Options of every write that creates an object. */
@@ -42,11 +45,17 @@ export function writeHeaders(core: MinioCore, options: WriteOptions): Record<str
     "application/octet-stream";
   if (options.sse) Object.assign(headers, options.sse.headers());
   if (options.tags !== undefined) {
-    const tags = options.tags instanceof Tags ? options.tags : Tags.from(options.tags);
-    if (tags.size) headers["x-amz-tagging"] = tags.toQueryString();
+    const tagging = tagQueryString(options.tags);
+    if (tagging) headers["x-amz-tagging"] = tagging;
   }
   if (options.retention !== undefined) {
-    if (!(options.retention instanceof Retention)) {
+    // Checked by shape, not class, so uploads do not pull in the XML side of Retention.
+    const r = options.retention as Partial<Retention> | null;
+    if (
+      !r || (r.mode !== GOVERNANCE && r.mode !== COMPLIANCE) ||
+      !(r.retainUntilDate instanceof Date) ||
+      Number.isNaN(r.retainUntilDate.getTime())
+    ) {
       throw new InvalidArgumentError("retention must be a Retention");
     }
     headers["x-amz-object-lock-mode"] = options.retention.mode;

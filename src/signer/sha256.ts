@@ -197,12 +197,19 @@ function compress(state: Int32Array, blocks: number): void {
  * Writes the UTF-8 of `message` and the SHA-256 padding into `buf`, for a
  * hash that has already consumed `before` bytes; returns the block count.
  */
-function load(message: string, before: number): number {
+function load(message: string | Uint8Array, before: number): number {
   // Three bytes per UTF-16 unit is UTF-8's worst case; 72 covers the padding.
-  if (buf.length < message.length * 3 + 72) buf = new Uint8Array(message.length * 3 + 72);
-  // encodeInto copies a one-byte string natively; a charCodeAt loop costs
-  // several times more on a string just built by concatenation.
-  const len = encoder.encodeInto(message, buf).written;
+  const need = (typeof message === "string" ? message.length * 3 : message.length) + 72;
+  if (buf.length < need) buf = new Uint8Array(need);
+  let len: number;
+  if (typeof message === "string") {
+    // encodeInto copies a one-byte string natively; a charCodeAt loop costs
+    // several times more on a string just built by concatenation.
+    len = encoder.encodeInto(message, buf).written;
+  } else {
+    buf.set(message);
+    len = message.length;
+  }
   const blocks = (len + 72) >>> 6;
   buf[len] = 0x80;
   buf.fill(0, len + 1, blocks * 64 - 8);
@@ -250,6 +257,24 @@ export function sha256StringHex(message: string): string {
   return hex(work);
 }
 
+/** Hex SHA-256 of bytes (a small request body; large ones go to Web Crypto). */
+export function sha256BytesHex(message: Uint8Array): string {
+  work.set(IV);
+  compress(work, load(message, 0));
+  return hex(work);
+}
+
+function digestBytes(state: Int32Array): Uint8Array {
+  const out = new Uint8Array(32);
+  for (let i = 0; i < 8; i++) {
+    out[i * 4] = state[i] >>> 24;
+    out[i * 4 + 1] = state[i] >>> 16;
+    out[i * 4 + 2] = state[i] >>> 8;
+    out[i * 4 + 3] = state[i];
+  }
+  return out;
+}
+
 /** An HMAC-SHA256 key as the states after its inner and outer pad blocks. */
 export interface HmacKey {
   readonly inner: Int32Array;
@@ -258,9 +283,13 @@ export interface HmacKey {
   readonly raw: Uint8Array;
 }
 
-/** Precomputes an HMAC-SHA256 key of at most 64 bytes (a signing key has 32). */
+/** Precomputes an HMAC-SHA256 key (RFC 2104: a key over 64 bytes is hashed first). */
 export function hmacKey(key: Uint8Array): HmacKey {
-  if (key.length > 64) throw new RangeError("HMAC key longer than one block");
+  if (key.length > 64) {
+    work.set(IV);
+    compress(work, load(key, 0));
+    key = digestBytes(work);
+  }
   const pad = (byte: number) => {
     buf.fill(byte, 0, 64);
     for (let i = 0; i < key.length; i++) buf[i] ^= key[i];
@@ -274,6 +303,17 @@ export function hmacKey(key: Uint8Array): HmacKey {
 /** Hex HMAC-SHA256 of the UTF-8 encoding of `message`. */
 export function hmacStringHex(key: HmacKey, message: string): string {
   if (native) return new native.CryptoHasher("sha256", key.raw).update(message).digest("hex");
+  hmacInto(key, message);
+  return hex(work);
+}
+
+/** Raw HMAC-SHA256 of the UTF-8 encoding of `message` under `key`. */
+export function hmacBytes(key: Uint8Array, message: string): Uint8Array {
+  hmacInto(hmacKey(key), message);
+  return digestBytes(work);
+}
+
+function hmacInto(key: HmacKey, message: string): void {
   work.set(key.inner);
   compress(work, load(message, 64));
   for (let i = 0; i < 8; i++) writeWord(i * 4, work[i]);
@@ -284,5 +324,4 @@ export function hmacStringHex(key: HmacKey, message: string): string {
   buf[63] = 0;
   work.set(key.outer);
   compress(work, 1);
-  return hex(work);
 }

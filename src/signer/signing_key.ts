@@ -7,10 +7,7 @@
  * @module
  */
 
-import { hmac } from "@noble/hashes/hmac.js";
-import { sha256 } from "@noble/hashes/sha2.js";
-import { utf8ToBytes } from "@noble/hashes/utils.js";
-import { type HmacKey, hmacKey, hmacStringHex } from "./sha256.ts";
+import { hmacBytes, type HmacKey, hmacKey, hmacStringHex } from "./sha256.ts";
 
 interface Entry {
   secret: string;
@@ -30,10 +27,10 @@ export function deriveSigningKey(
   region: string,
   service: string,
 ): Uint8Array {
-  let key = hmac(sha256, utf8ToBytes("AWS4" + secretKey), utf8ToBytes(date));
-  key = hmac(sha256, key, utf8ToBytes(region));
-  key = hmac(sha256, key, utf8ToBytes(service));
-  return hmac(sha256, key, utf8ToBytes("aws4_request"));
+  let key = hmacBytes(new TextEncoder().encode("AWS4" + secretKey), date);
+  key = hmacBytes(key, region);
+  key = hmacBytes(key, service);
+  return hmacBytes(key, "aws4_request");
 }
 
 /**

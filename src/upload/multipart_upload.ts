@@ -11,12 +11,8 @@
 import type { MinioCore } from "../core.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import { linkedController } from "../internal/abort.ts";
-import {
-  type ChecksumAlgorithm,
-  checksumBase64,
-  checksumElement,
-  checksumHeader,
-} from "../internal/checksum.ts";
+import { type ChecksumAlgorithm, checksumElement, checksumHeader } from "../internal/checksum.ts";
+import { checksumBase64 } from "../internal/checksum_compute.ts";
 import {
   abortMultipartUpload,
   completeMultipartUpload,

@@ -1,7 +1,13 @@
 // The signer's own SHA-256 / HMAC-SHA256 against published vectors and
 // against @noble/hashes for many lengths and non-ASCII text.
-import { equal, test, throws } from "../harness.ts";
-import { hmacKey, hmacStringHex, sha256StringHex } from "../../src/signer/sha256.ts";
+import { equal, test } from "../harness.ts";
+import {
+  hmacBytes,
+  hmacKey,
+  hmacStringHex,
+  sha256BytesHex,
+  sha256StringHex,
+} from "../../src/signer/sha256.ts";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { hmac } from "@noble/hashes/hmac.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
@@ -19,7 +25,7 @@ test("sha256: FIPS 180-2 / NIST example vectors", () => {
   );
 });
 
-test("hmac-sha256: RFC 4231 test cases 1 and 2; keys over a block are refused", () => {
+test("hmac-sha256: RFC 4231 test cases 1, 2 and 6 (a key longer than a block)", () => {
   const hex = (h: string) => Uint8Array.from(h.match(/../g)!.map((b) => parseInt(b, 16)));
   equal(
     hmacStringHex(hmacKey(hex("0b".repeat(20))), "Hi There"),
@@ -29,8 +35,19 @@ test("hmac-sha256: RFC 4231 test cases 1 and 2; keys over a block are refused", 
     hmacStringHex(hmacKey(utf8ToBytes("Jefe")), "what do ya want for nothing?"),
     "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
   );
-  // Signing keys are 32 bytes; a longer key would need hashing first (RFC 2104).
-  throws(() => hmacKey(hex("aa".repeat(65))), RangeError);
+  equal(
+    hmacStringHex(
+      hmacKey(hex("aa".repeat(131))),
+      "Test Using Larger Than Block-Size Key - Hash Key First",
+    ),
+    "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54",
+  );
+  equal(
+    bytesToHex(
+      hmacBytes(hex("aa".repeat(131)), "Test Using Larger Than Block-Size Key - Hash Key First"),
+    ),
+    "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54",
+  );
 });
 
 test("sha256 / hmac: equal to noble for every length 0..300 and non-ASCII text", () => {
@@ -40,7 +57,9 @@ test("sha256 / hmac: equal to noble for every length 0..300 and non-ASCII text",
   let s = "";
   for (let n = 0; n <= 300; n++) {
     equal(sha256StringHex(s), bytesToHex(sha256(utf8ToBytes(s))), `sha256 length ${n}`);
+    equal(sha256BytesHex(utf8ToBytes(s)), bytesToHex(sha256(utf8ToBytes(s))), `bytes length ${n}`);
     equal(hmacStringHex(mac, s), bytesToHex(hmac(sha256, key, utf8ToBytes(s))), `hmac length ${n}`);
+    equal(bytesToHex(hmacBytes(key, s)), bytesToHex(hmac(sha256, key, utf8ToBytes(s))));
     s += alphabet[(n * 7) % alphabet.length];
   }
   const lone = "a\ud800b";
