@@ -67,7 +67,7 @@ node_counts() {
 edge_counts() { sed -nE 's/^edge: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 package_counts() { sed -nE 's/^npm-package: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 
-check deno-check $BIN/deno check mod.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package bench examples npm
+check deno-check $BIN/deno check mod.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package/size_test.ts bench examples npm
 check deno-lint $BIN/deno lint
 check deno-fmt $BIN/deno fmt --check
 check wasm-rebuild bash wasm/check.sh
