@@ -56,8 +56,6 @@ export class MinioAdmin {
     this.#core = new MinioCore({ ...options, region: options.region ?? "us-east-1" });
   }
 
-  // ---- service control ----
-
   /**
    * Restarts every server of the deployment.
    *
@@ -93,8 +91,6 @@ export class MinioAdmin {
   update(options?: service.UpdateOptions): Promise<service.ServerUpdateResult> {
     return service.update(this.#core, options);
   }
-
-  // ---- diagnostics ----
 
   /**
    * Information about the deployment and each server.
@@ -155,8 +151,6 @@ export class MinioAdmin {
   profileStart(options?: infoOps.ProfileOptions): Promise<Uint8Array> {
     return infoOps.profileStart(this.#core, options);
   }
-
-  // ---- users ----
 
   /**
    * Creates a user (or sets an existing user's secret key).
@@ -229,8 +223,6 @@ export class MinioAdmin {
   userList(options?: RequestOptions): Promise<Record<string, users.UserInfo>> {
     return users.userList(this.#core, options);
   }
-
-  // ---- groups ----
 
   /**
    * Adds users to a group, creating it when needed.
@@ -307,8 +299,6 @@ export class MinioAdmin {
   groupList(options?: RequestOptions): Promise<string[]> {
     return groups.groupList(this.#core, options);
   }
-
-  // ---- policies ----
 
   /**
    * Adds or replaces a canned policy.
@@ -440,8 +430,6 @@ export class MinioAdmin {
     return policies.getPolicyEntities(this.#core, users, groups, policyNames, options);
   }
 
-  // ---- service accounts ----
-
   /**
    * Creates a service account; its secret key is in the answer (only there).
    *
@@ -507,8 +495,6 @@ export class MinioAdmin {
   ): Promise<svc.ListServiceAccountsResult> {
     return svc.listServiceAccount(this.#core, user, options);
   }
-
-  // ---- configuration ----
 
   /**
    * The configuration of a subsystem (`api`) or target (`notify_webhook:primary`).
@@ -579,8 +565,6 @@ export class MinioAdmin {
     return config.configRestore(this.#core, restoreId, options);
   }
 
-  // ---- bucket quota ----
-
   /**
    * Sets a hard quota of `size` bytes on a bucket.
    *
@@ -617,8 +601,6 @@ export class MinioAdmin {
     return quota.bucketQuotaSet(this.#core, bucket, 0, options);
   }
 
-  // ---- KMS ----
-
   /**
    * Creates a KMS master key (a KMS such as KES is needed; a static key cannot).
    *
@@ -643,8 +625,6 @@ export class MinioAdmin {
   kmsKeyStatus(options?: kms.KmsKeyStatusOptions): Promise<kms.KmsKeyStatus> {
     return kms.kmsKeyStatus(this.#core, options);
   }
-
-  // ---- LDAP ----
 
   /**
    * Attaches policies to an LDAP user or group (by DN).
@@ -708,8 +688,6 @@ export class MinioAdmin {
   ): Promise<Record<string, ldap.LdapAccessKeys>> {
     return ldap.listAccessKeysLdapBulk(this.#core, users, listType, allUsers, options);
   }
-
-  // ---- site replication ----
 
   /**
    * Joins deployments to site replication.

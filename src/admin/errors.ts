@@ -22,6 +22,7 @@
  * ```
  */
 export class MinioAdminException extends Error {
+  /** The error's name, for logs and `instanceof`-free checks. */
   override name = "MinioAdminException";
   /** MinIO's error code, such as `XMinioAdminNoSuchUser`, or the status as text. */
   readonly code: string;
