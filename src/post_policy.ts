@@ -6,7 +6,7 @@
  */
 
 import { InvalidArgumentError } from "./errors.ts";
-import { bytesToBase64 } from "./internal/hash.ts";
+import { bytesToBase64 } from "./internal/base64.ts";
 import { checkBucketName } from "./internal/validate.ts";
 import { credentialScope, postPolicySignature, type SigningCredentials } from "./signer/sigv4.ts";
 import { amzDate } from "./signer/time.ts";
