@@ -299,3 +299,4 @@ export type {
   SiteReplicationInfo,
 } from "./src/admin/ops/site_replication.ts";
 export type { AccessKeyListType, LdapAccessKeys } from "./src/admin/ops/ldap.ts";
+export { argon2Backend, releaseArgon2Wasm, setArgon2WasmModule } from "./src/admin/argon2.ts";

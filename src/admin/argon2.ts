@@ -2,7 +2,7 @@
  * Argon2id (RFC 9106), the key derivation behind MinIO's encrypted admin
  * payloads (t=1, m=64 MiB, p=4, 32-byte key). It runs in the WebAssembly
  * module built from wasm/ and falls back to @noble/hashes, which computes
- * the same bytes three to ten times slower, where WebAssembly cannot run.
+ * the same bytes about ten times slower, where WebAssembly cannot run.
  *
  * @module
  */
@@ -125,7 +125,7 @@ export async function argon2idWithSecret(
  * @example
  * ```ts
  * import { argon2Backend } from "./argon2.ts";
- * console.log(await argon2Backend()); // "wasm" on Deno, Bun, Node and browsers
+ * console.log(await argon2Backend()); // "wasm" on Deno, Bun and Node
  * ```
  */
 export async function argon2Backend(): Promise<"wasm" | "js"> {

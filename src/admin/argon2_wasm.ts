@@ -139,10 +139,8 @@ export function runArgon2Wasm(
     memory.set(part, at);
     at += part.length;
   }
-  const [pwd, salt, secret, ad] = parts;
-  const tagAt =
-    wasm.argon2_run(pwd.length, salt.length, secret.length, ad.length, t, m, p, dkLen) >>>
-    0;
+  const [pwd, salt, secret, ad] = parts.map((part) => part.length);
+  const tagAt = wasm.argon2_run(pwd, salt, secret, ad, t, m, p, dkLen) >>> 0;
   if (tagAt === 0) {
     throw new RangeError(`argon2id: cannot grow WebAssembly memory to ${Math.ceil(m / 1024)} MiB`);
   }
