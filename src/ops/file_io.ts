@@ -47,7 +47,7 @@ function denoFs(deno: DenoFs): FileSystem {
       return {
         size: info.size,
         read: async (into) => (await file.read(into)) ?? 0,
-        close: async () => file.close(),
+        close: () => Promise.resolve(file.close()),
       };
     },
     async writeAll(path, chunks) {

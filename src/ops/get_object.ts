@@ -215,6 +215,7 @@ export async function getObject(
  * Downloads `length` bytes from `offset` (to the end without `length`), as
  * minio-js names it.
  */
+// deno-lint-ignore require-await -- async so that bad input rejects, never throws.
 export async function getPartialObject(
   core: MinioCore,
   bucket: string,

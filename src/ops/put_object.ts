@@ -51,6 +51,7 @@ const DEFAULT_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 64;
 
 /** Uploads `body` as the object `name`. */
+// deno-lint-ignore require-await -- async so that bad input rejects, never throws.
 export async function putObject(
   core: MinioCore,
   bucket: string,
