@@ -39,7 +39,7 @@ export type UploadPlan = Pick<PresignedMultipartUpload, "size" | "partSize" | "p
 
 /** Options of {@link uploadWithPresignedUrls}. */
 export interface PresignedUploadOptions {
-  /** Parts sent at once, 1 to 64 (default 4). Memory stays at the Blob's. */
+  /** Parts sent at once, 1 to 64 (default 4). Parts are Blob slices, not copies. */
   concurrency?: number;
   /** Called as bytes go out (per progress event in browsers, per part elsewhere). */
   onProgress?: (progress: UploadProgress) => void;
@@ -104,7 +104,9 @@ function planWork(blob: Blob, plan: UploadPlan, uploaded: readonly ResumedPart[]
       throw new InvalidArgumentError(`part ${p.partNumber} does not match the plan's part size`);
     }
   }
-  return { todo, kept };
+  let keptBytes = 0;
+  for (const n of kept.keys()) keptBytes += sizeOf(n);
+  return { todo, kept, keptBytes };
 }
 
 /**
@@ -138,16 +140,14 @@ export async function uploadWithPresignedUrls(
   checkCount(options.concurrency, "concurrency", 1, MAX_CONCURRENCY);
   checkCount(options.retries, "retries", 0, 100);
   checkCount(options.retryDelayMs, "retryDelayMs", 0, 60_000);
-  const { todo, kept } = planWork(blob, plan, options.uploadedParts ?? []);
+  const { todo, kept, keptBytes } = planWork(blob, plan, options.uploadedParts ?? []);
   options.signal?.throwIfAborted();
 
   const retry = { maxRetries: options.retries ?? 3, baseDelayMs: options.retryDelayMs ?? 500 };
   // Bytes counted per part: the most any attempt sent, so a retry never
   // makes the total go down.
   const counted = new Array<number>(todo.length).fill(0);
-  let base = 0;
-  for (const p of kept.keys()) base += Math.min(plan.partSize, plan.size - (p - 1) * plan.partSize);
-  let loaded = base;
+  let loaded = keptBytes;
   const report = () => options.onProgress?.({ loaded, total: plan.size });
   const count = (i: number, sent: number) => {
     if (sent <= counted[i]) return;

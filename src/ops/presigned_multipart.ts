@@ -200,14 +200,14 @@ export async function createPresignedMultipartUpload(
       "partNumbers is for presignedUploadParts; a new upload needs all",
     );
   }
+  const partSize = choosePartSize(size, options.partSize);
+  const count = partCount(size, partSize);
+  const headers = writeHeaders(core, options);
   if (isCustomerKey(options.sse)) {
     throw new InvalidArgumentError(
       "SSE-C cannot be used with presigned part URLs: each part upload would need the key",
     );
   }
-  const partSize = choosePartSize(size, options.partSize);
-  const count = partCount(size, partSize);
-  const headers = writeHeaders(core, options);
   const uploadId = await createMultipartUpload(core, bucket, name, headers, {
     signal: options.signal,
   });

@@ -9,7 +9,7 @@
 
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
@@ -21,16 +21,19 @@ const WORKERD = join(ROOT, "node_modules/.bin/workerd");
 const START_TIMEOUT_MS = 20_000;
 const STOP_TIMEOUT_MS = 5_000;
 
-/** The test bed's MINIO_TEST_* variables: the environment first, then .testbed/env. */
+/**
+ * The test bed's MINIO_TEST_* variables: the environment first, then
+ * .testbed/env and the extra test beds' .testbed/*.env (pair, KES, LDAP).
+ */
 export async function testbedEnv() {
   const env = {};
-  try {
-    const text = await readFile(join(ROOT, ".testbed/env"), "utf8");
+  const dir = join(ROOT, ".testbed");
+  const files = await readdir(dir).catch(() => []);
+  for (const f of files.filter((f) => f === "env" || f.endsWith(".env")).sort()) {
+    const text = await readFile(join(dir, f), "utf8").catch(() => "");
     for (const m of text.matchAll(/^(?:export\s+)?(MINIO_TEST_\w+)=(.*)$/gm)) {
       env[m[1]] = m[2].replace(/^(["'])(.*)\1$/, "$2").replace(/^\$HOME\b/, process.env.HOME);
     }
-  } catch {
-    // No file: the environment has to provide everything.
   }
   for (const [k, v] of Object.entries(process.env)) if (k.startsWith("MINIO_TEST_")) env[k] = v;
   for (const k of ["MINIO_TEST_PORT", "MINIO_TEST_ACCESS_KEY", "MINIO_TEST_SECRET_KEY"]) {

@@ -63,6 +63,9 @@ const EXCLUDED_TESTS = [
   },
 ];
 
+/** Whether the argon2 WASM set-up has been reported (once, by the first admin file). */
+let argon2Checked = false;
+
 /** What must not outlive this process: workerd and the temp folder. */
 const live = { child: undefined, dir: undefined };
 
@@ -156,8 +159,9 @@ async function bundle(dir, testFiles, withWasm) {
   return Object.keys(result.metafile.outputs).map((p) => toPosix(relative(dir, resolve(ROOT, p))));
 }
 
-function workerdConfig({ outputs, bindings, tls, withWasm }) {
-  const tlsOptions = tls ? `, tlsOptions = (trustedCertificates = [ embed "ca.pem" ])` : "";
+function workerdConfig({ outputs, bindings, caFiles, withWasm }) {
+  const cas = caFiles.map((f) => `embed ${capnpText(f)}`).join(", ");
+  const tlsOptions = cas ? `, tlsOptions = (trustedCertificates = [ ${cas} ])` : "";
   // The Worker first: workerd takes the first module as the main one.
   const main = "tests/edge/workerd_suite_worker.js";
   const modules = [main, ...outputs.filter((o) => o !== main)]
@@ -235,8 +239,18 @@ async function runFile(port, file, filter) {
         console.log(`FAIL ${name}: could not load: ${e.error}`);
         failed++;
         ended = true;
-      } else if (e.event === "loaded" && name.startsWith("admin_")) {
-        console.log(`note ${name}: argon2: ${e.argon2}`);
+      } else if (e.event === "loaded" && name.startsWith("admin_") && !argon2Checked) {
+        // Once setArgon2WasmModule exists, the WASM must run from the .wasm
+        // module: a silent fallback to JavaScript would be a regression.
+        argon2Checked = true;
+        if (!e.argon2.startsWith("wasm module registered")) {
+          console.log(`note argon2: ${e.argon2}`);
+        } else {
+          const wasm = e.argon2.endsWith("backend wasm");
+          if (wasm) passed++;
+          else failed++;
+          console.log(`${wasm ? "ok  " : "FAIL"} argon2 WASM from a .wasm module: ${e.argon2}`);
+        }
       } else if (e.event === "skip") {
         if (e.why !== "name filter") console.log(`skip ${name}: ${e.name} (${e.why})`);
       } else if (e.event === "result") {
@@ -280,10 +294,17 @@ async function main() {
     const toRun = files.filter((f) => !excluded.has(f));
     const outputs = await bundle(dir, toRun, withWasm);
     if (withWasm) await copyFile(WASM, join(dir, "tests/edge/argon2id.wasm"));
-    if (tls) await copyFile(env.MINIO_TEST_CA, join(dir, "ca.pem"));
+    // The test bed's CA, and those of the extra test beds (KES's, say).
+    const caFiles = [];
+    const caPaths = Object.entries(env).filter(([k, v]) => /^MINIO_TEST_(\w+_)?CA$/.test(k) && v);
+    for (const [i, [, path]] of caPaths.entries()) {
+      if (!existsSync(path)) continue;
+      caFiles.push(`ca${i}.pem`);
+      await copyFile(path, join(dir, `ca${i}.pem`));
+    }
     await writeFile(
       join(dir, "config.capnp"),
-      workerdConfig({ outputs, bindings: env, tls, withWasm }),
+      workerdConfig({ outputs, bindings: env, caFiles, withWasm }),
     );
 
     try {

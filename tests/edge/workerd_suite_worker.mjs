@@ -63,7 +63,13 @@ async function runFile(file, skip, send) {
       await withTimeout(Promise.resolve().then(fn), TEST_TIMEOUT_MS);
       await send({ event: "result", name, ok: true, ms: Date.now() - started });
     } catch (e) {
-      await send({ event: "result", name, ok: false, ms: Date.now() - started, error: describe(e) });
+      await send({
+        event: "result",
+        name,
+        ok: false,
+        ms: Date.now() - started,
+        error: describe(e),
+      });
     }
   }
   await send({ event: "end" });

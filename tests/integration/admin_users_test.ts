@@ -2,7 +2,7 @@
 import { deepEqual, equal, ok, test } from "../harness.ts";
 import { Minio, MinioAdmin, S3Error } from "../../mod.ts";
 import { adminTargets, rejectsAdmin, uniqueName } from "./admin_testbed.ts";
-import { env } from "./testbed.ts";
+import { client, env, uniqueBucket } from "./testbed.ts";
 
 for (const t of adminTargets) {
   test(`[${t.name}] users: add, info, disable/enable (the S3 client feels it), list, remove`, async () => {
@@ -23,12 +23,22 @@ for (const t of adminTargets) {
         accessKey: user,
         secretKey: secret,
       });
-      ok(Array.isArray(await s3.listBuckets()), "the new user can sign requests");
-
-      await admin.userDisable(user);
-      equal((await admin.userInfo(user)).status, "disabled");
-      const denied = await s3.listBuckets().catch((e) => e);
-      ok(denied instanceof S3Error, "a disabled user is refused");
+      // readonly allows GetObject (not ListAllMyBuckets, whose answer would
+      // depend on which buckets exist): read an object the root user wrote.
+      const root = client(t.name === "tls");
+      const bucket = uniqueBucket("au");
+      await root.makeBucket(bucket);
+      await root.putObject(bucket, "o", "readable");
+      try {
+        equal(await (await s3.getObject(bucket, "o")).text(), "readable", "the new user can read");
+        await admin.userDisable(user);
+        equal((await admin.userInfo(user)).status, "disabled");
+        const denied = await s3.getObject(bucket, "o").catch((e) => e);
+        ok(denied instanceof S3Error, "a disabled user is refused");
+      } finally {
+        await root.removeObject(bucket, "o");
+        await root.removeBucket(bucket);
+      }
       await admin.userEnable(user);
       equal((await admin.userInfo(user)).status, "enabled");
 

@@ -5,8 +5,12 @@
 import { deepEqual, equal, ok, rejects, test } from "../harness.ts";
 import { S3Error, uploadWithPresignedUrls } from "../../mod.ts";
 import { bytesOf, targets, withBucket } from "./testbed.ts";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex } from "@noble/hashes/utils.js";
 
 const MiB = 1024 * 1024;
+// Compared by digest: workerd's node:assert takes ~20 s over 11 MiB of bytes.
+const digest = (b: Uint8Array) => bytesToHex(sha256(b));
 
 for (const t of targets) {
   test(`[${t.name}] presigned multipart: upload, interrupt, list, resume with fresh URLs, complete`, async () => {
@@ -59,7 +63,7 @@ for (const t of targets) {
       equal(st.size, data.length);
       equal(st.contentType, "application/x-test");
       equal(st.metadata.origin, "browser");
-      deepEqual(await (await c.getObject(bucket, "big/file.bin")).bytes(), data);
+      equal(digest(await (await c.getObject(bucket, "big/file.bin")).bytes()), digest(data));
     });
   });
 
