@@ -19,7 +19,10 @@ for (const t of targets) {
       await c.putObject(bucket, "d.bin", data);
       const seen: number[] = [];
       const res = await c.getObject(bucket, "d.bin", {
-        responseHeaders: { "response-content-type": "text/csv", "response-content-disposition": "attachment; filename=x.csv" },
+        responseHeaders: {
+          "response-content-type": "text/csv",
+          "response-content-disposition": "attachment; filename=x.csv",
+        },
         onProgress: (p) => {
           seen.push(p.loaded);
           equal(p.total, data.length);
@@ -58,7 +61,10 @@ for (const t of targets) {
       const src = join(dir, "src.bin");
       const data = bytesOf(7 * MiB + 5, 21);
       writeFileSync(src, data);
-      const w = await c.fPutObject(bucket, "f.bin", src, { partSize: 5 * MiB, contentType: "application/x-f" });
+      const w = await c.fPutObject(bucket, "f.bin", src, {
+        partSize: 5 * MiB,
+        contentType: "application/x-f",
+      });
       ok(w.etag.endsWith("-2"));
       const dst = join(dir, "dst.bin");
       const st = await c.fGetObject(bucket, "f.bin", dst);
@@ -107,7 +113,10 @@ test("[tls] SSE-C download needs the key; wrong key refused; mc reads ours and w
     await c.putObject(bucket, "ours.bin", data, undefined, { sse: key, partSize: 5 * MiB });
     deepEqual(await (await c.getObject(bucket, "ours.bin", { ssec: key })).bytes(), data);
     equal((await c.statObject(bucket, "ours.bin", { ssec: key })).size, data.length);
-    await rejects(c.getObject(bucket, "ours.bin"), (e: unknown) => e instanceof S3Error && e.status === 400);
+    await rejects(
+      c.getObject(bucket, "ours.bin"),
+      (e: unknown) => e instanceof S3Error && e.status === 400,
+    );
     await rejects(
       c.getObject(bucket, "ours.bin", { ssec: new SseCustomerKey(bytesOf(32, 78)) }),
       (e: unknown) => e instanceof S3Error && e.status === 403,
@@ -120,7 +129,13 @@ test("[tls] SSE-C download needs the key; wrong key refused; mc reads ours and w
 
     const theirs = bytesOf(100_000, 9);
     writeFileSync(join(dir, "theirs.bin"), theirs);
-    mc("cp", "--enc-c", `tls/${bucket}/=${b64}`, join(dir, "theirs.bin"), `tls/${bucket}/theirs.bin`);
+    mc(
+      "cp",
+      "--enc-c",
+      `tls/${bucket}/=${b64}`,
+      join(dir, "theirs.bin"),
+      `tls/${bucket}/theirs.bin`,
+    );
     deepEqual(await (await c.getObject(bucket, "theirs.bin", { ssec: key })).bytes(), theirs);
   });
 });

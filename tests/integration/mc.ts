@@ -16,7 +16,13 @@ function setup(): string {
   const dir = mkdtempSync(join(tmpdir(), "mc-config-"));
   mkdirSync(join(dir, "certs", "CAs"), { recursive: true });
   copyFileSync(env("MINIO_TEST_CA"), join(dir, "certs", "CAs", "testbed.crt"));
-  for (const [alias, scheme, port] of [["http", "http", "MINIO_TEST_PORT"], ["tls", "https", "MINIO_TEST_TLS_PORT"]]) {
+  for (
+    const [alias, scheme, port] of [["http", "http", "MINIO_TEST_PORT"], [
+      "tls",
+      "https",
+      "MINIO_TEST_TLS_PORT",
+    ]]
+  ) {
     execFileSync(env("MINIO_TEST_MC"), [
       "--config-dir",
       dir,
