@@ -34,6 +34,7 @@ export {
 export { type CredentialProvider, Credentials } from "./src/credentials/credentials.ts";
 export { StaticProvider } from "./src/credentials/static.ts";
 export { EnvAWSProvider, EnvMinioProvider } from "./src/credentials/env.ts";
+export { LdapIdentityProvider, type LdapIdentityProviderOptions } from "./src/credentials/ldap.ts";
 export type { EndpointOptions } from "./src/http/endpoint.ts";
 export type { UploadBody } from "./src/upload/part_source.ts";
 export type { Progress } from "./src/upload/multipart_upload.ts";
@@ -299,4 +300,14 @@ export type {
   SiteReplicationInfo,
 } from "./src/admin/ops/site_replication.ts";
 export type { AccessKeyListType, LdapAccessKeys } from "./src/admin/ops/ldap.ts";
+export {
+  BucketTarget,
+  type BucketTargetChanges,
+  type BucketTargetCredentials,
+  type BucketTargetOptions,
+  type BucketTargetPath,
+  type BucketTargetState,
+  type BucketTargetType,
+} from "./src/admin/bucket_target.ts";
+export type { RemoteTargetUpdate } from "./src/admin/ops/remote_targets.ts";
 export { argon2Backend, releaseArgon2Wasm, setArgon2WasmModule } from "./src/admin/argon2.ts";

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the demo and the tests need on a fresh machine:
-# npm packages (deno, bun, workerd and the libraries, pinned in
-# package-lock.json) and the Go-built MinIO server and mc client.
+# npm packages (deno, bun, workerd, playwright-core and the libraries,
+# pinned in package-lock.json), Debian's chromium, and the Go-built MinIO
+# server, mc client and KES server.
 # Go binaries are cached by version under $MINIO_EDGE_CACHE (default
 # ~/.cache/minio-edge); Go's module and build caches are kept as Go keeps them.
 set -euo pipefail
@@ -14,6 +15,16 @@ mkdir -p "$CACHE/bin"
 if [ ! -x node_modules/.bin/deno ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "== npm ci"
   npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# Debian's Chromium for tests/browser, driven by playwright-core (pinned in
+# package.json), which never downloads a browser of its own here.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== apt-get install chromium"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo -n" # never prompts: fails instead
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium
 fi
 
 go_tool() { # name module version
@@ -32,5 +43,23 @@ go_tool() { # name module version
 }
 go_tool minio "$MINIO_MODULE" "$MINIO_VERSION"
 go_tool mc "$MC_MODULE" "$MC_VERSION"
+# KES is built in a throwaway module that requires the pinned version:
+# `go install module@version` also reads the module's version list (for
+# deprecation notices), and the module proxy answers 403 for KES's list.
+go_build_pinned() { # name module version package
+  local name=$1 module=$2 version=$3 package=$4
+  local bin="$CACHE/bin/$name-$version"
+  if [ ! -x "$bin" ]; then
+    echo "== go build $package@$version (first time on this machine: a few minutes)"
+    local tmp
+    tmp=$(mktemp -d)
+    printf 'module pinned\n\ngo 1.21\n\nrequire %s %s\n' "$module" "$version" > "$tmp/go.mod"
+    (cd "$tmp" && GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod go build -o "$tmp/$name" "$package")
+    mv "$tmp/$name" "$bin"
+    rm -rf "$tmp"
+  fi
+  ln -sf "$bin" "$CACHE/bin/$name"
+}
+go_build_pinned kes "$KES_MODULE" "$KES_VERSION" "$KES_PACKAGE"
 bash scripts/build_interop.sh
 echo "== tools ready: $(node_modules/.bin/deno --version | head -1), bun $(node_modules/.bin/bun --version), node $(node --version)"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs the tools, type-checks, lints,
 # checks formatting, starts the real test bed, runs unit and integration
-# tests under Deno, Bun and Node, runs the workerd smoke test, and ends with
-# one line "N passed, N failed". Exits non-zero if anything failed.
+# tests under Deno, Bun and Node, runs the workerd smoke test, the integration
+# suite inside workerd and the browser tests in headless Chromium, and ends
+# with one line "N passed, N failed". Exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NO_COLOR=1 FORCE_COLOR=0
@@ -65,6 +66,8 @@ node_counts() {
   echo "${p:-0} ${f:-0}"
 }
 edge_counts() { sed -nE 's/^edge: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
+workerd_counts() { sed -nE 's/^workerd: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
+browser_counts() { sed -nE 's/^browser: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 package_counts() { sed -nE 's/^npm-package: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 
 check deno-check $BIN/deno check mod.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package/size_test.ts bench examples npm
@@ -73,8 +76,21 @@ check deno-fmt $BIN/deno fmt --check
 check wasm-rebuild bash wasm/check.sh
 
 bash scripts/testbed.sh start || { echo "test bed failed to start"; echo "$PASSED passed, $((FAILED + 1)) failed"; exit 1; }
-trap 'bash scripts/testbed.sh stop' EXIT
+trap 'bash scripts/testbed_ldap.sh stop; bash scripts/testbed_kes.sh stop; bash scripts/testbed_pair.sh stop; bash scripts/testbed.sh stop' EXIT
 source "${TESTBED_DIR:-.testbed}/env"
+# Two more pairs of servers for bucket and site replication; without them
+# those tests fail (they never skip).
+bash scripts/testbed_pair.sh start && source "${TESTBED_DIR:-.testbed}/pair.env" ||
+  tally testbed-pair 0 1
+# OpenLDAP and KES, each with a MinIO of its own (LDAP identity, KMS keys;
+# the KES MinIO's certificate comes from the test bed's CA); without them
+# those tests fail (they never skip).
+for bed in ldap kes; do
+  started=$SECONDS
+  bash "scripts/testbed_$bed.sh" start && source "${TESTBED_DIR:-.testbed}/$bed.env" ||
+    tally "testbed-$bed" 0 1
+  echo "== testbed-$bed: $((SECONDS - started)) s"
+done
 export NODE_EXTRA_CA_CERTS=$MINIO_TEST_CA
 
 TESTS=(tests/unit tests/integration tests/interop)
@@ -83,6 +99,8 @@ suite bun bun_counts $BIN/bun test --timeout 120000 "${TESTS[@]}"
 suite node node_counts node --import tsx --test tests/unit/*_test.ts tests/integration/*_test.ts \
   tests/interop/*_test.ts
 suite workerd edge_counts node tests/edge/workerd_smoke.mjs
+suite workerd-suite workerd_counts node tests/edge/workerd_suite.mjs
+suite browser browser_counts node tests/browser/browser_test.mjs
 suite npm-package package_counts node tests/package/npm_package_test.mjs
 suite bundle-size node_counts node --import tsx --test tests/package/size_test.ts
 

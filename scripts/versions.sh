@@ -4,3 +4,6 @@ MINIO_MODULE=github.com/minio/minio
 MINIO_VERSION=v0.0.0-20260212201848-7aac2a2c5b7c
 MC_MODULE=github.com/minio/mc
 MC_VERSION=v0.0.0-20250313080218-cf909e1063a9
+KES_MODULE=github.com/minio/kes
+KES_PACKAGE=github.com/minio/kes/cmd/kes
+KES_VERSION=v0.24.0

@@ -189,14 +189,23 @@ export class MinioCore {
     if (bucket === undefined) return DEFAULT_REGION;
     const cached = this.#regions.get(bucket);
     if (cached) return cached;
-    const res = await this.request({
-      method: "GET",
-      bucket,
-      query: [["location", ""]],
-      region: DEFAULT_REGION,
-      options: { signal },
-    });
-    const location = parseXml(await res.text(), "LocationConstraint").text.trim();
+    let location: string;
+    try {
+      const res = await this.request({
+        method: "GET",
+        bucket,
+        query: [["location", ""]],
+        region: DEFAULT_REGION,
+        options: { signal },
+      });
+      location = parseXml(await res.text(), "LocationConstraint").text.trim();
+    } catch (e) {
+      // A policy may grant objects of a bucket but not s3:GetBucketLocation
+      // (an LDAP or STS user's often does); minio-go and minio-js then go on
+      // with the default region and let the real request decide.
+      if (!(e instanceof S3Error && e.code === "AccessDenied")) throw e;
+      location = "";
+    }
     // An empty constraint is us-east-1; "EU" is the legacy name of eu-west-1.
     const region = location === "" ? DEFAULT_REGION : location === "EU" ? "eu-west-1" : location;
     this.#regions.set(bucket, region);

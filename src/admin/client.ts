@@ -21,6 +21,8 @@ import * as infoOps from "./ops/info.ts";
 import * as sr from "./ops/site_replication.ts";
 import * as ldap from "./ops/ldap.ts";
 import type { SubsysConfig } from "./ops/config_parse.ts";
+import * as remote from "./ops/remote_targets.ts";
+import type { BucketTarget, BucketTargetType } from "./bucket_target.ts";
 
 /** Options of the {@link MinioAdmin} constructor: the S3 client's, without addressing style. */
 export type MinioAdminOptions = Omit<ClientOptions, "pathStyle">;
@@ -657,6 +659,26 @@ export class MinioAdmin {
   }
 
   /**
+   * Which policies LDAP users and groups (by DN) have, and which LDAP users
+   * and groups have given policies (`getPolicyEntities` leaves LDAP out).
+   *
+   * @example
+   * ```ts
+   * const { userMappings } = await admin.getPolicyEntitiesLdap(
+   *   ["uid=alice,ou=people,dc=example,dc=org"], [], [],
+   * );
+   * ```
+   */
+  getPolicyEntitiesLdap(
+    users: readonly string[],
+    groups: readonly string[],
+    policyNames: readonly string[],
+    options?: RequestOptions,
+  ): Promise<policies.PolicyEntitiesResult> {
+    return policies.getPolicyEntities(this.#core, users, groups, policyNames, options, "ldap");
+  }
+
+  /**
    * The access keys of an LDAP user.
    *
    * @example
@@ -763,5 +785,79 @@ export class MinioAdmin {
     options?: RequestOptions,
   ): Promise<Record<string, unknown>> {
     return sr.getSiteReplicationStatus(this.#core, status, options);
+  }
+
+  /**
+   * Adds a remote target (a replication destination) to a versioned bucket;
+   * answers the ARN a replication rule names. The server checks the target
+   * bucket exists and is versioned, and answers the existing ARN for a
+   * target it already has.
+   *
+   * @example
+   * ```ts
+   * const arn = await admin.setRemoteTarget(
+   *   "photos",
+   *   new BucketTarget("https://minio-b.example.net", "photos-replica", {
+   *     accessKey: "replicator",
+   *     secretKey: "replicator-secret",
+   *   }),
+   * );
+   * ```
+   */
+  setRemoteTarget(bucket: string, target: BucketTarget, options?: RequestOptions): Promise<string> {
+    return remote.setRemoteTarget(this.#core, bucket, target, options);
+  }
+
+  /**
+   * The remote targets of a bucket, or of every bucket (no `bucket`); their
+   * credentials hold no secret key.
+   *
+   * @example
+   * ```ts
+   * for (const t of await admin.listRemoteTargets("photos", "replication")) {
+   *   console.log(t.arn, t.endpoint, t.state?.online);
+   * }
+   * ```
+   */
+  listRemoteTargets(
+    bucket?: string,
+    arnType?: BucketTargetType | "",
+    options?: RequestOptions,
+  ): Promise<BucketTarget[]> {
+    return remote.listRemoteTargets(this.#core, bucket, arnType, options);
+  }
+
+  /**
+   * Changes a remote target, found by `target.arn`: the settings named in
+   * `updates`, by default every setting the target holds (its credentials
+   * only when they include a secret key). Answers the ARN.
+   *
+   * @example
+   * ```ts
+   * const [target] = await admin.listRemoteTargets("photos");
+   * await admin.updateRemoteTarget("photos", target.with({ healthCheckDuration: 30_000 }), [
+   *   "healthCheck",
+   * ]);
+   * ```
+   */
+  updateRemoteTarget(
+    bucket: string,
+    target: BucketTarget,
+    updates?: readonly remote.RemoteTargetUpdate[],
+    options?: RequestOptions,
+  ): Promise<string> {
+    return remote.updateRemoteTarget(this.#core, bucket, target, updates, options);
+  }
+
+  /**
+   * Removes a remote target (refused while a replication rule names it).
+   *
+   * @example
+   * ```ts
+   * await admin.removeRemoteTarget("photos", "arn:minio:replication::id:photos-replica");
+   * ```
+   */
+  removeRemoteTarget(bucket: string, arn: string, options?: RequestOptions): Promise<void> {
+    return remote.removeRemoteTarget(this.#core, bucket, arn, options);
   }
 }

@@ -154,13 +154,18 @@ export async function policyAssociation(
   });
 }
 
-/** Which policies the given users and groups have, and who has the given policies. */
+/**
+ * Which policies the given users and groups have, and who has the given
+ * policies, in one identity provider's mappings: a server with LDAP leaves
+ * LDAP users and groups out of the builtin answer.
+ */
 export async function getPolicyEntities(
   core: MinioCore,
   users: readonly string[],
   groups: readonly string[],
   policies: readonly string[],
   options?: RequestOptions,
+  idp: "builtin" | "ldap" = "builtin",
 ): Promise<PolicyEntitiesResult> {
   checkNames(users, "users");
   checkNames(groups, "groups");
@@ -172,7 +177,7 @@ export async function getPolicyEntities(
   ];
   return await adminJson<PolicyEntitiesResult>(core, {
     method: "GET",
-    command: "idp/builtin/policy-entities",
+    command: `idp/${idp}/policy-entities`,
     query,
     decryptResponse: true,
     options,
