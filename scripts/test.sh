@@ -16,14 +16,16 @@ PASSED=0
 FAILED=0
 SUMMARY=()
 
-tally() { # name passed failed
+STEP_START=$SECONDS
+tally() { # name passed failed: also records how long the step took
   PASSED=$((PASSED + $2))
   FAILED=$((FAILED + $3))
-  SUMMARY+=("$(printf '%-28s %5s passed, %s failed' "$1" "$2" "$3")")
+  SUMMARY+=("$(printf '%-28s %5s passed, %s failed  (%ss)' "$1" "$2" "$3" $((SECONDS - STEP_START)))")
 }
 
 check() { # name command...: a static check counts as one test
   local name=$1
+  STEP_START=$SECONDS
   shift
   echo "== $name"
   if "$@" > "$LOGS/$name.log" 2>&1; then tally "$name" 1 0; else
@@ -34,6 +36,7 @@ check() { # name command...: a static check counts as one test
 
 suite() { # name parser command...: a test runner; its own summary is counted
   local name=$1 parser=$2
+  STEP_START=$SECONDS
   shift 2
   echo "== $name"
   "$@" 2>&1 | tee "$LOGS/$name.log" | grep -E "FAIL|not ok|\(fail\)|error" | head -50
@@ -107,5 +110,6 @@ suite bundle-size node_counts node --import tsx --test tests/package/size_test.t
 echo
 printf '%s\n' "${SUMMARY[@]}"
 rm -rf "$LOGS"
+echo "total: $((SECONDS / 60)) min $((SECONDS % 60)) s"
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

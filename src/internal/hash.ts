@@ -6,15 +6,12 @@
  */
 
 import { sha256BytesHex } from "../signer/sha256.ts";
+import { bytesToHex } from "./hex.ts";
 
 const NATIVE_FROM = 64 * 1024;
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
 /** Hex SHA-256 of `data`. */
 export async function sha256Hex(data: Uint8Array): Promise<string> {
   if (data.length < NATIVE_FROM) return sha256BytesHex(data);
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", data as BufferSource));
-  let out = "";
-  for (const b of digest) out += HEX[b];
-  return out;
+  return bytesToHex(new Uint8Array(await crypto.subtle.digest("SHA-256", data as BufferSource)));
 }

@@ -8,12 +8,11 @@
 
 import type { MinioCore, RequestOptions } from "../core.ts";
 import { InvalidArgumentError, InvalidResponseError } from "../errors.ts";
-import { bytesToHex } from "@noble/hashes/utils.js";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
 import { PostPolicy } from "../post_policy.ts";
 import type { Sse } from "../sse.ts";
-import { SseKMS } from "../sse.ts";
 import { checkSse } from "../sse_check.ts";
+import { randomHex } from "../internal/hex.ts";
 import { Tags } from "../config/tags.ts";
 import { metadataHeaders } from "./object_headers.ts";
 
@@ -167,7 +166,7 @@ export async function putObjectFanOut(
   }
   const list = entries.map(entryJson).join("\n") + "\n";
   checkSse(options.sse, core.secure);
-  if (options.sse instanceof SseKMS) {
+  if (options.sse?.headers()["x-amz-server-side-encryption"] === "aws:kms") {
     throw new InvalidArgumentError("sse: MinIO does not accept SSE-KMS in a fan-out upload");
   }
   const file = await bodyBytes(body);
@@ -176,7 +175,7 @@ export async function putObjectFanOut(
   }
 
   // The policy's own key names no object; the entries do.
-  const nonce = bytesToHex(crypto.getRandomValues(new Uint8Array(8)));
+  const nonce = randomHex(8);
   const policy = new PostPolicy(bucket, new Date(Date.now() + 15 * 60_000))
     .addEqualsCondition("key", `fanout-${nonce}`);
   // Every form field must appear in the policy, so the SSE fields become conditions.

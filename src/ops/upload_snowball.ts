@@ -8,7 +8,7 @@
 
 import type { MinioCore, RequestOptions } from "../core.ts";
 import { InvalidArgumentError } from "../errors.ts";
-import { bytesToHex } from "@noble/hashes/utils.js";
+import { randomHex } from "../internal/hex.ts";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
 import { tarEnd, tarEntryBlocks } from "../internal/tar.ts";
 import { metadataHeaders } from "./object_headers.ts";
@@ -184,9 +184,7 @@ export async function uploadSnowball(
   const body = concat(parts);
   options.signal?.throwIfAborted();
 
-  const archiveName = `snowball-upload-${
-    bytesToHex(crypto.getRandomValues(new Uint8Array(8)))
-  }.tar`;
+  const archiveName = `snowball-upload-${randomHex(8)}.tar`;
   const res = await core.request({
     method: "PUT",
     bucket,

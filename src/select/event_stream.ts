@@ -13,6 +13,7 @@
  * @module
  */
 
+import { bytesToHex } from "../internal/hex.ts";
 import { InvalidResponseError } from "../errors.ts";
 import { crc32 } from "../internal/crc32.ts";
 
@@ -48,12 +49,8 @@ function text(bytes: Uint8Array): string {
   }
 }
 
-function hex(bytes: Uint8Array): string {
-  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 function uuid(b: Uint8Array): string {
-  const h = hex(b);
+  const h = bytesToHex(b);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
