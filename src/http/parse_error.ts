@@ -5,7 +5,7 @@
  */
 
 import { InvalidResponseError, S3Error, ServerError } from "../errors.ts";
-import { childText, parseXml } from "../xml/parse.ts";
+import { childText, parseXml, type XmlElement } from "../xml/parse.ts";
 
 /** What the request was about, to fill in what an error body leaves out. */
 export interface ErrorContext {
@@ -97,4 +97,27 @@ export async function errorFromResponse(res: Response, ctx: ErrorContext): Promi
     res.status,
     contentType,
   );
+}
+
+/**
+ * Parses the XML of a successful (2xx) answer that S3 may still fill with an
+ * `<Error>`: CompleteMultipartUpload, CopyObject, UploadPartCopy and
+ * DeleteObjects report some failures that way. Such a body becomes an
+ * {@link S3Error}.
+ */
+export function parseOkBody(
+  xml: string,
+  status: number,
+  ctx: { bucket?: string; object?: string },
+): XmlElement {
+  const root = parseXml(xml);
+  if (root.name !== "Error") return root;
+  throw new S3Error({
+    code: childText(root, "Code") ?? "InternalError",
+    message: childText(root, "Message") ?? "",
+    requestId: childText(root, "RequestId"),
+    bucket: ctx.bucket,
+    object: ctx.object,
+    status,
+  });
 }

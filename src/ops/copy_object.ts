@@ -7,10 +7,11 @@
  * @module
  */
 
+import { parseOkBody } from "../http/parse_error.ts";
 import type { MinioCore, RequestOptions } from "../core.ts";
 import { COPY, type Directive, REPLACE } from "../config/common.ts";
 import { ComposeSource, CopySource } from "../config/copy_source.ts";
-import { InvalidArgumentError, InvalidResponseError, S3Error } from "../errors.ts";
+import { InvalidArgumentError, InvalidResponseError } from "../errors.ts";
 import { linkedController } from "../internal/abort.ts";
 import { runPool } from "../internal/pool.ts";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
@@ -21,7 +22,7 @@ import {
   MAX_PART_SIZE,
   MIN_PART_SIZE,
 } from "../upload/part_size.ts";
-import { childText, parseXml } from "../xml/parse.ts";
+import { childText } from "../xml/parse.ts";
 import { statObject } from "./get_object.ts";
 import {
   abortMultipartUpload,
@@ -323,17 +324,7 @@ async function copyResultETag(
   bucket: string,
   name: string,
 ): Promise<string> {
-  const doc = parseXml(await res.text());
-  if (doc.name === "Error") {
-    throw new S3Error({
-      code: childText(doc, "Code") ?? "InternalError",
-      message: childText(doc, "Message") ?? "",
-      requestId: childText(doc, "RequestId"),
-      bucket,
-      object: name,
-      status: res.status,
-    });
-  }
+  const doc = parseOkBody(await res.text(), res.status, { bucket, object: name });
   const etag = doc.name === root ? childText(doc, "ETag") : undefined;
   if (!etag) {
     throw new InvalidResponseError(

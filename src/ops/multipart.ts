@@ -5,6 +5,7 @@
  * @module
  */
 
+import { parseOkBody } from "../http/parse_error.ts";
 import type { MinioCore, RequestOptions } from "../core.ts";
 import { S3Error } from "../errors.ts";
 import { childrenNamed, childText, parseXml } from "../xml/parse.ts";
@@ -109,17 +110,7 @@ export async function completeMultipartUpload(
     body,
     options,
   });
-  const root = parseXml(await res.text());
-  if (root.name === "Error") {
-    throw new S3Error({
-      code: childText(root, "Code") ?? "InternalError",
-      message: childText(root, "Message") ?? "",
-      requestId: childText(root, "RequestId"),
-      bucket,
-      object: name,
-      status: res.status,
-    });
-  }
+  const root = parseOkBody(await res.text(), res.status, { bucket, object: name });
   return {
     bucket,
     name,

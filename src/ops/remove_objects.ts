@@ -5,11 +5,12 @@
  * @module
  */
 
+import { parseOkBody } from "../http/parse_error.ts";
 import type { MinioCore, RequestOptions } from "../core.ts";
-import { InvalidArgumentError, S3Error } from "../errors.ts";
+import { InvalidArgumentError } from "../errors.ts";
 import { md5Base64 } from "../internal/md5.ts";
 import { checkBucketName, checkObjectName, checkOptionalString } from "../internal/validate.ts";
-import { childrenNamed, childText, parseXml } from "../xml/parse.ts";
+import { childrenNamed, childText } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 
 /** An object to remove: its name, and a version to remove instead of adding a delete marker. */
@@ -120,17 +121,8 @@ export async function* removeObjects(
       body,
       options,
     });
-    const root = parseXml(await res.text());
-    if (root.name === "Error") {
-      // A 200 whose body is an error: the whole batch failed.
-      throw new S3Error({
-        code: childText(root, "Code") ?? "InternalError",
-        message: childText(root, "Message") ?? "",
-        requestId: childText(root, "RequestId"),
-        bucket,
-        status: res.status,
-      });
-    }
+    // A 200 whose body is an error: the whole batch failed.
+    const root = parseOkBody(await res.text(), res.status, { bucket });
     for (const e of childrenNamed(root, "Error")) {
       const code = childText(e, "Code") ?? "InternalError";
       if (code === "NoSuchVersion") continue;
