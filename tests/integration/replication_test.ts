@@ -73,7 +73,13 @@ test("bucket replication: remote target, config, objects and deletes replicate, 
       false,
     ]);
     equal(listed.state?.sourceBucket, src);
-    ok((await admin.listRemoteTargets()).some((t) => t.arn === arn), "listed among all buckets'");
+    // The list across all buckets is built from the server's cache, which can
+    // lag a target added a moment ago on a fresh server: wait for it, bounded.
+    await poll(
+      "target listed among all buckets'",
+      async () => (await admin.listRemoteTargets()).some((t) => t.arn === arn) || undefined,
+      15_000,
+    );
     ok((await admin.listRemoteTargets(src, "replication")).some((t) => t.arn === arn));
 
     const config = new ReplicationConfig("", [
