@@ -122,7 +122,12 @@ const results = new Map<string, Sample[]>();
 function timed(name: string, op: string, cmd: string[]): Sample {
   const t0 = performance.now();
   const r = spawnSync("/usr/bin/time", ["-f", "RSS_KIB=%M", ...cmd], {
-    env: { ...process.env, BENCH_TLS: TLS ? "1" : "0", NODE_EXTRA_CA_CERTS: env("MINIO_TEST_CA") },
+    env: {
+      ...process.env,
+      BENCH_TLS: TLS ? "1" : "0",
+      NODE_EXTRA_CA_CERTS: env("MINIO_TEST_CA"),
+      DENO_CERT: env("MINIO_TEST_CA"),
+    },
     encoding: "utf8",
     maxBuffer: 1 << 20,
   });
