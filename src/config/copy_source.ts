@@ -8,7 +8,12 @@
  */
 
 import { InvalidArgumentError } from "../errors.ts";
-import { checkBucketName, checkObjectName, checkOptionalString } from "../internal/validate.ts";
+import {
+  checkBucketName,
+  checkObjectName,
+  checkOptionalDate,
+  checkOptionalString,
+} from "../internal/validate.ts";
 import { uriEncode, uriEncodePath } from "../signer/encode.ts";
 import type { SseCustomerKey } from "../sse.ts";
 import { customerKeyHeaders } from "../sse_check.ts";
@@ -31,12 +36,6 @@ export interface CopySourceOptions {
   modifiedSince?: Date;
   /** Copy only if the source was not modified since. */
   unmodifiedSince?: Date;
-}
-
-function checkDate(value: unknown, what: string): void {
-  if (value !== undefined && !(value instanceof Date && !Number.isNaN(value.getTime()))) {
-    throw new InvalidArgumentError(`${what} must be a valid Date`);
-  }
 }
 
 function checkETag(value: unknown, what: string): void {
@@ -98,8 +97,8 @@ export class CopySource {
     }
     checkETag(options.matchETag, "matchETag");
     checkETag(options.notMatchETag, "notMatchETag");
-    checkDate(options.modifiedSince, "modifiedSince");
-    checkDate(options.unmodifiedSince, "unmodifiedSince");
+    checkOptionalDate(options.modifiedSince, "modifiedSince");
+    checkOptionalDate(options.unmodifiedSince, "unmodifiedSince");
     this.bucket = bucket;
     this.object = object;
     this.versionId = versionId || undefined;

@@ -66,3 +66,10 @@ export function checkOptionalString(value: unknown, what: string): void {
     throw new InvalidArgumentError(`${what} must be a string`);
   }
 }
+
+/** A Date option, when given, that is a valid date. */
+export function checkOptionalDate(value: unknown, what: string): void {
+  if (value !== undefined && !(value instanceof Date && !Number.isNaN(value.getTime()))) {
+    throw new InvalidArgumentError(`${what} must be a valid Date`);
+  }
+}

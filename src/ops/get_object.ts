@@ -10,6 +10,7 @@ import {
   checkBucketName,
   checkObjectName,
   checkOptionalCount,
+  checkOptionalDate,
   checkOptionalString,
 } from "../internal/validate.ts";
 import type { QueryParam } from "../signer/encode.ts";
@@ -159,12 +160,6 @@ function versionQuery(versionId: string | undefined): QueryParam[] {
   return versionId ? [["versionId", versionId]] : [];
 }
 
-function checkDate(value: unknown, what: string): void {
-  if (value !== undefined && !(value instanceof Date && !Number.isNaN(value.getTime()))) {
-    throw new InvalidArgumentError(`${what} must be a valid Date`);
-  }
-}
-
 /** Builds the headers of a GET: range and conditions. */
 export function getObjectHeaders(options: GetObjectOptions): Record<string, string> {
   const { offset, length } = options;
@@ -172,7 +167,7 @@ export function getObjectHeaders(options: GetObjectOptions): Record<string, stri
   checkOptionalCount(length, "length");
   if (length === 0) throw new InvalidArgumentError("length must be at least 1 when given");
   for (const k of ["matchETag", "notMatchETag"] as const) checkOptionalString(options[k], k);
-  for (const k of ["modifiedSince", "unmodifiedSince"] as const) checkDate(options[k], k);
+  for (const k of ["modifiedSince", "unmodifiedSince"] as const) checkOptionalDate(options[k], k);
   const headers: Record<string, string> = {};
   if (offset || length) {
     const start = offset ?? 0;
