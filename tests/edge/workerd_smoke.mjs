@@ -15,41 +15,19 @@
  * @module
  */
 
-import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { existsSync, rmSync } from "node:fs";
-import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { capnpText, ROOT, startWorkerd, stopWorkerd, testbedEnv } from "./workerd_process.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(HERE, "../..");
-const WORKERD = join(ROOT, "node_modules/.bin/workerd");
 // Fixed, so it is never in the future and never newer than the workerd build.
 const COMPATIBILITY_DATE = "2025-01-01";
-const START_TIMEOUT_MS = 20_000;
 const RUN_TIMEOUT_MS = 120_000;
-const STOP_TIMEOUT_MS = 5_000;
-
-/** The test bed's variables: the process environment first, then .testbed/env. */
-async function testbedEnv() {
-  const env = {};
-  try {
-    const text = await readFile(join(ROOT, ".testbed/env"), "utf8");
-    for (const m of text.matchAll(/^(?:export\s+)?(MINIO_TEST_\w+)=(.*)$/gm)) {
-      env[m[1]] = m[2].replace(/^(["'])(.*)\1$/, "$2");
-    }
-  } catch {
-    // No file: the environment has to provide everything.
-  }
-  for (const [k, v] of Object.entries(process.env)) if (k.startsWith("MINIO_TEST_")) env[k] = v;
-  for (const k of ["MINIO_TEST_PORT", "MINIO_TEST_ACCESS_KEY", "MINIO_TEST_SECRET_KEY"]) {
-    if (!env[k]) throw new Error(`${k} not set; start the test bed: bash scripts/testbed.sh start`);
-  }
-  return env;
-}
 
 /** Builds the bundles with npm/build.ts (through tsx) into `outDir`. */
 async function buildBundle(outDir) {
@@ -57,9 +35,6 @@ async function buildBundle(outDir) {
   const build = await tsImport(pathToFileURL(join(ROOT, "npm/build.ts")).href, import.meta.url);
   return await build.buildBundles({ outDir });
 }
-
-/** A Cap'n Proto text literal. */
-const capnpText = (s) => JSON.stringify(s);
 
 function workerdConfig({ bindings, tls }) {
   const tlsOptions = tls ? `, tlsOptions = (trustedCertificates = [ embed "ca.pem" ])` : "";
@@ -97,73 +72,6 @@ process.on("exit", () => {
   }
   if (live.dir) rmSync(live.dir, { recursive: true, force: true });
 });
-
-/**
- * The command that starts workerd. Through util-linux `setpriv --pdeathsig`
- * when there is one: it execs workerd (same PID) with a parent-death signal,
- * so even a SIGKILLed runner leaves no workerd behind.
- */
-function workerdCommand(args) {
-  const setpriv = (process.env.PATH ?? "").split(":").map((d) => join(d, "setpriv"))
-    .find((p) => existsSync(p));
-  return setpriv ? [setpriv, ["--pdeathsig", "KILL", "--", WORKERD, ...args]] : [WORKERD, args];
-}
-
-/**
- * Starts workerd on a port it picks itself and reports over --control-fd, so
- * no free-port race. Resolves `{ child, port, output }`.
- */
-function startWorkerd(dir) {
-  const [command, args] = workerdCommand(["serve", "config.capnp", "--control-fd=3"]);
-  const child = spawn(command, args, { cwd: dir, stdio: ["ignore", "pipe", "pipe", "pipe"] });
-  live.child = child;
-  const output = { text: "" };
-  const keep = (chunk) => {
-    output.text = (output.text + chunk).slice(-20_000);
-  };
-  child.stdout.setEncoding("utf8").on("data", keep);
-  child.stderr.setEncoding("utf8").on("data", keep);
-  return new Promise((resolvePort, reject) => {
-    let control = "";
-    const fail = (message) => {
-      clearTimeout(timer);
-      reject(Object.assign(new Error(message), { child, output }));
-    };
-    const timer = setTimeout(
-      () => fail(`workerd did not listen within ${START_TIMEOUT_MS} ms`),
-      START_TIMEOUT_MS,
-    );
-    child.on("error", (e) => fail(`workerd could not be spawned: ${e.message}`));
-    child.on(
-      "exit",
-      (code, signal) => fail(`workerd exited early (code ${code}, signal ${signal})`),
-    );
-    child.stdio[3].setEncoding("utf8").on("data", (chunk) => {
-      control += chunk;
-      for (const line of control.split("\n")) {
-        try {
-          const msg = JSON.parse(line);
-          if (msg.event === "listen" && msg.socket === "http") {
-            clearTimeout(timer);
-            resolvePort({ child, port: msg.port, output });
-          }
-        } catch {
-          // An incomplete line; the rest comes with the next chunk.
-        }
-      }
-    });
-  });
-}
-
-/** Stops workerd: SIGTERM, then SIGKILL if it is still there after a while. */
-async function stopWorkerd(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
-  await exited;
-  clearTimeout(timer);
-}
 
 /** A loopback port nothing listens on (one that was free a moment ago). */
 function closedPort() {
@@ -219,7 +127,7 @@ async function main() {
 
     let started;
     try {
-      started = await startWorkerd(dir);
+      started = await startWorkerd(dir, "http", (child) => live.child = child);
     } catch (e) {
       console.log(`${e.message}\n--- workerd output ---\n${e.output?.text.trimEnd() ?? ""}`);
       failed++;
