@@ -8,13 +8,12 @@ import {
   CopySource,
   InvalidArgumentError,
   InvalidResponseError,
-  Minio,
   REPLACE,
   S3Error,
   SseCustomerKey,
   Tags,
 } from "../../mod.ts";
-import { queryOf, type Reply, type Sent } from "./fake_fetch.ts";
+import { fakeClientWith, queryOf, type Reply, replyResponse, type Sent } from "./fake_fetch.ts";
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -37,32 +36,10 @@ function routedClient(
   answer: (s: Sent) => Reply | undefined | Promise<Reply | undefined> = () => undefined,
   useSSL = false,
 ) {
-  const sent: Sent[] = [];
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input, init);
-    const s: Sent = {
-      method: req.method,
-      url: new URL(req.url),
-      headers: req.headers,
-      body: new Uint8Array(await req.arrayBuffer()),
-    };
-    sent.push(s);
-    const r = await answer(s) ?? defaultReply(s, sizes);
-    const status = r.status ?? 200;
-    const nullBody = status === 204 || req.method === "HEAD";
-    return new Response(nullBody ? null : r.body ?? "", { status, headers: r.headers });
-  };
-  const client = new Minio({
-    endPoint: "s3.example.test",
-    port: 9000,
-    useSSL,
-    accessKey: "AKIDTEST",
-    secretKey: "wJalrXUtnFEMI/SECRET/KEY",
-    region: "us-east-1",
-    fetch: fetch as typeof globalThis.fetch,
-    maxRetries: 0,
-  });
-  return { client, sent };
+  return fakeClientWith(
+    async (s) => replyResponse(await answer(s) ?? defaultReply(s, sizes), s.method),
+    { useSSL },
+  );
 }
 
 function defaultReply(s: Sent, sizes: Record<string, number>): Reply {

@@ -7,17 +7,13 @@
 import { deepEqual, equal, match, ok } from "../harness.ts";
 import { MinioAdmin } from "../../mod.ts";
 import { decryptData, encryptData } from "../../src/admin/crypto/payload.ts";
+import { recordRequest, type Sent } from "./fake_fetch.ts";
 
 /** The secret key of the fake admin (never a real one). */
 export const SECRET = "admin-unit-test-secret";
 
 /** A request as the admin client sent it. */
-export interface AdminSent {
-  method: string;
-  url: URL;
-  headers: Headers;
-  body: Uint8Array;
-}
+export type AdminSent = Sent;
 
 /** A canned answer. */
 export interface AdminReply {
@@ -33,13 +29,7 @@ export function fakeAdmin(
 ) {
   const sent: AdminSent[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input, init);
-    sent.push({
-      method: req.method,
-      url: new URL(req.url),
-      headers: req.headers,
-      body: new Uint8Array(await req.arrayBuffer()),
-    });
+    sent.push(await recordRequest(input, init));
     const r = replies.shift() ?? {};
     const status = r.status ?? 200;
     const body = status === 204 ? null : r.body ?? "";

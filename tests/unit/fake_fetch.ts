@@ -20,24 +20,42 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
-/** A client on a fake endpoint whose fetch records requests. */
-export function fakeClient(
-  replies: Reply[] = [],
-  options: { useSSL?: boolean; region?: string; sessionToken?: string; endPoint?: string } = {},
+/** Options of the fake client. */
+export interface FakeOptions {
+  useSSL?: boolean;
+  region?: string;
+  sessionToken?: string;
+  endPoint?: string;
+}
+
+/** Reads what a fetch call would send. */
+export async function recordRequest(input: RequestInfo | URL, init?: RequestInit): Promise<Sent> {
+  const req = new Request(input, init);
+  return {
+    method: req.method,
+    url: new URL(req.url),
+    headers: req.headers,
+    body: new Uint8Array(await req.arrayBuffer()),
+  };
+}
+
+/** The response for a canned answer (no body where HTTP allows none). */
+export function replyResponse(r: Reply, method: string): Response {
+  const status = r.status ?? 200;
+  const nullBody = status === 204 || status === 304 || method === "HEAD";
+  return new Response(nullBody ? null : r.body ?? "", { status, headers: r.headers });
+}
+
+/** A client on a fake endpoint whose fetch records each request and answers with `respond`. */
+export function fakeClientWith(
+  respond: (s: Sent) => Response | Promise<Response>,
+  options: FakeOptions = {},
 ) {
   const sent: Sent[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input, init);
-    sent.push({
-      method: req.method,
-      url: new URL(req.url),
-      headers: req.headers,
-      body: new Uint8Array(await req.arrayBuffer()),
-    });
-    const r = replies.shift() ?? {};
-    const status = r.status ?? 200;
-    const nullBody = status === 204 || status === 304 || req.method === "HEAD";
-    return new Response(nullBody ? null : r.body ?? "", { status, headers: r.headers });
+    const s = await recordRequest(input, init);
+    sent.push(s);
+    return respond(s);
   };
   const client = new Minio({
     endPoint: options.endPoint ?? "s3.example.test",
@@ -51,6 +69,11 @@ export function fakeClient(
     maxRetries: 0,
   });
   return { client, sent };
+}
+
+/** A client on a fake endpoint whose fetch records requests and answers from a queue. */
+export function fakeClient(replies: Reply[] = [], options: FakeOptions = {}) {
+  return fakeClientWith((s) => replyResponse(replies.shift() ?? {}, s.method), options);
 }
 
 /** The query of a sent request as sorted [key, value] pairs. */

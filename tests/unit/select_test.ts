@@ -7,13 +7,12 @@ import {
   InvalidArgumentError,
   JSONInputSerialization,
   JSONOutputSerialization,
-  Minio,
   ParquetInputSerialization,
   SelectRequest,
   SseCustomerKey,
 } from "../../mod.ts";
 import { md5 } from "@noble/hashes/legacy.js";
-import { fakeClient, queryOf, type Sent } from "./fake_fetch.ts";
+import { fakeClient, fakeClientWith, queryOf } from "./fake_fetch.ts";
 import {
   concat,
   dec,
@@ -205,28 +204,10 @@ const request = new SelectRequest("SELECT * FROM S3Object", csvIn, csvOut);
 
 /** A client whose fetch records requests and answers with `body`, streamed in `chunk`-byte pieces. */
 function selectClient(body: Uint8Array, useSSL = false, chunk = body.length || 1) {
-  const sent: Sent[] = [];
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input, init);
-    sent.push({
-      method: req.method,
-      url: new URL(req.url),
-      headers: req.headers,
-      body: new Uint8Array(await req.arrayBuffer()),
-    });
-    return new Response(streamOf(split(body, chunk)).stream, { status: 200 });
-  };
-  const client = new Minio({
-    endPoint: "s3.example.test",
-    port: 9000,
-    useSSL,
-    accessKey: "AKIDTEST",
-    secretKey: "wJalrXUtnFEMI/SECRET/KEY",
-    region: "us-east-1",
-    fetch: fetch as typeof globalThis.fetch,
-    maxRetries: 0,
-  });
-  return { client, sent };
+  return fakeClientWith(
+    () => new Response(streamOf(split(body, chunk)).stream, { status: 200 }),
+    { useSSL },
+  );
 }
 
 test("selectObjectContent: POST /bucket/key?select&select-type=2 with the XML and its MD5", async () => {
