@@ -9,6 +9,7 @@ import type { MinioCore, RequestOptions } from "../core.ts";
 import { checkBucketName, checkObjectName, checkOptionalString } from "../internal/validate.ts";
 import type { QueryParam } from "../signer/encode.ts";
 import { childrenNamed, childText, parseXml } from "../xml/parse.ts";
+import { decodeName } from "./list_entries.ts";
 import { abortMultipartUpload, listParts } from "./multipart.ts";
 
 /** Options of {@link listIncompleteUploads}. */
@@ -35,11 +36,6 @@ export interface IncompleteUpload {
   isDir?: boolean;
 }
 
-function decode(value: string | undefined, encoded: boolean): string {
-  if (value === undefined) return "";
-  return encoded ? decodeURIComponent(value.replace(/\+/g, " ")) : value;
-}
-
 /** Lists the incomplete uploads of a bucket, following pages. */
 export async function* listIncompleteUploads(
   core: MinioCore,
@@ -64,7 +60,7 @@ export async function* listIncompleteUploads(
     const root = parseXml(await res.text(), "ListMultipartUploadsResult");
     const encoded = childText(root, "EncodingType") === "url";
     for (const u of childrenNamed(root, "Upload")) {
-      const name = decode(childText(u, "Key"), encoded);
+      const name = decodeName(childText(u, "Key"), encoded);
       const uploadId = childText(u, "UploadId") ?? "";
       const initiated = childText(u, "Initiated");
       const upload: IncompleteUpload = {
@@ -81,10 +77,10 @@ export async function* listIncompleteUploads(
       yield upload;
     }
     for (const p of childrenNamed(root, "CommonPrefixes")) {
-      yield { name: decode(childText(p, "Prefix"), encoded), uploadId: "", isDir: true };
+      yield { name: decodeName(childText(p, "Prefix"), encoded), uploadId: "", isDir: true };
     }
     if (childText(root, "IsTruncated") !== "true") return;
-    keyMarker = decode(childText(root, "NextKeyMarker"), encoded);
+    keyMarker = decodeName(childText(root, "NextKeyMarker"), encoded);
     idMarker = childText(root, "NextUploadIdMarker") ?? "";
     if (!keyMarker && !idMarker) return;
   }
