@@ -9,7 +9,7 @@
  * @module
  */
 
-const CHUNK = 64 * 1024;
+const CHUNK = 1024 * 1024;
 
 interface FixedLengthStreamCtor {
   new (

@@ -65,3 +65,16 @@ test("sha256 / hmac: equal to noble for every length 0..300 and non-ASCII text",
   const lone = "a\ud800b";
   equal(sha256StringHex(lone), bytesToHex(sha256(utf8ToBytes(lone))));
 });
+
+test("sha256Hex of request bodies: the signer's hash below 64 KiB, native above, same digests", async () => {
+  const { sha256Hex } = await import("../../src/internal/hash.ts");
+  for (const n of [0, 1, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 5 * 1024 * 1024 + 3]) {
+    const data = new Uint8Array(n);
+    for (let i = 0; i < n; i++) data[i] = (i * 31 + (i >> 8)) & 255;
+    equal(await sha256Hex(data), bytesToHex(sha256(data)), `length ${n}`);
+    // A view into a larger buffer hashes only its own bytes.
+    const wider = new Uint8Array(n + 10);
+    wider.set(data, 5);
+    equal(await sha256Hex(wider.subarray(5, 5 + n)), bytesToHex(sha256(data)), `view ${n}`);
+  }
+});
