@@ -59,6 +59,7 @@ start_minio() { # name port scheme drives [extra args]
     MINIO_KMS_SECRET_KEY="minio-edge-key:$KMS_KEY" \
     MINIO_NOTIFY_WEBHOOK_ENABLE_PRIMARY=on \
     MINIO_NOTIFY_WEBHOOK_ENDPOINT_PRIMARY="http://127.0.0.1:$WEBHOOK_PORT/" \
+    MINIO_API_SELECT_PARQUET=on \
     MINIO_BROWSER=off MINIO_UPDATE=off MINIO_CI_CD=1 \
     "$MINIO" server --quiet --address "127.0.0.1:$port" "$@" "$data" \
     > "$DIR/$name.log" 2>&1 &
