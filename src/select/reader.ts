@@ -8,7 +8,10 @@
 import { InvalidResponseError, S3Error } from "../errors.ts";
 import { decodeEventStream, type EventStreamMessage } from "./event_stream.ts";
 
-/** Byte counts of a Progress or Stats event. */
+/**
+ * Byte counts of a Progress or Stats event. A count the server does not keep
+ * is -1: MinIO sends -1 for bytes scanned and processed of Parquet input.
+ */
 export interface SelectStats {
   /** Bytes read from the object (compressed size for compressed input). */
   bytesScanned: number;
