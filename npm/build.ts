@@ -82,10 +82,12 @@ export interface BuildOptions {
 // A Node built-in named in emitted code: a backstop for what the metafile
 // does not list as an import (a `require("node:...")` inside bundled CommonJS).
 const NODE_SPECIFIER = /["'](node:[\w/]+)["']/g;
-// Built-ins the file helpers (fPutObject / fGetObject) import at call time
-// through a variable, on Node and Bun only: never loaded on Workers or in
-// browsers, so they may appear as strings.
-const LAZY_BUILTINS = new Set(["node:fs/promises"]);
+// Built-ins reached without an import, so they may appear as strings: the
+// file helpers (fPutObject / fGetObject) import node:fs/promises at call time
+// through a variable, on Node and Bun only; src/internal/hash.ts takes
+// node:crypto from `process.getBuiltinModule` where the runtime has one. Never
+// loaded on Workers or in browsers.
+const LAZY_BUILTINS = new Set(["node:fs/promises", "node:crypto"]);
 
 /** Throws when the output imports `node:*` or anything else left external. */
 function checkImports(spec: BundleSpec, meta: esbuild.Metafile, code: string): void {
