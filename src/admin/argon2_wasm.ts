@@ -1,16 +1,17 @@
 /**
  * Loads the argon2id WebAssembly module built from wasm/ and runs it. The
- * module comes from the base64 bytes bundled in argon2_wasm_bytes.ts, or from
- * a `WebAssembly.Module` the application registers: Cloudflare Workers refuse
- * to compile WebAssembly from bytes, but instantiate a module imported from a
- * `.wasm` file. Where neither works, the loader answers `undefined` and the
- * caller falls back to JavaScript.
+ * module is the one the application registers, else the bundled one
+ * (argon2_wasm_source.ts: compiled from base64 bytes, or in the npm
+ * package's `workerd` build imported from `argon2id.wasm`, since Cloudflare
+ * Workers refuse to compile WebAssembly from bytes but instantiate a module
+ * imported from a `.wasm` file). Where neither works, the loader answers
+ * `undefined` and the caller falls back to JavaScript.
  *
  * @module
  */
 
 import { InvalidArgumentError } from "../errors.ts";
-import { ARGON2_WASM_BASE64 } from "./argon2_wasm_bytes.ts";
+import { bundledArgon2Module } from "./argon2_wasm_source.ts";
 
 /** The exports of wasm/argon2id.c. */
 export interface Argon2Wasm {
@@ -39,11 +40,15 @@ let loading: Promise<Argon2Wasm | undefined> | undefined;
 /**
  * Registers the compiled argon2id module for runtimes that cannot compile
  * WebAssembly from bytes (Cloudflare Workers), or `undefined` to go back to
- * the bundled bytes. Takes effect at the next derivation.
+ * the bundled module. Takes effect at the next derivation. The npm package
+ * needs no call on Workers: its `workerd` export condition imports the
+ * module from its `argon2id.wasm`. Call it on Workers that bundle the
+ * source instead (from JSR, say).
  *
  * @example
  * ```ts ignore
- * // In a Worker, with wasm/argon2id.wasm copied next to the worker script:
+ * // In a Worker built from the source, with wasm/argon2id.wasm copied next
+ * // to the worker script:
  * import argon2Wasm from "./argon2id.wasm";
  * import { setArgon2WasmModule } from "./argon2_wasm.ts";
  * setArgon2WasmModule(argon2Wasm);
@@ -96,7 +101,7 @@ async function instantiate(
   if (typeof WebAssembly !== "object") return undefined;
   if (module === undefined) {
     try {
-      module = await WebAssembly.compile(base64ToBytes(ARGON2_WASM_BASE64));
+      module = await bundledArgon2Module();
     } catch (e) {
       // Cloudflare Workers refuse with "CompileError: Wasm code generation
       // disallowed by embedder", browsers do the same under a CSP without
@@ -108,13 +113,6 @@ async function instantiate(
   }
   const instance = await WebAssembly.instantiate(module, {});
   return instance.exports as unknown as Argon2Wasm;
-}
-
-function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 /**
