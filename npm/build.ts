@@ -1,9 +1,10 @@
 /**
  * Builds the npm package in `npm/dist`: `mod.ts` with its runtime dependencies
  * (@noble/hashes, @noble/ciphers, txml) inlined into one platform-neutral ESM
- * file, so the published package installs nothing else; one `mod.d.ts`
- * (npm/types.ts); `package.json`, README and LICENSE (npm/manifest.ts). A
- * `node:` import in the output fails the build: the bundle must load on
+ * file, so the published package installs nothing else, and the same entry
+ * once more for Workers (see {@link BUNDLES}); one `mod.d.ts` (npm/types.ts);
+ * `package.json`, README, LICENSE and `argon2id.wasm` (npm/manifest.ts). A
+ * `node:` import in the output fails the build: the bundles must load on
  * Workers and in browsers.
  *
  *   node --import tsx npm/build.ts [--outdir DIR]
@@ -20,7 +21,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
-import { type Condition, writeManifest } from "./manifest.ts";
+import { ASSETS, type Condition, writeManifest } from "./manifest.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The repository root (the folder holding `mod.ts`). */
@@ -38,30 +39,91 @@ export interface BundleSpec {
   minify: boolean;
   /** The `exports` conditions of package.json that resolve to this file. */
   conditions: readonly Condition[];
+  /**
+   * Where the argon2id WebAssembly module comes from, if the entry reaches
+   * the admin client: `"bytes"` (the default), base64 bytes inlined and
+   * compiled at first use; `"import"`, an import of `./argon2id.wasm` beside
+   * the bundle (see {@link argon2WasmImport}).
+   */
+  argon2?: "bytes" | "import";
 }
 
 /**
  * The bundles the package ships. Unminified: the application's bundler
  * minifies, and a readable file makes stack traces useful.
  *
- * One file serves every runtime for now. The hook for Workers: a second
- * bundle that takes over the `workerd` condition, built from the same entry
- * with the argon2 WebAssembly module coming from a `.wasm` module import
- * handed to `setArgon2WasmModule` (src/admin/argon2_wasm.ts) instead of
- * being compiled from the bundled base64 bytes, which workerd refuses. Add it
- * here (e.g. `{ entry: "mod.ts", outfile: "mod.workerd.js", conditions:
- * ["workerd"], ... }` with an esbuild plugin that swaps
- * src/admin/argon2_wasm_bytes.ts) and list `argon2id.wasm` in
- * `ASSETS` of npm/manifest.ts; package.json follows from these lists.
+ * Both come from the same entry and differ in one module. `mod.js` serves
+ * every runtime but Workers and compiles the argon2id WebAssembly from
+ * inlined base64 bytes. `mod.workerd.js` serves the `workerd` condition
+ * (wrangler and other Workers bundlers set it): workerd refuses to compile
+ * bytes, so there the module comes from `import ... from "./argon2id.wasm"`,
+ * which Workers deliver as a compiled `WebAssembly.Module`, and the bytes are
+ * left out. `argon2id.wasm` is in `ASSETS` of npm/manifest.ts; package.json
+ * follows from these lists.
  */
 export const BUNDLES: readonly BundleSpec[] = [
   {
     entry: "mod.ts",
     outfile: "mod.js",
     minify: false,
-    conditions: ["workerd", "browser", "deno", "bun", "node", "default"],
+    conditions: ["browser", "deno", "bun", "node", "default"],
+    argon2: "bytes",
+  },
+  {
+    entry: "mod.ts",
+    outfile: "mod.workerd.js",
+    minify: false,
+    conditions: ["workerd"],
+    argon2: "import",
   },
 ];
+
+/** The argon2id module's file in the package, beside the bundles. */
+export const ARGON2_WASM_FILE = "argon2id.wasm";
+/** The import the `"import"` bundles keep of it. */
+export const ARGON2_WASM_IMPORT = `./${ARGON2_WASM_FILE}`;
+
+// The source module the "import" bundles swap out, and its stand-in: the
+// module is returned when asked for, not registered at import time, so the
+// package stays free of side effects and an unused admin client is dropped
+// (with the .wasm import) by the application's bundler.
+const ARGON2_WASM_SOURCE = "src/admin/argon2_wasm_source.ts";
+const ARGON2_WASM_STAND_IN = `import argon2idModule from ${JSON.stringify(ARGON2_WASM_IMPORT)};
+
+export async function bundledArgon2Module() {
+  return argon2idModule;
+}
+`;
+const STAND_IN_NAMESPACE = "argon2-wasm-import";
+
+/**
+ * An esbuild plugin that swaps src/admin/argon2_wasm_source.ts (which
+ * compiles the base64 bytes of argon2_wasm_bytes.ts) for a module that
+ * imports `./argon2id.wasm` and hands that `WebAssembly.Module` to the same
+ * code path as `setArgon2WasmModule`. The `.wasm` import stays external.
+ * tests/edge/workerd_suite.mjs uses it too, for the source modules a test
+ * imports beside the package.
+ */
+export function argon2WasmImport(): esbuild.Plugin {
+  return {
+    name: "argon2-wasm-import",
+    setup(build) {
+      const source = resolve(ROOT, ARGON2_WASM_SOURCE);
+      build.onResolve({ filter: /argon2_wasm_source\.ts$/ }, (args) => {
+        if (resolve(args.resolveDir, args.path) !== source) return undefined;
+        return { path: ARGON2_WASM_SOURCE, namespace: STAND_IN_NAMESPACE };
+      });
+      build.onLoad({ filter: /.*/, namespace: STAND_IN_NAMESPACE }, () => ({
+        contents: ARGON2_WASM_STAND_IN,
+        loader: "js",
+      }));
+      build.onResolve(
+        { filter: /\.wasm$/, namespace: STAND_IN_NAMESPACE },
+        (args) => ({ path: args.path, external: true }),
+      );
+    },
+  };
+}
 
 /** What one bundle came out as. */
 export interface BuiltFile {
@@ -89,11 +151,26 @@ const NODE_SPECIFIER = /["'](node:[\w/]+)["']/g;
 // loaded on Workers or in browsers.
 const LAZY_BUILTINS = new Set(["node:fs/promises", "node:crypto"]);
 
-/** Throws when the output imports `node:*` or anything else left external. */
+// The start of the base64 of "\0asm", the WebAssembly magic: the inlined bytes.
+const WASM_BASE64_MARKER = "AGFzbQ";
+
+/**
+ * Throws when the output imports `node:*` or anything else left external
+ * (but the `.wasm` of an `"import"` bundle), or when its argon2id module does
+ * not come the way `spec.argon2` says.
+ */
 function checkImports(spec: BundleSpec, meta: esbuild.Metafile, code: string): void {
   const problems = new Set<string>();
+  let wasmImported = false;
   for (const info of Object.values(meta.outputs)) {
-    for (const imp of info.imports) if (imp.external) problems.add(`${imp.kind} "${imp.path}"`);
+    for (const imp of info.imports) {
+      if (!imp.external) continue;
+      if (
+        spec.argon2 === "import" && imp.kind === "import-statement" &&
+        imp.path === ARGON2_WASM_IMPORT
+      ) wasmImported = true;
+      else problems.add(`${imp.kind} "${imp.path}"`);
+    }
   }
   for (const m of code.matchAll(NODE_SPECIFIER)) {
     if (LAZY_BUILTINS.has(m[1])) continue;
@@ -104,6 +181,18 @@ function checkImports(spec: BundleSpec, meta: esbuild.Metafile, code: string): v
       `bundle ${spec.outfile} must not import Node built-ins or externals:\n  ` +
         [...problems].join("\n  "),
     );
+  }
+  if (spec.argon2 === "import") {
+    const wrong = [
+      !wasmImported && `no import of "${ARGON2_WASM_IMPORT}"`,
+      code.includes(WASM_BASE64_MARKER) && "the inlined WebAssembly bytes",
+      code.includes("WebAssembly.compile") && "a WebAssembly.compile call",
+    ].filter(Boolean);
+    if (wrong.length) {
+      throw new Error(
+        `bundle ${spec.outfile} (argon2 from a .wasm import) has ${wrong.join(", ")}`,
+      );
+    }
   }
 }
 
@@ -125,6 +214,7 @@ async function buildOne(spec: BundleSpec, outDir: string): Promise<BuiltFile> {
     // failing with "could not resolve".
     external: ["node:*"],
     minify: spec.minify,
+    plugins: spec.argon2 === "import" ? [argon2WasmImport()] : [],
     legalComments: "eof",
     metafile: true,
     logLevel: "silent",
@@ -152,6 +242,9 @@ export async function buildPackage(options: BuildOptions = {}): Promise<BuiltFil
   const bundles = options.bundles ?? BUNDLES;
   if (!relative(outDir, ROOT).startsWith("..")) {
     throw new Error(`refusing to empty ${outDir}: it holds the repository`);
+  }
+  if (bundles.some((b) => b.argon2 === "import") && !ASSETS.includes(`wasm/${ARGON2_WASM_FILE}`)) {
+    throw new Error(`a bundle imports ${ARGON2_WASM_IMPORT}: list it in ASSETS (npm/manifest.ts)`);
   }
   await rm(outDir, { recursive: true, force: true });
   const built = await buildBundles({ outDir, bundles });

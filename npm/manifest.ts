@@ -1,7 +1,8 @@
 /**
  * The publishable package's metadata: `package.json` (name, version from
  * deno.json so JSR and npm never drift, `exports` conditions, zero
- * dependencies) and the README and LICENSE beside it.
+ * dependencies) and the README, LICENSE and argon2id WebAssembly module
+ * beside it.
  *
  * @module
  */
@@ -25,10 +26,10 @@ export type Condition = typeof CONDITIONS[number];
 
 /**
  * Files copied into the package as they are, relative to the repository root.
- * The Workers build adds `wasm/argon2id.wasm` here (see `BUNDLES` in
- * npm/build.ts).
+ * `argon2id.wasm` is imported by the `workerd` bundle (`BUNDLES` in
+ * npm/build.ts); the other bundle inlines it as base64.
  */
-export const ASSETS: readonly string[] = [];
+export const ASSETS: readonly string[] = ["wasm/argon2id.wasm"];
 
 const REPOSITORY = "https://github.com/minio-edge/minio-edge";
 
@@ -57,7 +58,9 @@ export function packageJson(
     bugs: { url: `${REPOSITORY}/issues` },
     type: "module",
     // Nothing runs at import time, so bundlers may drop whatever is unused
-    // (the admin client and its WebAssembly when only S3 calls are imported).
+    // (the admin client and its WebAssembly when only S3 calls are imported;
+    // the workerd bundle's argon2id.wasm is asked for at first use, not
+    // registered at import).
     sideEffects: false,
     // For resolvers that predate `exports` (TypeScript's node10, old tools).
     main,

@@ -10,10 +10,11 @@
  * @module
  */
 
-// The runner registers the npm bundle (built from mod.ts) in workerd under
-// this same path, so the import reads the same in the source tree (where
-// deno check resolves it to the sources) and in workerd (the bundle).
-import { InvalidArgumentError, Minio, S3Error, ServerError } from "../../mod.ts";
+// The runner registers the npm package's workerd bundle (mod.workerd.js,
+// built from mod.ts) in workerd under this same path, so the import reads
+// the same in the source tree (where deno check resolves it to the sources)
+// and in workerd (the bundle, with its argon2id.wasm module beside it).
+import { argon2Backend, InvalidArgumentError, Minio, S3Error, ServerError } from "../../mod.ts";
 
 const encoder = new TextEncoder();
 
@@ -175,6 +176,11 @@ async function runChecks(client, unreachable) {
   await check("removeBucket", async () => {
     await client.removeBucket(bucket);
     expect(await client.bucketExists(bucket) === false, "bucket still exists");
+  });
+  // workerd refuses to compile WebAssembly from bytes: "wasm" here means the
+  // bundle took the module from its `.wasm` import, with nothing registered.
+  await check("argon2 WebAssembly from argon2id.wasm", async () => {
+    same(await argon2Backend(), "wasm", "argon2Backend()");
   });
 
   return { checks, cleanup: await cleanup(client, bucket) };

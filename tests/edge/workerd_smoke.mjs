@@ -1,9 +1,11 @@
 /**
  * Smoke test of the npm bundle inside workerd (the Cloudflare Workers
  * runtime): builds npm/dist-style bundles into a temp folder, serves
- * tests/edge/smoke_worker.mjs with them from node_modules/.bin/workerd, and
- * has the Worker run the quickstart operations against the test bed's MinIO,
- * over HTTP and over TLS (workerd trusting the test bed's CA).
+ * tests/edge/smoke_worker.mjs with the `workerd` one (mod.workerd.js, and
+ * argon2id.wasm as a `wasm` module for its import) from
+ * node_modules/.bin/workerd, and has the Worker run the quickstart operations
+ * against the test bed's MinIO, over HTTP and over TLS (workerd trusting the
+ * test bed's CA), and check that argon2 runs as WebAssembly.
  *
  *   bash scripts/testbed.sh start   # once
  *   node tests/edge/workerd_smoke.mjs
@@ -29,14 +31,21 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const COMPATIBILITY_DATE = "2025-01-01";
 const RUN_TIMEOUT_MS = 120_000;
 
-/** Builds the bundles with npm/build.ts (through tsx) into `outDir`. */
+/**
+ * Builds the bundles with npm/build.ts (through tsx) into `outDir`, with the
+ * argon2id module the workerd bundle imports beside them; returns the name
+ * of the bundle that serves the `workerd` condition.
+ */
 async function buildBundle(outDir) {
   const { tsImport } = await import("tsx/esm/api");
   const build = await tsImport(pathToFileURL(join(ROOT, "npm/build.ts")).href, import.meta.url);
-  return await build.buildBundles({ outDir });
+  await build.buildBundles({ outDir });
+  await copyFile(join(ROOT, "wasm", build.ARGON2_WASM_FILE), join(outDir, build.ARGON2_WASM_FILE));
+  const workerd = build.BUNDLES.find((b) => b.conditions.includes("workerd"));
+  return { bundle: workerd.outfile, wasm: build.ARGON2_WASM_FILE };
 }
 
-function workerdConfig({ bindings, tls }) {
+function workerdConfig({ bindings, tls, bundle, wasm }) {
   const tlsOptions = tls ? `, tlsOptions = (trustedCertificates = [ embed "ca.pem" ])` : "";
   return `using Workerd = import "/workerd/workerd.capnp";
 
@@ -52,7 +61,9 @@ const smokeWorker :Workerd.Worker = (
   modules = [
     # Named as in the source tree: the Worker imports "../../mod.ts".
     (name = "tests/edge/smoke_worker.mjs", esModule = embed "smoke_worker.mjs"),
-    (name = "mod.ts", esModule = embed "mod.js"),
+    (name = "mod.ts", esModule = embed ${capnpText(bundle)}),
+    # The bundle imports "./${wasm}": beside it, as in the package.
+    (name = ${capnpText(wasm)}, wasm = embed ${capnpText(wasm)}),
   ],
   compatibilityDate = ${capnpText(COMPATIBILITY_DATE)},
   globalOutbound = "net",
@@ -112,7 +123,7 @@ async function main() {
     const env = await testbedEnv();
     const tls = env.MINIO_TEST_TLS_PORT && env.MINIO_TEST_CA;
     const dir = live.dir = await mkdtemp(join(tmpdir(), "minio-edge-workerd-"));
-    await buildBundle(dir);
+    const built = await buildBundle(dir);
     await copyFile(join(HERE, "smoke_worker.mjs"), join(dir, "smoke_worker.mjs"));
     if (tls) await copyFile(env.MINIO_TEST_CA, join(dir, "ca.pem"));
     const bindings = {
@@ -123,7 +134,7 @@ async function main() {
       accessKey: env.MINIO_TEST_ACCESS_KEY,
       secretKey: env.MINIO_TEST_SECRET_KEY,
     };
-    await writeFile(join(dir, "config.capnp"), workerdConfig({ bindings, tls }));
+    await writeFile(join(dir, "config.capnp"), workerdConfig({ bindings, tls, ...built }));
 
     let started;
     try {

@@ -1,12 +1,16 @@
 /**
  * The packages as users get them. Builds npm/dist into a temp folder, packs
  * it with `npm pack`, and checks the tarball: its files, a package.json with
- * zero dependencies and every `exports` condition, publint and
- * @arethetypeswrong/cli with nothing to report. Then two scratch projects
+ * zero dependencies and every `exports` condition, the `workerd` bundle
+ * taking the argon2id WebAssembly from its `argon2id.wasm` import (no
+ * inlined bytes, no compile call), publint and @arethetypeswrong/cli with
+ * nothing to report. Then two scratch projects
  * `npm install` the tarball (offline: it has no dependencies to fetch) and
  * run tests/package/quickstart.mjs against the test bed's MinIO, one with
  * Node and one with Bun; the Node one also type-checks the quickstart
- * against the installed declarations. Last, `deno publish --dry-run` must
+ * against the installed declarations, and esbuild resolves the installed
+ * package to the workerd bundle with the conditions wrangler sets, to the
+ * other one for Node. Last, `deno publish --dry-run` must
  * pass for JSR with no slow-types diagnostic.
  *
  *   node tests/package/npm_package_test.mjs
@@ -26,7 +30,29 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "../..");
 const BIN = join(ROOT, "node_modules/.bin");
 const CONDITIONS = ["types", "workerd", "browser", "deno", "bun", "node", "default"];
-const PACKED_FILES = ["LICENSE", "README.md", "mod.d.ts", "mod.js", "package.json"];
+/** The file each `exports["."]` condition must point to. */
+const TARGETS = {
+  types: "./mod.d.ts",
+  workerd: "./mod.workerd.js",
+  browser: "./mod.js",
+  deno: "./mod.js",
+  bun: "./mod.js",
+  node: "./mod.js",
+  default: "./mod.js",
+};
+const PACKED_FILES = [
+  "LICENSE",
+  "README.md",
+  "argon2id.wasm",
+  "mod.d.ts",
+  "mod.js",
+  "mod.workerd.js",
+  "package.json",
+];
+// What wrangler (and Cloudflare's Vite plugin) resolve packages with.
+const WORKERS_CONDITIONS = ["workerd", "worker", "browser"];
+// The start of the base64 of "\0asm", the WebAssembly magic.
+const WASM_BASE64_MARKER = "AGFzbQ";
 // JSR diagnostics that are not about the published types: the file helpers
 // load node:fs/promises through a variable on purpose (DESIGN.md).
 const JSR_ALLOWED_WARNINGS = new Set(["unanalyzable-dynamic-import"]);
@@ -124,10 +150,20 @@ async function buildAndPack() {
   return { tarball: join(packDir, info.filename), files: info.files.map((f) => f.path) };
 }
 
+/** The tarball unpacked once; its `package/` folder. */
+let unpacked;
+async function unpack(tarball) {
+  if (!unpacked) {
+    const dir = await tempDir("unpacked");
+    await runOk("tar", ["-xzf", tarball, "-C", dir]);
+    unpacked = join(dir, "package");
+  }
+  return unpacked;
+}
+
 async function checkManifest(tarball) {
-  const dir = await tempDir("unpacked");
-  await runOk("tar", ["-xzf", tarball, "-C", dir]);
-  const pkg = JSON.parse(await readFile(join(dir, "package/package.json"), "utf8"));
+  const dir = await unpack(tarball);
+  const pkg = JSON.parse(await readFile(join(dir, "package.json"), "utf8"));
   for (const field of ["dependencies", "peerDependencies", "optionalDependencies"]) {
     if (pkg[field] && Object.keys(pkg[field]).length) {
       throw new Error(`package.json has ${field}: ${JSON.stringify(pkg[field])}`);
@@ -143,6 +179,85 @@ async function checkManifest(tarball) {
   if (conditions.join() !== CONDITIONS.join()) {
     throw new Error(`exports["."] conditions are ${conditions.join()}, not ${CONDITIONS.join()}`);
   }
+  for (const [condition, target] of Object.entries(TARGETS)) {
+    const got = pkg.exports["."][condition];
+    if (got !== target) throw new Error(`exports["."].${condition} is ${got}, not ${target}`);
+  }
+}
+
+/**
+ * The workerd bundle imports `./argon2id.wasm` (a `WebAssembly.Module` on
+ * Workers), carries neither the base64 bytes nor a compile call, and the
+ * packed .wasm is wasm/argon2id.wasm; the other bundle still inlines it.
+ */
+async function checkWorkerdBundle(tarball) {
+  const dir = await unpack(tarball);
+  const workerd = await readFile(join(dir, "mod.workerd.js"), "utf8");
+  const imports = [...workerd.matchAll(/^import\s+(?:[\w$]+\s+from\s+)?"([^"]+)";?$/gm)]
+    .map((m) => m[1]);
+  if (imports.join() !== "./argon2id.wasm") {
+    throw new Error(`mod.workerd.js imports ${JSON.stringify(imports)}, not ["./argon2id.wasm"]`);
+  }
+  if (workerd.includes(WASM_BASE64_MARKER)) {
+    throw new Error(`mod.workerd.js holds the WebAssembly as base64 (${WASM_BASE64_MARKER})`);
+  }
+  if (workerd.includes("WebAssembly.compile")) {
+    throw new Error("mod.workerd.js calls WebAssembly.compile");
+  }
+  if (!(await readFile(join(dir, "mod.js"), "utf8")).includes(WASM_BASE64_MARKER)) {
+    throw new Error("mod.js lacks the inlined argon2id WebAssembly");
+  }
+  const packed = await readFile(join(dir, "argon2id.wasm"));
+  if (!packed.equals(await readFile(join(ROOT, "wasm/argon2id.wasm")))) {
+    throw new Error("the packed argon2id.wasm is not wasm/argon2id.wasm");
+  }
+  const names = WebAssembly.Module.exports(await WebAssembly.compile(packed)).map((e) => e.name);
+  if (!sameList(names, ["memory", "argon2_alloc", "argon2_run"])) {
+    throw new Error(`argon2id.wasm exports ${names.join(", ")}`);
+  }
+}
+
+/**
+ * What a bundler makes of `import "minio-edge"` in the installed project:
+ * with the conditions wrangler sets, the workerd bundle; for Node, mod.js.
+ */
+async function checkResolution(dir) {
+  const esbuild = await import("esbuild");
+  const resolveWith = async (options) => {
+    let resolved;
+    await esbuild.build({
+      stdin: { contents: 'import "minio-edge";', resolveDir: dir },
+      bundle: true,
+      write: false,
+      logLevel: "silent",
+      ...options,
+      plugins: [{
+        name: "resolve-only",
+        setup(build) {
+          build.onResolve({ filter: /^minio-edge$/ }, async (args) => {
+            if (args.pluginData === "inner") return undefined;
+            const r = await build.resolve(args.path, {
+              kind: args.kind,
+              resolveDir: args.resolveDir,
+              pluginData: "inner",
+            });
+            resolved = r.path;
+            return { path: r.path, external: true };
+          });
+        },
+      }],
+    });
+    return resolved?.slice(dir.length + 1).split("\\").join("/");
+  };
+  const workers = await resolveWith({
+    platform: "neutral",
+    conditions: WORKERS_CONDITIONS,
+  });
+  if (workers !== "node_modules/minio-edge/mod.workerd.js") {
+    throw new Error(`with conditions ${WORKERS_CONDITIONS.join(", ")}: ${workers}`);
+  }
+  const node = await resolveWith({ platform: "node" });
+  if (node !== "node_modules/minio-edge/mod.js") throw new Error(`for Node: ${node}`);
 }
 
 /** A scratch project with the tarball installed the way a user installs it. */
@@ -205,8 +320,12 @@ async function main() {
     }
   });
   await check(
-    "package.json: zero dependencies, version, exports conditions",
+    "package.json: zero dependencies, version, exports conditions and targets",
     () => checkManifest(tarball),
+  );
+  await check(
+    "mod.workerd.js: argon2id from its argon2id.wasm import, no base64 bytes, no compile",
+    () => checkWorkerdBundle(tarball),
   );
   await check("publint --strict reports nothing", async () => {
     const out = await runOk(join(BIN, "publint"), ["run", tarball, "--strict"]);
@@ -227,6 +346,13 @@ async function main() {
     () => scratchProject("node", tarball),
   );
   await check("node project: quickstart type-checks against mod.d.ts", () => typecheck(nodeDir));
+  await check(
+    `node project: esbuild resolves minio-edge to mod.workerd.js (${
+      WORKERS_CONDITIONS.join(", ")
+    }), ` +
+      "mod.js (node)",
+    () => checkResolution(nodeDir),
+  );
   await check(
     "node project: node quickstart.mjs against MinIO",
     () => quickstart(process.execPath, nodeDir, env),
