@@ -9,6 +9,8 @@
  * @module
  */
 
+import { nativeHash } from "../internal/native_hash.ts";
+
 // deno-fmt-ignore
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -37,7 +39,7 @@ const W = new Int32Array(64);
 /**
  * Runs the compression function over `blocks` 64-byte blocks of `buf`.
  * A plain loop: where speed counts most (Node and Bun) the runtime's native
- * hash is used instead (see `native` below), and the unrolled form cost
+ * hash is used instead (src/internal/native_hash.ts), and the unrolled form cost
  * 5 KiB of minified code in every bundle for ~1.3x on V8.
  */
 function compress(state: Int32Array, blocks: number): void {
@@ -125,61 +127,9 @@ function hex(h: Int32Array): string {
   return decoder.decode(hexBytes);
 }
 
-/** A runtime's synchronous native SHA-256 and HMAC-SHA256, to hex. */
-interface NativeHashing {
-  sha256(message: string): string;
-  hmac(key: Uint8Array, message: string): string;
-}
-
-interface NodeCrypto {
-  createHash(alg: "sha256"): { update(m: string): { digest(enc: "hex"): string } };
-  createHmac(
-    alg: "sha256",
-    key: Uint8Array,
-  ): { update(m: string): { digest(enc: "hex"): string } };
-  hash?: (alg: "sha256", m: string) => string;
-}
-
-/**
- * Bun's `Bun.SHA256` / `Bun.CryptoHasher` globals, or Node's `node:crypto`
- * (reached through `process.getBuiltinModule`, so no bundle imports it):
- * two to ten times faster there than JavaScript for a signature's few
- * hundred bytes. Not Deno's `node:crypto`, which is slower than ours per call.
- */
-function nativeHashing(): NativeHashing | undefined {
-  const g = globalThis as {
-    Bun?: {
-      SHA256?: { hash(m: string, enc: "hex"): string };
-      CryptoHasher?: new (alg: "sha256", key: Uint8Array) => {
-        update(m: string): { digest(enc: "hex"): string };
-      };
-    };
-    Deno?: unknown;
-    process?: { getBuiltinModule?: (id: string) => unknown };
-  };
-  const bun = g.Bun;
-  if (bun?.SHA256 && bun.CryptoHasher) {
-    const { SHA256, CryptoHasher } = bun;
-    return {
-      sha256: (m) => SHA256.hash(m, "hex"),
-      hmac: (key, m) => new CryptoHasher("sha256", key).update(m).digest("hex"),
-    };
-  }
-  if (g.Deno) return undefined;
-  const node = g.process?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
-  if (!node) return undefined;
-  const hash = node.hash;
-  return {
-    sha256: hash
-      ? (m) => hash("sha256", m)
-      : (m) => node.createHash("sha256").update(m).digest("hex"),
-    hmac: (key, m) => node.createHmac("sha256", key).update(m).digest("hex"),
-  };
-}
-const native = nativeHashing();
-
 /** Hex SHA-256 of the UTF-8 encoding of `message`. */
 export function sha256StringHex(message: string): string {
+  const native = nativeHash();
   if (native) return native.sha256(message);
   work.set(IV);
   compress(work, load(message, 0));
@@ -231,6 +181,7 @@ export function hmacKey(key: Uint8Array): HmacKey {
 
 /** Hex HMAC-SHA256 of the UTF-8 encoding of `message`. */
 export function hmacStringHex(key: HmacKey, message: string): string {
+  const native = nativeHash();
   if (native) return native.hmac(key.raw, message);
   hmacInto(key, message);
   return hex(work);
