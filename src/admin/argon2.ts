@@ -7,7 +7,6 @@
  * @module
  */
 
-import { argon2idAsync } from "@noble/hashes/argon2.js";
 import { InvalidArgumentError } from "../errors.ts";
 import { loadArgon2Wasm, runArgon2Wasm } from "./argon2_wasm.ts";
 
@@ -107,6 +106,9 @@ export async function argon2idWithSecret(
 
   const wasm = fallbackForced ? undefined : await loadArgon2Wasm();
   if (wasm) return runArgon2Wasm(wasm, [password, salt, secret, ad], t, m, p, dkLen);
+  // Loaded on use, like the WebAssembly: most runtimes never need it, and
+  // its BLAKE2b tables would otherwise be built by every import of the SDK.
+  const { argon2idAsync } = await import("@noble/hashes/argon2.js");
   return argon2idAsync(password, salt, {
     t,
     m,

@@ -7,7 +7,10 @@
  * @module
  */
 
-import { chacha20poly1305 } from "@noble/ciphers/chacha.js";
+// @noble/ciphers is loaded when a ChaCha20-Poly1305 payload is first sealed
+// or opened (MinIO mostly picks AES-GCM): importing the SDK should not build
+// its tables.
+const noble = () => import("@noble/ciphers/chacha.js");
 
 /** An AEAD with a 16-byte tag appended to the ciphertext, as Go's `cipher.AEAD`. */
 export interface Aead {
@@ -89,16 +92,18 @@ export async function aesGcm(key: Uint8Array): Promise<Aead> {
 export function chaCha20Poly1305(key: Uint8Array): Aead {
   return {
     nonceSize: 12,
-    seal(nonce, plaintext, ad) {
-      return Promise.resolve(chacha20poly1305(key, nonce, ad).encrypt(plaintext));
+    async seal(nonce, plaintext, ad) {
+      const { chacha20poly1305 } = await noble();
+      return chacha20poly1305(key, nonce, ad).encrypt(plaintext);
     },
-    open(nonce, sealed, ad) {
+    async open(nonce, sealed, ad) {
+      const { chacha20poly1305 } = await noble();
       try {
-        return Promise.resolve(chacha20poly1305(key, nonce, ad).decrypt(sealed));
+        return chacha20poly1305(key, nonce, ad).decrypt(sealed);
       } catch {
         // noble throws only on a wrong tag or a too-short input here: the
         // key and nonce lengths are fixed by the caller.
-        return Promise.resolve(undefined);
+        return undefined;
       }
     },
   };
