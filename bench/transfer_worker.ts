@@ -31,7 +31,9 @@ async function drain(chunks: AsyncIterable<Uint8Array>): Promise<number> {
 async function edge(): Promise<number> {
   const c = new Minio({ endPoint: host, port, useSSL: tls, accessKey, secretKey });
   if (op === "upload") {
-    await c.fPutObject(bucket, object, file);
+    // BENCH_PART_MIB: a part size other than minio-py's default (mc's 16 MiB).
+    const partMib = Number(env("BENCH_PART_MIB") || 0);
+    await c.fPutObject(bucket, object, file, partMib ? { partSize: partMib * 1024 * 1024 } : {});
     return (await c.statObject(bucket, object)).size;
   }
   const res = await c.getObject(bucket, object);
