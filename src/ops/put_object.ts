@@ -17,7 +17,8 @@ import { checkBucketName, checkObjectName } from "../internal/validate.ts";
 import { isCustomerKey } from "../sse_check.ts";
 import type { Progress } from "../upload/multipart_upload.ts";
 import { choosePartSize } from "../upload/part_size.ts";
-import { type Part, type PartSource, partSource, type UploadBody } from "../upload/part_source.ts";
+import { bodyBytes } from "../upload/body_bytes.ts";
+import type { Part, PartSource, UploadBody } from "../upload/part_source.ts";
 import { unquoteETag } from "./object_headers.ts";
 import { writeHeaders, type WriteOptions } from "./write_headers.ts";
 
@@ -51,7 +52,6 @@ const DEFAULT_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 64;
 
 /** Uploads `body` as the object `name`. */
-// deno-lint-ignore require-await -- async so that bad input rejects, never throws.
 export async function putObject(
   core: MinioCore,
   bucket: string,
@@ -62,19 +62,27 @@ export async function putObject(
 ): Promise<ObjectWriteResult> {
   checkBucketName(bucket);
   checkObjectName(name);
-  const source = partSource(body, size);
-  if (size !== undefined && source.size !== undefined && size !== source.size) {
-    throw new InvalidArgumentError(`size ${size} does not match the body's ${source.size} bytes`);
+  const bytes = bodyBytes(body);
+  // Loaded on use: a body that already is bytes (what a browser usually
+  // uploads) needs no part reader for Blobs, streams and iterables.
+  const source = bytes ??
+    (await import("../upload/part_source.ts")).partSource(body, size);
+  const known = source instanceof Uint8Array ? source.length : source.size;
+  if (size !== undefined && known !== undefined && size !== known) {
+    throw new InvalidArgumentError(`size ${size} does not match the body's ${known} bytes`);
   }
   return uploadSource(core, bucket, name, source, size, options);
 }
 
-/** Uploads the parts of `source`: one PUT if there is one part, else multipart. */
+/**
+ * Uploads `source`, bytes in memory or a {@link PartSource}: one PUT if it
+ * fits in one part, else multipart.
+ */
 export async function uploadSource(
   core: MinioCore,
   bucket: string,
   name: string,
-  source: PartSource,
+  source: Uint8Array | PartSource,
   size: number | undefined,
   options: PutObjectOptions,
 ): Promise<ObjectWriteResult> {
@@ -90,44 +98,26 @@ export async function uploadSource(
   }
   checkChecksumAlgorithm(options.checksum);
   const checksum = options.checksum;
-  const total = source.size ?? size;
+  const total = source instanceof Uint8Array ? source.length : source.size ?? size;
   const partSize = choosePartSize(total, options.partSize);
   options.signal?.throwIfAborted();
 
-  const parts = source.parts(partSize);
+  if (source instanceof Uint8Array && source.length <= partSize) {
+    return putOnePart(core, bucket, name, headers, source, options);
+  }
+  const body = source instanceof Uint8Array
+    ? (await import("../upload/part_source.ts")).bytesSource(source)
+    : source;
+  const parts = body.parts(partSize);
   let first: IteratorResult<Part, void>;
   try {
     first = await parts.next();
   } catch (e) {
-    await source.cancel(e);
+    await body.cancel(e);
     throw e;
   }
   const firstPart = first.value as Part;
-  if (firstPart.last) {
-    if (checksum) {
-      // Loaded on use: a bundle that never checksums carries no CRC tables.
-      const { checksumBase64 } = await import("../internal/checksum_compute.ts");
-      headers[checksumHeader(checksum)] = await checksumBase64(checksum, firstPart.bytes);
-    }
-    const res = await core.request({
-      method: "PUT",
-      bucket,
-      object: name,
-      headers,
-      body: firstPart.bytes,
-      options,
-      onBodyProgress: options.onProgress &&
-        ((loaded) => options.onProgress!({ loaded, total: firstPart.bytes.length })),
-    });
-    await res.body?.cancel();
-    return {
-      bucket,
-      name,
-      etag: unquoteETag(res.headers.get("etag")),
-      versionId: res.headers.get("x-amz-version-id") ?? undefined,
-      headers: res.headers,
-    };
-  }
+  if (firstPart.last) return putOnePart(core, bucket, name, headers, firstPart.bytes, options);
   // Loaded on use: an app whose uploads fit in one part (a browser posting
   // small files) never downloads the multipart uploader.
   const { multipartUpload } = await import("../upload/multipart_upload.ts");
@@ -145,6 +135,40 @@ export async function uploadSource(
     total,
     onProgress: options.onProgress,
     signal: options.signal,
-    cancelBody: (reason) => source.cancel(reason),
+    cancelBody: (reason) => body.cancel(reason),
   });
+}
+
+/** The upload as one PUT of `bytes`, with the checksum and progress asked for. */
+async function putOnePart(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  headers: Record<string, string>,
+  bytes: Uint8Array,
+  options: PutObjectOptions,
+): Promise<ObjectWriteResult> {
+  const { checksum, onProgress } = options;
+  if (checksum) {
+    // Loaded on use: a bundle that never checksums carries no CRC tables.
+    const { checksumBase64 } = await import("../internal/checksum_compute.ts");
+    headers[checksumHeader(checksum)] = await checksumBase64(checksum, bytes);
+  }
+  const res = await core.request({
+    method: "PUT",
+    bucket,
+    object: name,
+    headers,
+    body: bytes,
+    options,
+    onBodyProgress: onProgress && ((loaded) => onProgress({ loaded, total: bytes.length })),
+  });
+  await res.body?.cancel();
+  return {
+    bucket,
+    name,
+    etag: unquoteETag(res.headers.get("etag")),
+    versionId: res.headers.get("x-amz-version-id") ?? undefined,
+    headers: res.headers,
+  };
 }

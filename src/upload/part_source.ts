@@ -7,6 +7,7 @@
  */
 
 import { InvalidArgumentError } from "../errors.ts";
+import { bodyBytes } from "./body_bytes.ts";
 
 /** Every body an upload accepts. */
 export type UploadBody =
@@ -43,7 +44,8 @@ function isAsyncIterable(v: unknown): v is AsyncIterable<Uint8Array> {
     typeof (v as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === "function";
 }
 
-function bytesSource(bytes: Uint8Array): PartSource {
+/** A source over bytes in memory, cut into parts without copying. */
+export function bytesSource(bytes: Uint8Array): PartSource {
   return {
     size: bytes.length,
     async *parts(partSize) {
@@ -206,12 +208,8 @@ function streamSource(
 
 /** Wraps an upload body; throws {@link InvalidArgumentError} for other types. */
 export function partSource(body: unknown, size?: number): PartSource {
-  if (typeof body === "string") return bytesSource(new TextEncoder().encode(body));
-  if (body instanceof Uint8Array) return bytesSource(body);
-  if (body instanceof ArrayBuffer) return bytesSource(new Uint8Array(body));
-  if (ArrayBuffer.isView(body)) {
-    return bytesSource(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
-  }
+  const bytes = bodyBytes(body);
+  if (bytes) return bytesSource(bytes);
   if (typeof Blob !== "undefined" && body instanceof Blob) return blobSource(body);
   if (body instanceof ReadableStream || isAsyncIterable(body)) return streamSource(body, size);
   throw new InvalidArgumentError(
