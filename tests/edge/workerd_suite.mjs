@@ -1,13 +1,17 @@
 /**
  * The whole integration suite inside workerd (the Cloudflare Workers
- * runtime). esbuild bundles every tests/integration/*_test.ts and the Worker
- * tests/edge/workerd_suite_worker.mjs in one run with code splitting, as a
- * Worker's bundler would bundle the package's source, with
- * `tests/harness.ts` swapped for tests/edge/workerd_harness.mjs, which only
- * collects tests. One workerd serves them all (the Worker runs one file per
- * request) against the test bed's MinIO over HTTP and TLS (workerd trusting
- * the test bed's CA). wasm/argon2id.wasm is embedded as a `.wasm` module and
- * registered with `setArgon2WasmModule` for the admin tests.
+ * runtime), against the npm package as a Workers user gets it. npm/build.ts
+ * builds the package into a temp `node_modules/minio-edge`; esbuild bundles
+ * every tests/integration/*_test.ts and the Worker
+ * tests/edge/workerd_suite_worker.mjs in one run with code splitting and the
+ * conditions wrangler sets (`workerd`, `worker`, `browser`), so each import
+ * of mod.ts resolves to the package's `workerd` bundle (mod.workerd.js), and
+ * `tests/harness.ts` is swapped for tests/edge/workerd_harness.mjs, which
+ * only collects tests. The bundle's `.wasm` import stays an import, of the
+ * package's argon2id.wasm listed as a `wasm` module in the workerd config:
+ * nothing registers the argon2 module, the package finds it itself. One
+ * workerd serves them all (the Worker runs one file per request) against the
+ * test bed's MinIO over HTTP and TLS (workerd trusting the test bed's CA).
  *
  *   bash scripts/testbed.sh start   # once
  *   node tests/edge/workerd_suite.mjs [name-filter]
@@ -19,16 +23,26 @@
  */
 
 import { existsSync, rmSync } from "node:fs";
-import { copyFile, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join, relative, resolve, sep } from "node:path";
 import process from "node:process";
+import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 import { capnpText, ROOT, startWorkerd, stopWorkerd, testbedEnv } from "./workerd_process.mjs";
 
 const HERE = join(ROOT, "tests/edge");
 const TEST_DIR = join(ROOT, "tests/integration");
-const WASM = join(ROOT, "wasm/argon2id.wasm");
+const PACKAGE_NAME = "minio-edge";
+// What wrangler (and Cloudflare's Vite plugin) resolve packages with.
+const WORKERS_CONDITIONS = ["workerd", "worker", "browser"];
+// Source modules whose classes mod.ts exports. A test that imports an
+// internal module (src/admin/transport.ts, say) gets it from the source;
+// where that code throws or checks one of these classes, it must be the
+// package's class, the one the test's `instanceof` sees.
+const FROM_PACKAGE = ["src/errors.ts", "src/admin/errors.ts"].map((f) => join(ROOT, f));
+// The start of the base64 of "\0asm", the WebAssembly magic: inlined bytes.
+const WASM_BASE64_MARKER = "AGFzbQ";
 // Fixed, so it is never in the future and never newer than the pinned workerd
 // build; late enough for nodejs_compat's node:fs, node:os and
 // node:child_process modules, which some test files import at the top.
@@ -63,7 +77,7 @@ const EXCLUDED_TESTS = [
   },
 ];
 
-/** Whether the argon2 WASM set-up has been reported (once, by the first admin file). */
+/** Whether the argon2 backend has been checked (once, by the first admin file). */
 let argon2Checked = false;
 
 /** What must not outlive this process: workerd and the temp folder. */
@@ -80,44 +94,63 @@ process.on("exit", () => {
 const toPosix = (p) => p.split(sep).join("/");
 
 /**
- * The module that registers the argon2 WASM before any test runs, imported
- * by the Worker as ./workerd_setup.mjs. Without wasm/argon2id.wasm, or
- * without `setArgon2WasmModule` exported from mod.ts, it says so and the
- * admin code uses its JavaScript fallback.
+ * Builds the npm package with npm/build.ts into `<dir>/node_modules/`, as
+ * npm installs it: the bundles, package.json and argon2id.wasm (not the
+ * .d.ts, which no bundler reads). Returns the npm build module.
  */
-function setupModule(withWasm) {
-  if (!withWasm) return `export const argon2Status = async () => "no wasm/argon2id.wasm";\n`;
-  return `import * as sdk from "./mod.ts";
-import argon2 from "./argon2id.wasm";
-const registered = typeof sdk.setArgon2WasmModule === "function";
-if (registered) sdk.setArgon2WasmModule(argon2);
-export async function argon2Status() {
-  if (!registered) return "setArgon2WasmModule is not exported from mod.ts: admin code uses its fallback";
-  const backend = typeof sdk.argon2Backend === "function" ? await sdk.argon2Backend() : "not reported";
-  return "wasm module registered, backend " + backend;
-}
-`;
+async function buildPackage(dir) {
+  const { tsImport } = await import("tsx/esm/api");
+  const load = (f) => tsImport(pathToFileURL(join(ROOT, f)).href, import.meta.url);
+  const [build, manifest] = [await load("npm/build.ts"), await load("npm/manifest.ts")];
+  const pkg = join(dir, "node_modules", PACKAGE_NAME);
+  await mkdir(pkg, { recursive: true });
+  await build.buildBundles({ outDir: pkg });
+  await manifest.writeManifest(ROOT, pkg, build.BUNDLES, "mod.d.ts");
+  return build;
 }
 
 /**
- * Swaps tests/harness.ts for the workerd harness, wherever it is imported
- * from, and supplies the generated setup module. `.wasm` imports stay
- * imports of the module registered in the workerd config.
+ * Resolves what a Worker's bundler would: mod.ts (wherever a test or an
+ * example imports it from) and `minio-edge` to the installed package under
+ * the Workers conditions, the source modules in {@link FROM_PACKAGE} to
+ * re-exports of the package, and tests/harness.ts to the workerd harness.
+ * A `.wasm` import stays an import, made root-absolute because code
+ * splitting may put it in any chunk; `wasm` collects the module names, to be
+ * listed in the workerd config. `resolved` collects what the package name
+ * resolved to.
  */
-function suitePlugin(withWasm) {
+function suitePlugin(dir, wasm, resolved) {
   return {
     name: "workerd-suite",
     setup(build) {
       const harness = join(ROOT, "tests/harness.ts");
-      build.onResolve({ filter: /^\./ }, (args) => {
-        if (args.path.endsWith(".wasm")) return { path: args.path, external: true };
-        if (args.path === "./workerd_setup.mjs") return { path: "setup", namespace: "suite" };
-        if (resolve(args.resolveDir, args.path) !== harness) return undefined;
-        return { path: join(HERE, "workerd_harness.mjs") };
+      const entry = join(ROOT, "mod.ts");
+      const fromPackage = async (kind) => {
+        const r = await build.resolve(PACKAGE_NAME, { kind, resolveDir: dir, pluginData: "pkg" });
+        if (r.errors.length) return { errors: r.errors };
+        resolved.add(toPosix(relative(dir, r.path)));
+        return { path: r.path };
+      };
+      build.onResolve({ filter: /\.wasm$/ }, (args) => {
+        const name = basename(args.path);
+        wasm.add(name);
+        return { path: `/${name}`, external: true };
       });
-      build.onLoad({ filter: /^setup$/, namespace: "suite" }, () => ({
-        contents: setupModule(withWasm),
-        resolveDir: ROOT,
+      build.onResolve({ filter: new RegExp(`^${PACKAGE_NAME}$`) }, (args) => {
+        if (args.pluginData === "pkg") return undefined;
+        return fromPackage(args.kind);
+      });
+      build.onResolve({ filter: /^\./ }, (args) => {
+        if (args.namespace !== "file") return undefined;
+        const path = resolve(args.resolveDir, args.path);
+        if (path === entry) return fromPackage(args.kind);
+        if (path === harness) return { path: join(HERE, "workerd_harness.mjs") };
+        if (FROM_PACKAGE.includes(path)) return { path, namespace: "from-package" };
+        return undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: "from-package" }, () => ({
+        contents: `export * from ${JSON.stringify(PACKAGE_NAME)};\n`,
+        resolveDir: dir,
         loader: "js",
       }));
     },
@@ -126,12 +159,16 @@ function suitePlugin(withWasm) {
 
 /**
  * Bundles the Worker and every test file in one esbuild run with code
- * splitting, so they share one copy of each source module: a test that
- * imports an internal module (src/admin/transport.ts, say) throws the same
- * error classes that mod.ts exports, and the setup registers the WASM in the
- * copy the admin code uses. Returns the output files, paths relative to `dir`.
+ * splitting, so they share one copy of the package and of each source module
+ * a test imports. The source modules' argon2 module comes from the same
+ * `.wasm` import as the package's (npm/build.ts's `argon2WasmImport`), so
+ * nothing in the bundle compiles WebAssembly from bytes. Returns the output
+ * files (paths relative to `dir`), the `.wasm` module names they import and
+ * what the package resolved to.
  */
-async function bundle(dir, testFiles, withWasm) {
+async function bundle(dir, testFiles, npmBuild) {
+  const wasm = new Set();
+  const resolved = new Set();
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: [
@@ -149,26 +186,51 @@ async function bundle(dir, testFiles, withWasm) {
     format: "esm",
     platform: "neutral",
     target: "es2022",
+    conditions: WORKERS_CONDITIONS,
     mainFields: ["module", "main"],
     // Provided by workerd's nodejs_compat.
     external: ["node:*"],
-    plugins: [suitePlugin(withWasm)],
+    plugins: [suitePlugin(dir, wasm, resolved), npmBuild.argon2WasmImport()],
     metafile: true,
     logLevel: "silent",
   });
-  return Object.keys(result.metafile.outputs).map((p) => toPosix(relative(dir, resolve(ROOT, p))));
+  const outputs = Object.keys(result.metafile.outputs)
+    .map((p) => toPosix(relative(dir, resolve(ROOT, p))));
+  return { outputs, wasm: [...wasm], resolved: [...resolved] };
 }
 
-function workerdConfig({ outputs, bindings, caFiles, withWasm }) {
+/**
+ * The bundle as the Worker runs it: every import of the package resolved to
+ * the file its `exports["."].workerd` names, argon2id.wasm the one `.wasm`
+ * module, and no output holding the base64 bytes or compiling WebAssembly.
+ * Returns what is wrong, empty when nothing is.
+ */
+async function checkBundle(dir, { outputs, wasm, resolved }) {
+  const pkgDir = join(dir, "node_modules", PACKAGE_NAME);
+  const pkg = JSON.parse(await readFile(join(pkgDir, "package.json"), "utf8"));
+  const expected = toPosix(join("node_modules", PACKAGE_NAME, pkg.exports["."].workerd));
+  const wrong = [];
+  if (resolved.join() !== expected) {
+    wrong.push(`${PACKAGE_NAME} resolved to ${resolved.join(", ") || "nothing"}, not ${expected}`);
+  }
+  if (wasm.join() !== "argon2id.wasm") wrong.push(`.wasm modules imported: ${wasm.join(", ")}`);
+  for (const o of outputs) {
+    const code = await readFile(join(dir, o), "utf8");
+    if (code.includes(WASM_BASE64_MARKER)) wrong.push(`${o} holds WebAssembly as base64`);
+    if (code.includes("WebAssembly.compile")) wrong.push(`${o} calls WebAssembly.compile`);
+  }
+  return wrong;
+}
+
+function workerdConfig({ outputs, wasm, bindings, caFiles }) {
   const cas = caFiles.map((f) => `embed ${capnpText(f)}`).join(", ");
   const tlsOptions = cas ? `, tlsOptions = (trustedCertificates = [ ${cas} ])` : "";
   // The Worker first: workerd takes the first module as the main one.
   const main = "tests/edge/workerd_suite_worker.js";
   const modules = [main, ...outputs.filter((o) => o !== main)]
     .map((o) => `(name = ${capnpText(o)}, esModule = embed ${capnpText(o)})`);
-  if (withWasm) {
-    modules.push(`(name = "tests/edge/argon2id.wasm", wasm = embed "tests/edge/argon2id.wasm")`);
-  }
+  // At the root, where the bundle's root-absolute `.wasm` imports point.
+  for (const w of wasm) modules.push(`(name = ${capnpText(w)}, wasm = embed ${capnpText(w)})`);
   return `using Workerd = import "/workerd/workerd.capnp";
 
 const config :Workerd.Config = (
@@ -240,17 +302,15 @@ async function runFile(port, file, filter) {
         failed++;
         ended = true;
       } else if (e.event === "loaded" && name.startsWith("admin_") && !argon2Checked) {
-        // Once setArgon2WasmModule exists, the WASM must run from the .wasm
-        // module: a silent fallback to JavaScript would be a regression.
+        // The package must run argon2 from its .wasm import, with nothing
+        // registered: a silent fallback to JavaScript would be a regression.
         argon2Checked = true;
-        if (!e.argon2.startsWith("wasm module registered")) {
-          console.log(`note argon2: ${e.argon2}`);
-        } else {
-          const wasm = e.argon2.endsWith("backend wasm");
-          if (wasm) passed++;
-          else failed++;
-          console.log(`${wasm ? "ok  " : "FAIL"} argon2 WASM from a .wasm module: ${e.argon2}`);
-        }
+        const wasm = e.argon2 === "wasm";
+        if (wasm) passed++;
+        else failed++;
+        console.log(
+          `${wasm ? "ok  " : "FAIL"} argon2 runs the package's argon2id.wasm: backend ${e.argon2}`,
+        );
       } else if (e.event === "skip") {
         if (e.why !== "name filter") console.log(`skip ${name}: ${e.name} (${e.why})`);
       } else if (e.event === "result") {
@@ -283,8 +343,8 @@ async function main() {
   try {
     const env = await testbedEnv();
     const tls = Boolean(env.MINIO_TEST_TLS_PORT && env.MINIO_TEST_CA);
-    const withWasm = existsSync(WASM);
     const dir = live.dir = await mkdtemp(join(tmpdir(), "minio-edge-workerd-suite-"));
+    const npmBuild = await buildPackage(dir);
 
     const excluded = new Set(EXCLUDED_FILES.map((x) => x.file));
     const files = (await readdir(TEST_DIR)).filter((f) => f.endsWith("_test.ts")).sort();
@@ -292,8 +352,19 @@ async function main() {
       console.log(`skip ${f}: ${EXCLUDED_FILES.find((x) => x.file === f).why}`);
     }
     const toRun = files.filter((f) => !excluded.has(f));
-    const outputs = await bundle(dir, toRun, withWasm);
-    if (withWasm) await copyFile(WASM, join(dir, "tests/edge/argon2id.wasm"));
+    const bundled = await bundle(dir, toRun, npmBuild);
+    const wrong = await checkBundle(dir, bundled);
+    if (wrong.length) failed++;
+    else passed++;
+    console.log(
+      `${wrong.length ? "FAIL" : "ok  "} bundle: the package's workerd build and its ` +
+        `argon2id.wasm, no WebAssembly from bytes${
+          wrong.length ? `\n     ${wrong.join("\n     ")}` : ""
+        }`,
+    );
+    for (const w of bundled.wasm) {
+      await copyFile(join(dir, "node_modules", PACKAGE_NAME, w), join(dir, w));
+    }
     // The test bed's CA, and those of the extra test beds (KES's, say).
     const caFiles = [];
     const caPaths = Object.entries(env).filter(([k, v]) => /^MINIO_TEST_(\w+_)?CA$/.test(k) && v);
@@ -304,7 +375,7 @@ async function main() {
     }
     await writeFile(
       join(dir, "config.capnp"),
-      workerdConfig({ outputs, bindings: env, caFiles, withWasm }),
+      workerdConfig({ ...bundled, bindings: env, caFiles }),
     );
 
     try {

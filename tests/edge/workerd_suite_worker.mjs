@@ -5,19 +5,23 @@
  * file never leaves the runner waiting for headers:
  *
  *   GET /run?file=tests/integration/x_test.js&skip=[{"pattern":"...","why":"..."}]
- *   -> {"event":"loaded","count":N,"argon2":"..."}
+ *   -> {"event":"loaded","count":N,"argon2":"wasm"|"js"}
  *      {"event":"result","name":"...","ok":true,"ms":12}
  *      {"event":"skip","name":"...","why":"..."}
  *      {"event":"end"}            (or {"event":"loadError","error":"..."})
  *
  * The binding `TESTBED` (JSON) holds the MINIO_TEST_* variables; they go into
  * `process.env` (nodejs_compat), where tests/integration/testbed.ts reads them.
+ * `argon2` is the package's `argon2Backend()`: "wasm" when the admin code
+ * runs argon2 from the package's own `.wasm` import, as it must here.
  *
  * @module
  */
 
+// Both resolved by tests/edge/workerd_suite.mjs: the workerd harness, and
+// the npm package under the Workers conditions (its mod.workerd.js).
 import { takeRegistered } from "../harness.ts";
-import { argon2Status } from "./workerd_setup.mjs";
+import { argon2Backend } from "minio-edge";
 
 // As tests/harness.ts gives each test under Bun and Node.
 const TEST_TIMEOUT_MS = 120_000;
@@ -51,7 +55,7 @@ async function runFile(file, skip, send) {
     return;
   }
   const tests = takeRegistered();
-  await send({ event: "loaded", count: tests.length, argon2: await argon2Status() });
+  await send({ event: "loaded", count: tests.length, argon2: await argon2Backend() });
   for (const { name, fn } of tests) {
     const skipped = skip.find((s) => s.re.test(name));
     if (skipped) {
