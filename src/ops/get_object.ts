@@ -16,7 +16,6 @@ import {
 import type { QueryParam } from "../signer/encode.ts";
 import { type ObjectStat, statFromHeaders } from "./object_headers.ts";
 import type { SseCustomerKey } from "../sse.ts";
-import { customerKeyHeaders } from "../sse_check.ts";
 
 /** Options of {@link statObject}. */
 export interface StatObjectOptions extends RequestOptions {
@@ -160,6 +159,19 @@ function versionQuery(versionId: string | undefined): QueryParam[] {
   return versionId ? [["versionId", versionId]] : [];
 }
 
+/**
+ * The headers of an SSE-C key, checked. Loaded on use: an app that never
+ * reads SSE-C objects does not download the SSE checks.
+ */
+async function ssecHeaders(
+  core: MinioCore,
+  ssec: SseCustomerKey | undefined,
+): Promise<Record<string, string>> {
+  if (ssec === undefined) return {};
+  const { customerKeyHeaders } = await import("../sse_check.ts");
+  return customerKeyHeaders(ssec, core.secure);
+}
+
 /** Builds the headers of a GET: range and conditions. */
 export function getObjectHeaders(options: GetObjectOptions): Record<string, string> {
   const { offset, length } = options;
@@ -191,10 +203,7 @@ export async function getObject(
 ): Promise<ObjectResponse> {
   checkBucketName(bucket);
   checkObjectName(name);
-  const headers = {
-    ...getObjectHeaders(options),
-    ...customerKeyHeaders(options.ssec, core.secure),
-  };
+  const headers = { ...getObjectHeaders(options), ...await ssecHeaders(core, options.ssec) };
   const query = [
     ...versionQuery(options.versionId),
     ...responseHeaderQuery(options.responseHeaders),
@@ -235,7 +244,7 @@ export async function statObject(
   checkBucketName(bucket);
   checkObjectName(name);
   const query = versionQuery(options.versionId);
-  const headers = customerKeyHeaders(options.ssec, core.secure);
+  const headers = await ssecHeaders(core, options.ssec);
   const res = await core.request({ method: "HEAD", bucket, object: name, query, headers, options });
   return statFromHeaders(bucket, name, res.headers);
 }

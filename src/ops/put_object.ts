@@ -14,13 +14,14 @@ import {
   checksumHeader,
 } from "../internal/checksum.ts";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
-import { isCustomerKey } from "../sse_check.ts";
+import type { Sse } from "../sse.ts";
 import type { Progress } from "../upload/multipart_upload.ts";
 import { choosePartSize } from "../upload/part_size.ts";
 import { bodyBytes } from "../upload/body_bytes.ts";
 import type { Part, PartSource, UploadBody } from "../upload/part_source.ts";
 import { unquoteETag } from "./object_headers.ts";
-import { writeHeaders, type WriteOptions } from "./write_headers.ts";
+import { uploadHeaders } from "./upload_headers.ts";
+import type { WriteOptions } from "./write_headers.ts";
 
 /** Options of {@link putObject}. */
 export interface PutObjectOptions extends RequestOptions, WriteOptions {
@@ -88,7 +89,7 @@ export async function uploadSource(
 ): Promise<ObjectWriteResult> {
   checkBucketName(bucket);
   checkObjectName(name);
-  const headers = writeHeaders(core, options);
+  const headers = await uploadHeaders(core, options);
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
     throw new InvalidArgumentError(`concurrency must be an integer from 1 to ${MAX_CONCURRENCY}`);
@@ -126,7 +127,7 @@ export async function uploadSource(
     name,
     createHeaders: checksum ? { ...headers, "x-amz-checksum-algorithm": checksum } : headers,
     checksum,
-    partHeaders: isCustomerKey(options.sse) ? options.sse.headers() : {},
+    partHeaders: await customerKeyPartHeaders(options.sse),
     parts: (async function* () {
       yield firstPart;
       yield* parts;
@@ -137,6 +138,13 @@ export async function uploadSource(
     signal: options.signal,
     cancelBody: (reason) => body.cancel(reason),
   });
+}
+
+/** What every part of a multipart upload sends: an SSE-C key's headers. */
+async function customerKeyPartHeaders(sse: Sse | undefined): Promise<Record<string, string>> {
+  if (sse === undefined) return {};
+  const { isCustomerKey } = await import("../sse_check.ts");
+  return isCustomerKey(sse) ? sse.headers() : {};
 }
 
 /** The upload as one PUT of `bytes`, with the checksum and progress asked for. */

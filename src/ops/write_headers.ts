@@ -7,15 +7,11 @@
  */
 
 import type { MinioCore } from "../core.ts";
-import { COMPLIANCE, GOVERNANCE } from "../config/common.ts";
 import type { Retention } from "../config/retention.ts";
-import { tagQueryString } from "../config/tag_rules.ts";
 import type { Tags } from "../config/tags.ts";
-import { InvalidArgumentError } from "../errors.ts";
-import { checkOptionalString } from "../internal/validate.ts";
 import type { Sse } from "../sse.ts";
-import { checkSse } from "../sse_check.ts";
-import { metadataHeaders } from "./object_headers.ts";
+import { commonWriteHeaders } from "./upload_headers.ts";
+import { extraWriteHeaders } from "./write_headers_extra.ts";
 
 /** Options of every write that creates an object. */
 export interface WriteOptions {
@@ -35,34 +31,11 @@ export interface WriteOptions {
   storageClass?: string;
 }
 
-/** Checks write options and returns their headers (lower-case names). */
+/**
+ * Checks write options and returns their headers (lower-case names).
+ * Uploads use `uploadHeaders` (upload_headers.ts), which loads the rarer
+ * options' checks on use.
+ */
 export function writeHeaders(core: MinioCore, options: WriteOptions): Record<string, string> {
-  checkOptionalString(options.contentType, "contentType");
-  checkOptionalString(options.storageClass, "storageClass");
-  checkSse(options.sse, core.secure);
-  const headers = metadataHeaders(options.metadata);
-  headers["content-type"] = options.contentType ?? headers["content-type"] ??
-    "application/octet-stream";
-  if (options.sse) Object.assign(headers, options.sse.headers());
-  if (options.tags !== undefined) {
-    const tagging = tagQueryString(options.tags);
-    if (tagging) headers["x-amz-tagging"] = tagging;
-  }
-  if (options.retention !== undefined) {
-    // Checked by shape, not class, so uploads do not pull in the XML side of Retention.
-    const r = options.retention as Partial<Retention> | null;
-    if (
-      !r || (r.mode !== GOVERNANCE && r.mode !== COMPLIANCE) ||
-      !(r.retainUntilDate instanceof Date) ||
-      Number.isNaN(r.retainUntilDate.getTime())
-    ) {
-      throw new InvalidArgumentError("retention must be a Retention");
-    }
-    headers["x-amz-object-lock-mode"] = options.retention.mode;
-    headers["x-amz-object-lock-retain-until-date"] = options.retention.retainUntilDate
-      .toISOString();
-  }
-  if (options.legalHold) headers["x-amz-object-lock-legal-hold"] = "ON";
-  if (options.storageClass) headers["x-amz-storage-class"] = options.storageClass;
-  return headers;
+  return Object.assign(commonWriteHeaders(options), extraWriteHeaders(core, options));
 }
