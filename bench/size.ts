@@ -157,8 +157,10 @@ export async function measure(entry: SizeEntry): Promise<Measurement> {
     metafile: true,
     logLevel: "silent",
   });
+  // Chunks loaded through `import()` have an entry point too: find ours by name.
+  const entryIn = `bench/size/${entry.file}`;
   const entryOut = Object.keys(result.metafile.outputs).find((o) =>
-    result.metafile.outputs[o].entryPoint !== undefined
+    result.metafile.outputs[o].entryPoint === entryIn
   )!;
   const initial = new Set(initialOutputs(result.metafile, entryOut));
   const parts = result.outputFiles.filter((f) =>
