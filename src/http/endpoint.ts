@@ -61,7 +61,14 @@ export function parseEndpoint(options: EndpointOptions): Endpoint {
     try {
       url = new URL(endPoint);
     } catch {
-      throw new InvalidArgumentError(`endPoint ${JSON.stringify(endPoint)} is not a valid URL`);
+      // user:password@ before the host is not echoed.
+      const shown = endPoint.replace(/\/\/[^/]*@/, "//***@");
+      throw new InvalidArgumentError(`endPoint ${JSON.stringify(shown)} is not a valid URL`);
+    }
+    if (url.username || url.password) {
+      throw new InvalidArgumentError(
+        "endPoint URL must not carry credentials; pass accessKey and secretKey",
+      );
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       throw new InvalidArgumentError("endPoint URL must use http or https");
