@@ -12,8 +12,6 @@ import { checkBucketName, checkOptionalString } from "../internal/validate.ts";
 import type { QueryParam } from "../signer/encode.ts";
 import { childText, parseXml } from "../xml/parse.ts";
 import { isTruncated, type ObjectInfo, pageEntries } from "./list_entries.ts";
-import { listObjectVersions } from "./list_object_versions.ts";
-import { listObjectsV1 } from "./list_objects_v1.ts";
 
 export type { ObjectInfo } from "./list_entries.ts";
 
@@ -90,7 +88,14 @@ export async function* listObjects(
 ): AsyncGenerator<ObjectInfo, void, undefined> {
   checkBucketName(bucket);
   const base = baseQuery(options);
-  if (options.includeVersion) yield* listObjectVersions(core, bucket, base, options);
-  else if (options.useApiV1) yield* listObjectsV1(core, bucket, base, options);
-  else yield* listObjectsV2(core, bucket, base, options);
+  // The versions and V1 listings are loaded on use: most apps list with V2 only.
+  if (options.includeVersion) {
+    const { listObjectVersions } = await import("./list_object_versions.ts");
+    yield* listObjectVersions(core, bucket, base, options);
+  } else if (options.useApiV1) {
+    const { listObjectsV1 } = await import("./list_objects_v1.ts");
+    yield* listObjectsV1(core, bucket, base, options);
+  } else {
+    yield* listObjectsV2(core, bucket, base, options);
+  }
 }
