@@ -9,7 +9,12 @@
 import type { MinioCore, RequestSpec } from "../core.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import { targetFor, urlFor } from "../http/endpoint.ts";
-import { checkBucketName, checkObjectName, checkOptionalString } from "../internal/validate.ts";
+import {
+  checkBucketName,
+  checkObjectName,
+  checkOptionalDate,
+  checkOptionalString,
+} from "../internal/validate.ts";
 import { PostPolicy, type PostPolicyFormData } from "../post_policy.ts";
 import type { QueryParam } from "../signer/encode.ts";
 import { MAX_PRESIGN_EXPIRY, presignV4 } from "../signer/sigv4.ts";
@@ -77,12 +82,6 @@ const SIGNING_PARAMS: ReadonlySet<string> = new Set([
   "x-amz-signature",
 ]);
 
-function checkRequestDate(date: unknown): void {
-  if (date !== undefined && !(date instanceof Date && !Number.isNaN(date.getTime()))) {
-    throw new InvalidArgumentError("requestDate must be a valid Date");
-  }
-}
-
 function checkParams(params: unknown, what: string, allowed?: ReadonlySet<string>): void {
   if (params === undefined) return;
   if (params === null || typeof params !== "object") {
@@ -121,7 +120,7 @@ export async function getPresignedUrl(
       `expires must be an integer from 1 to ${MAX_PRESIGN_EXPIRY} seconds`,
     );
   }
-  checkRequestDate(options.requestDate);
+  checkOptionalDate(options.requestDate, "requestDate");
   if (!METHODS.has(method)) {
     throw new InvalidArgumentError(`method must be one of ${[...METHODS].join(", ")}`);
   }
@@ -185,7 +184,7 @@ export async function presignedPostPolicy(
     throw new InvalidArgumentError("policy must be a PostPolicy");
   }
   if (!policy.hasKeyCondition) throw new InvalidArgumentError("key condition must be set");
-  checkRequestDate(options.requestDate);
+  checkOptionalDate(options.requestDate, "requestDate");
   const region = await core.bucketRegion(policy.bucket, options.signal);
   const credentials = await core.credentials();
   const formData = policy.formData(credentials, region, options.requestDate ?? new Date());
