@@ -14,11 +14,10 @@ import {
   checksumHeader,
 } from "../internal/checksum.ts";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
-import type { Sse } from "../sse.ts";
 import type { Progress } from "../upload/multipart_upload.ts";
 import { choosePartSize } from "../upload/part_size.ts";
 import { bodyBytes } from "../upload/body_bytes.ts";
-import type { Part, PartSource, UploadBody } from "../upload/part_source.ts";
+import type { PartSource, UploadBody } from "../upload/part_source.ts";
 import { unquoteETag } from "./object_headers.ts";
 import { uploadHeaders } from "./upload_headers.ts";
 import type { WriteOptions } from "./write_headers.ts";
@@ -106,45 +105,27 @@ export async function uploadSource(
   if (source instanceof Uint8Array && source.length <= partSize) {
     return putOnePart(core, bucket, name, headers, source, options);
   }
-  const body = source instanceof Uint8Array
-    ? (await import("../upload/part_source.ts")).bytesSource(source)
-    : source;
-  const parts = body.parts(partSize);
-  let first: IteratorResult<Part, void>;
-  try {
-    first = await parts.next();
-  } catch (e) {
-    await body.cancel(e);
-    throw e;
-  }
-  const firstPart = first.value as Part;
-  if (firstPart.last) return putOnePart(core, bucket, name, headers, firstPart.bytes, options);
-  // Loaded on use: an app whose uploads fit in one part (a browser posting
-  // small files) never downloads the multipart uploader.
-  const { multipartUpload } = await import("../upload/multipart_upload.ts");
-  return multipartUpload(core, {
-    bucket,
-    name,
-    createHeaders: checksum ? { ...headers, "x-amz-checksum-algorithm": checksum } : headers,
-    checksum,
-    partHeaders: await customerKeyPartHeaders(options.sse),
-    parts: (async function* () {
-      yield firstPart;
-      yield* parts;
-    })(),
-    concurrency,
-    total,
-    onProgress: options.onProgress,
-    signal: options.signal,
-    cancelBody: (reason) => body.cancel(reason),
-  });
-}
-
-/** What every part of a multipart upload sends: an SSE-C key's headers. */
-async function customerKeyPartHeaders(sse: Sse | undefined): Promise<Record<string, string>> {
-  if (sse === undefined) return {};
-  const { isCustomerKey } = await import("../sse_check.ts");
-  return isCustomerKey(sse) ? sse.headers() : {};
+  // Loaded on use: an app whose uploads are bytes that fit in one part (a
+  // browser posting small files) never downloads the part reader or the
+  // multipart uploader.
+  const { uploadParts } = await import("../upload/upload_parts.ts");
+  return uploadParts(
+    core,
+    source,
+    partSize,
+    (bytes) => putOnePart(core, bucket, name, headers, bytes, options),
+    {
+      bucket,
+      name,
+      createHeaders: checksum ? { ...headers, "x-amz-checksum-algorithm": checksum } : headers,
+      checksum,
+      sse: options.sse,
+      concurrency,
+      total,
+      onProgress: options.onProgress,
+      signal: options.signal,
+    },
+  );
 }
 
 /** The upload as one PUT of `bytes`, with the checksum and progress asked for. */
