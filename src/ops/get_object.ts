@@ -49,34 +49,6 @@ export interface GetObjectOptions extends StatObjectOptions {
   onProgress?: (progress: { loaded: number; total?: number }) => void;
 }
 
-const RESPONSE_HEADERS = new Set([
-  "response-content-type",
-  "response-content-disposition",
-  "response-cache-control",
-  "response-content-encoding",
-  "response-content-language",
-  "response-expires",
-]);
-
-/** Query parameters overriding response headers; unknown names are refused. */
-export function responseHeaderQuery(overrides: Record<string, string> | undefined): QueryParam[] {
-  if (overrides === undefined) return [];
-  if (overrides === null || typeof overrides !== "object") {
-    throw new InvalidArgumentError("responseHeaders must be an object");
-  }
-  return Object.entries(overrides).map(([k, v]) => {
-    if (!RESPONSE_HEADERS.has(k)) {
-      throw new InvalidArgumentError(
-        `responseHeaders: ${JSON.stringify(k)} is not one of ${[...RESPONSE_HEADERS].join(", ")}`,
-      );
-    }
-    if (typeof v !== "string") {
-      throw new InvalidArgumentError(`responseHeaders.${k} must be a string`);
-    }
-    return [k, v] as const;
-  });
-}
-
 /**
  * A downloaded object: its properties and a web `ReadableStream` body, read
  * once with `body`, `bytes()`, `arrayBuffer()`, `text()`, `json()` or `blob()`.
@@ -204,10 +176,12 @@ export async function getObject(
   checkBucketName(bucket);
   checkObjectName(name);
   const headers = { ...getObjectHeaders(options), ...await ssecHeaders(core, options.ssec) };
-  const query = [
-    ...versionQuery(options.versionId),
-    ...responseHeaderQuery(options.responseHeaders),
-  ];
+  const query = versionQuery(options.versionId);
+  if (options.responseHeaders !== undefined) {
+    // Loaded on use: most downloads override no response header.
+    const { responseHeaderQuery } = await import("./response_headers.ts");
+    query.push(...responseHeaderQuery(options.responseHeaders));
+  }
   if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
     throw new InvalidArgumentError("onProgress must be a function");
   }
