@@ -1,11 +1,8 @@
 /**
- * What an object's response headers say about it (HEAD and GET), and the
- * metadata headers a write sends.
+ * What an object's response headers say about it (HEAD and GET).
  *
  * @module
  */
-
-import { InvalidArgumentError } from "../errors.ts";
 
 /** An object's properties as its response headers state them. */
 export interface ObjectStat {
@@ -37,7 +34,8 @@ export interface ObjectStat {
   headers: Headers;
 }
 
-const META = "x-amz-meta-";
+/** The prefix of user metadata headers. */
+export const META_PREFIX = "x-amz-meta-";
 
 /** Strips the quotes S3 puts around an ETag. */
 export function unquoteETag(etag: string | null): string {
@@ -57,7 +55,7 @@ function totalSize(headers: Headers): number {
 export function statFromHeaders(bucket: string, name: string, headers: Headers): ObjectStat {
   const metadata: Record<string, string> = {};
   headers.forEach((value, key) => {
-    if (key.startsWith(META)) metadata[key.slice(META.length)] = value;
+    if (key.startsWith(META_PREFIX)) metadata[key.slice(META_PREFIX.length)] = value;
   });
   const modified = headers.get("last-modified");
   const mode = headers.get("x-amz-object-lock-mode");
@@ -79,47 +77,4 @@ export function statFromHeaders(bucket: string, name: string, headers: Headers):
     tagCount: tagCount === null ? undefined : Number(tagCount),
     headers,
   };
-}
-
-const STANDARD = new Set([
-  "cache-control",
-  "content-disposition",
-  "content-encoding",
-  "content-language",
-  "content-type",
-  "expires",
-]);
-const PRINTABLE = /^[\x20-\x7e\t]*$/;
-
-/**
- * Headers for user metadata: standard headers (Content-Type, Cache-Control,
- * ...) and `x-amz-*` pass as they are, every other key gets `x-amz-meta-`.
- */
-export function metadataHeaders(
-  metadata: Record<string, string> | undefined,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (metadata === undefined) return out;
-  if (metadata === null || typeof metadata !== "object") {
-    throw new InvalidArgumentError("metadata must be an object of string values");
-  }
-  for (const [key, value] of Object.entries(metadata)) {
-    if (typeof value !== "string") {
-      throw new InvalidArgumentError(`metadata value of ${JSON.stringify(key)} must be a string`);
-    }
-    const lower = key.toLowerCase();
-    if (!/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(lower)) {
-      throw new InvalidArgumentError(
-        `metadata key ${JSON.stringify(key)} is not a valid header name`,
-      );
-    }
-    if (!PRINTABLE.test(value)) {
-      throw new InvalidArgumentError(
-        `metadata value of ${JSON.stringify(key)} must be printable US-ASCII (encode other text)`,
-      );
-    }
-    const name = STANDARD.has(lower) || lower.startsWith("x-amz-") ? lower : META + lower;
-    out[name] = value;
-  }
-  return out;
 }

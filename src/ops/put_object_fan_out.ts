@@ -14,7 +14,7 @@ import type { Sse } from "../sse.ts";
 import { checkSse } from "../sse_check.ts";
 import { randomHex } from "../internal/hex.ts";
 import { Tags } from "../config/tags.ts";
-import { metadataHeaders } from "./object_headers.ts";
+import { metadataHeaders } from "./metadata_headers.ts";
 
 /** One object to write from the shared body. */
 export interface FanOutEntry {

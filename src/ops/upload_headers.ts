@@ -1,22 +1,26 @@
 /**
- * The headers an upload sends, built as `writeHeaders` (write_headers.ts) builds them but
- * with the checks of `sse`, `tags` and `retention` loaded on use: an app
- * whose uploads set none of them does not download the tag rules and SSE
- * checks.
+ * The headers an upload sends, built as `writeHeaders` (write_headers.ts)
+ * builds them but with the checks of `metadata`, `sse`, `tags` and
+ * `retention` loaded on use: an app whose uploads set none of them does not
+ * download the metadata rules, tag rules and SSE checks.
  *
  * @module
  */
 
 import type { MinioCore } from "../core.ts";
 import { checkOptionalString } from "../internal/validate.ts";
-import { metadataHeaders } from "./object_headers.ts";
 import type { WriteOptions } from "./write_headers.ts";
 
-/** Checks every write option but `sse`, `tags` and `retention`; returns their headers. */
-export function commonWriteHeaders(options: WriteOptions): Record<string, string> {
+/**
+ * Checks content type, legal hold and storage class, and adds their headers
+ * to `headers` (those of the metadata); returns it.
+ */
+export function commonWriteHeaders(
+  options: WriteOptions,
+  headers: Record<string, string>,
+): Record<string, string> {
   checkOptionalString(options.contentType, "contentType");
   checkOptionalString(options.storageClass, "storageClass");
-  const headers = metadataHeaders(options.metadata);
   headers["content-type"] = options.contentType ?? headers["content-type"] ??
     "application/octet-stream";
   if (options.legalHold) headers["x-amz-object-lock-legal-hold"] = "ON";
@@ -29,7 +33,10 @@ export async function uploadHeaders(
   core: MinioCore,
   options: WriteOptions,
 ): Promise<Record<string, string>> {
-  const headers = commonWriteHeaders(options);
+  const metadata = options.metadata === undefined
+    ? {}
+    : (await import("./metadata_headers.ts")).metadataHeaders(options.metadata);
+  const headers = commonWriteHeaders(options, metadata);
   if (options.sse === undefined && options.tags === undefined && options.retention === undefined) {
     return headers;
   }

@@ -11,7 +11,7 @@ import { InvalidArgumentError } from "../errors.ts";
 import { randomHex } from "../internal/hex.ts";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
 import { tarEnd, tarEntryBlocks } from "../internal/tar.ts";
-import { metadataHeaders } from "./object_headers.ts";
+import { metadataHeaders } from "./metadata_headers.ts";
 import { writeHeaders, type WriteOptions } from "./write_headers.ts";
 
 /** One object of a snowball upload. */

@@ -10,6 +10,7 @@ import type { MinioCore } from "../core.ts";
 import type { Retention } from "../config/retention.ts";
 import type { Tags } from "../config/tags.ts";
 import type { Sse } from "../sse.ts";
+import { metadataHeaders } from "./metadata_headers.ts";
 import { commonWriteHeaders } from "./upload_headers.ts";
 import { extraWriteHeaders } from "./write_headers_extra.ts";
 
@@ -37,5 +38,6 @@ export interface WriteOptions {
  * options' checks on use.
  */
 export function writeHeaders(core: MinioCore, options: WriteOptions): Record<string, string> {
-  return Object.assign(commonWriteHeaders(options), extraWriteHeaders(core, options));
+  const headers = commonWriteHeaders(options, metadataHeaders(options.metadata));
+  return Object.assign(headers, extraWriteHeaders(core, options));
 }
