@@ -278,8 +278,13 @@ for (
   ] as const
 ) {
   test(`a part copy failing with ${what} aborts the upload; nothing completes`, async () => {
-    const { client, sent } = routedClient({ big: 30 * GiB }, (s) => {
-      return s.url.searchParams.get("partNumber") === "2" ? reply : undefined;
+    // Part 2 fails at once; the others answer later, so the failure is known
+    // before a slot frees, whatever the number of ticks it takes to surface.
+    const { client, sent } = routedClient({ big: 30 * GiB }, async (s) => {
+      const part = s.url.searchParams.get("partNumber");
+      if (part === "2") return reply;
+      if (part) await new Promise((r) => setTimeout(r, 50));
+      return undefined;
     });
     const err = await client.composeObject("dst", "k", [new ComposeSource("src-b", "big")])
       .then(() => undefined, (e) => e);
