@@ -18,7 +18,6 @@ import {
   urlFor,
 } from "./http/endpoint.ts";
 import { progressBody } from "./http/body_progress.ts";
-import { errorFromResponse } from "./http/parse_error.ts";
 import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "./http/retry.ts";
 import { sha256Hex } from "./internal/hash.ts";
 import { canonicalQuery, type QueryParam } from "./signer/encode.ts";
@@ -287,6 +286,8 @@ export class MinioCore {
     const res = await withRetry(attempt, this.#retry, true, signal);
     if (res.ok && spec.onBodyProgress && body) spec.onBodyProgress(body.length);
     if ((res.status >= 200 && res.status < 300) || spec.rawResponse) return res;
+    // Loaded on use: the error parser is needed only once a request fails.
+    const { errorFromResponse } = await import("./http/parse_error.ts");
     const error = await errorFromResponse(res, {
       method: spec.method,
       bucket: spec.bucket,
