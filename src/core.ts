@@ -17,7 +17,6 @@ import {
   targetFor,
   urlFor,
 } from "./http/endpoint.ts";
-import { progressBody } from "./http/body_progress.ts";
 import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "./http/retry.ts";
 import { sha256Hex } from "./internal/hash.ts";
 import { canonicalQuery, type QueryParam } from "./signer/encode.ts";
@@ -273,6 +272,8 @@ export class MinioCore {
       };
       const progress = spec.onBodyProgress;
       if (progress && body) {
+        // Loaded on use: only uploads that report progress stream their body.
+        const { progressBody } = await import("./http/body_progress.ts");
         let sent = 0;
         const streamed = progressBody(body, (n) => progress(sent += n));
         if (streamed) {
