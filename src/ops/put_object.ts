@@ -15,7 +15,7 @@ import {
 } from "../internal/checksum.ts";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
 import type { Progress } from "../upload/multipart_upload.ts";
-import { choosePartSize } from "../upload/part_size.ts";
+import { MIN_PART_SIZE } from "../upload/part_limits.ts";
 import { bodyBytes } from "../upload/body_bytes.ts";
 import type { PartSource, UploadBody } from "../upload/part_source.ts";
 import { unquoteETag } from "./object_headers.ts";
@@ -99,20 +99,21 @@ export async function uploadSource(
   checkChecksumAlgorithm(options.checksum);
   const checksum = options.checksum;
   const total = source instanceof Uint8Array ? source.length : source.size ?? size;
-  const partSize = choosePartSize(total, options.partSize);
-  options.signal?.throwIfAborted();
-
-  if (source instanceof Uint8Array && source.length <= partSize) {
+  // Bytes no longer than the smallest part are one PUT whatever the part
+  // size. Loaded on use, for anything else: the part-size rules, the part
+  // reader and the multipart uploader (a browser posting small files never
+  // downloads them).
+  if (
+    source instanceof Uint8Array && source.length <= MIN_PART_SIZE && options.partSize === undefined
+  ) {
+    options.signal?.throwIfAborted();
     return putOnePart(core, bucket, name, headers, source, options);
   }
-  // Loaded on use: an app whose uploads are bytes that fit in one part (a
-  // browser posting small files) never downloads the part reader or the
-  // multipart uploader.
   const { uploadParts } = await import("../upload/upload_parts.ts");
   return uploadParts(
     core,
     source,
-    partSize,
+    options.partSize,
     (bytes) => putOnePart(core, bucket, name, headers, bytes, options),
     {
       bucket,

@@ -1,21 +1,16 @@
 /**
- * Multipart limits and the part size for an object, chosen as minio-py
- * chooses it: the smallest multiple of 5 MiB that keeps the object within
- * 10,000 parts.
+ * The part size for an object, chosen as minio-py chooses it: the smallest
+ * multiple of 5 MiB that keeps the object within 10,000 parts. The
+ * multipart limits of part_limits.ts are exported here too.
  *
  * @module
  */
 
 import { InvalidArgumentError } from "../errors.ts";
+import { MAX_OBJECT_SIZE, MAX_PART_COUNT, MAX_PART_SIZE, MIN_PART_SIZE } from "./part_limits.ts";
 
-/** Smallest part (all but the last): 5 MiB. */
-export const MIN_PART_SIZE = 5 * 1024 * 1024;
-/** Largest part: 5 GiB. */
-export const MAX_PART_SIZE = 5 * 1024 ** 3;
-/** Most parts in one upload. */
-export const MAX_PART_COUNT = 10_000;
-/** Largest object: 5 TiB. */
-export const MAX_OBJECT_SIZE = 5 * 1024 ** 4;
+export { MAX_OBJECT_SIZE, MAX_PART_COUNT, MAX_PART_SIZE, MIN_PART_SIZE };
+
 /**
  * Part size for a body of unknown length when none is given: 16 MiB, so a
  * stream may reach 156 GiB while memory stays near 16 MiB x (concurrency + 1).

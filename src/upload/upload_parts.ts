@@ -1,6 +1,6 @@
 /**
- * An upload that may not fit in one part: bytes longer than a part, or a
- * Blob, stream or file whose parts are read one at a time. The first part is
+ * An upload that may not fit in one part: bytes longer than the smallest
+ * part, or a Blob, stream or file whose parts are read one at a time. The first part is
  * read; if it is also the last, it goes out as one PUT, else the multipart
  * uploader sends it and the rest. Loaded on use by `putObject`, so that an
  * app whose uploads are bytes that fit in one part never downloads it.
@@ -14,6 +14,7 @@ import type { Sse } from "../sse.ts";
 import { isCustomerKey } from "../sse_check.ts";
 import type { MultipartJob } from "./multipart_upload.ts";
 import { bytesSource, type Part, type PartSource } from "./part_source.ts";
+import { choosePartSize } from "./part_size.ts";
 
 /** The multipart job of the upload, apart from its parts and part headers. */
 export type PartsJob = Omit<MultipartJob, "parts" | "cancelBody" | "partHeaders"> & {
@@ -22,18 +23,21 @@ export type PartsJob = Omit<MultipartJob, "parts" | "cancelBody" | "partHeaders"
 };
 
 /**
- * Uploads `source` in parts of `partSize` bytes: `putOne` sends a body that
- * turns out to be one part, the multipart uploader anything longer.
+ * Uploads `source` in parts of the given or chosen `partSize`: `putOne`
+ * sends a body that turns out to be one part, the multipart uploader
+ * anything longer. The part size is checked before any request.
  */
 export async function uploadParts(
   core: MinioCore,
   source: Uint8Array | PartSource,
-  partSize: number,
+  partSize: number | undefined,
   putOne: (bytes: Uint8Array) => Promise<ObjectWriteResult>,
   job: PartsJob,
 ): Promise<ObjectWriteResult> {
+  const size = choosePartSize(job.total, partSize);
+  job.signal?.throwIfAborted();
   const body = source instanceof Uint8Array ? bytesSource(source) : source;
-  const parts = body.parts(partSize);
+  const parts = body.parts(size);
   let first: IteratorResult<Part, void>;
   try {
     first = await parts.next();
