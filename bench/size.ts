@@ -108,6 +108,8 @@ export interface Measurement {
   markers: { marker: Marker; found: boolean }[];
   /** esbuild's account of the inputs, for `--why`. */
   metafile: esbuild.Metafile;
+  /** The outputs counted: the entry's chunk first, then those it imports statically. */
+  outputs: string[];
 }
 
 /**
@@ -162,7 +164,8 @@ export async function measure(entry: SizeEntry): Promise<Measurement> {
   const entryOut = Object.keys(result.metafile.outputs).find((o) =>
     result.metafile.outputs[o].entryPoint === entryIn
   )!;
-  const initial = new Set(initialOutputs(result.metafile, entryOut));
+  const outputs = initialOutputs(result.metafile, entryOut);
+  const initial = new Set(outputs);
   const parts = result.outputFiles.filter((f) =>
     initial.has(relative(ROOT, f.path).replaceAll("\\", "/"))
   );
@@ -181,6 +184,7 @@ export async function measure(entry: SizeEntry): Promise<Measurement> {
     gzipped: gzipSize(bytes),
     markers,
     metafile: result.metafile,
+    outputs,
   };
 }
 
@@ -237,7 +241,7 @@ async function main(args: string[]): Promise<void> {
   console.log(table(results));
   const problems = results.flatMap(violations);
   for (const p of problems) console.log(`over budget or leaking: ${p}`);
-  if (why) console.log("\n" + explain(results[0].metafile));
+  if (why) console.log("\n" + explain(results[0].metafile, results[0].outputs));
   if (problems.length) process.exitCode = 1;
 }
 

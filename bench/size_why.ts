@@ -25,18 +25,30 @@ export interface ModuleShare {
 // only because something else uses it: chains name that user instead.
 const BARREL = /(^|\/)mod\.ts$/;
 
-/** Every module of the (single) output with its bytes and import chain. */
-export function modules(meta: Metafile): ModuleShare[] {
-  const [output] = Object.values(meta.outputs);
-  const entry = output.entryPoint;
-  if (!entry) throw new Error("the metafile's output has no entry point");
+/**
+ * Every module of `outputs` (the entry's chunk first, then the chunks it
+ * imports statically: what a page loads up front) with its bytes and import
+ * chain. Without `outputs`, the first output of the metafile.
+ */
+export function modules(
+  meta: Metafile,
+  outputs: readonly string[] = Object.keys(meta.outputs).slice(0, 1),
+): ModuleShare[] {
+  const entry = meta.outputs[outputs[0]]?.entryPoint;
+  if (!entry) throw new Error("the metafile's first output has no entry point");
+  const bytes = new Map<string, number>();
+  for (const out of outputs) {
+    for (const [path, { bytesInOutput }] of Object.entries(meta.outputs[out].inputs)) {
+      bytes.set(path, (bytes.get(path) ?? 0) + bytesInOutput);
+    }
+  }
   const depth = new Map<string, number>([[entry, 0]]);
   const importers = new Map<string, string[]>();
   const queue = [entry];
   while (queue.length) {
     const at = queue.shift()!;
     for (const imp of meta.inputs[at]?.imports ?? []) {
-      if (imp.external || !(imp.path in output.inputs)) continue;
+      if (imp.external || imp.kind === "dynamic-import" || !bytes.has(imp.path)) continue;
       importers.set(imp.path, [...importers.get(imp.path) ?? [], at]);
       if (depth.has(imp.path)) continue;
       depth.set(imp.path, depth.get(at)! + 1);
@@ -55,8 +67,8 @@ export function modules(meta: Metafile): ModuleShare[] {
     }
     return chain;
   };
-  return Object.entries(output.inputs)
-    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput, chain: chainOf(path) }))
+  return [...bytes]
+    .map(([path, n]) => ({ path, bytes: n, chain: chainOf(path) }))
     .filter((m) => m.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
 }
@@ -72,8 +84,8 @@ export function groupOf(path: string): string {
 const short = (path: string) => path.replace(/^.*node_modules\//, "");
 
 /** A text report: bytes per group, then per module with its chain. */
-export function explain(meta: Metafile): string {
-  const shares = modules(meta);
+export function explain(meta: Metafile, outputs?: readonly string[]): string {
+  const shares = modules(meta, outputs);
   const total = shares.reduce((n, m) => n + m.bytes, 0);
   const groups = new Map<string, number>();
   for (const m of shares) groups.set(groupOf(m.path), (groups.get(groupOf(m.path)) ?? 0) + m.bytes);
