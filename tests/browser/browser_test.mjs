@@ -62,7 +62,10 @@ const FORBIDDEN = [
   ["bucket encryption XML", "ServerSideEncryptionConfiguration"],
   ["object lock XML", "ObjectLockConfiguration"],
   ["versioning XML", "VersioningConfiguration"],
-  ["node: import", '"node:'],
+  // An import (static, dynamic or require) of a Node built-in. A `node:`
+  // string handed to `process.getBuiltinModule` at run time (the native hash
+  // on Node) is not one: nothing is fetched or resolved for it.
+  ["node: import", /\b(?:from|import|require)\s*\(?\s*["']node:/],
 ];
 
 /** What must not outlive this run. */
@@ -121,7 +124,10 @@ async function browserBundle(options) {
 }
 
 function forbiddenIn(code) {
-  return FORBIDDEN.filter(([, text]) => code.includes(text)).map(([name]) => name);
+  return FORBIDDEN.filter(([, text]) =>
+    typeof text === "string" ? code.includes(text) : text.test(code)
+  )
+    .map(([name]) => name);
 }
 
 const gzKiB = (code) => (gzipSync(code).length / 1024).toFixed(1);
@@ -369,7 +375,16 @@ async function runChecks(page, client, bucket, sdk) {
 async function bundleChecks(pageScript) {
   await check("control: every forbidden marker is in a Minio + MinioAdmin bundle", async () => {
     const code = await browserBundle({
-      stdin: { contents: `export { Minio, MinioAdmin } from "./mod.ts";`, resolveDir: ROOT },
+      stdin: {
+        // The SDK itself names no Node built-in a bundler could see (the file
+        // helpers import node:fs/promises through a variable), so the control
+        // for that marker is a real static and dynamic import beside it.
+        contents: `export { Minio, MinioAdmin } from "./mod.ts";
+export { readFile } from "node:fs/promises";
+export const lazy = () => import("node:path");`,
+        resolveDir: ROOT,
+      },
+      external: ["node:*"],
     });
     const missing = FORBIDDEN.map(([name]) => name).filter((n) => !forbiddenIn(code).includes(n));
     same(missing, [], "markers their absence would prove nothing by");
