@@ -35,7 +35,10 @@ export interface BundleSpec {
   entry: string;
   /** Output file name inside the output folder. */
   outfile: string;
-  /** Minify whitespace, identifiers and syntax. */
+  /**
+   * Minify whitespace, identifiers and syntax, with a linked source map
+   * (`<outfile>.map`, sources included) beside the bundle.
+   */
   minify: boolean;
   /** The `exports` conditions of package.json that resolve to this file. */
   conditions: readonly Condition[];
@@ -49,8 +52,11 @@ export interface BundleSpec {
 }
 
 /**
- * The bundles the package ships. Unminified: the application's bundler
- * minifies, and a readable file makes stack traces useful.
+ * The bundles the package ships. Minified, with a linked source map for
+ * stack traces: Node, Deno and Bun load this file as it is, and parsing the
+ * unminified 440 KB cost about 1 ms more of every import (measured: Bun 9.8
+ * -> 8.8 ms, Node 10.0 -> 8.9 ms, median of 21 fresh processes), which took
+ * both to the 10 ms import budget.
  *
  * Both come from the same entry and differ in one module. `mod.js` serves
  * every runtime but Workers and compiles the argon2id WebAssembly from
@@ -65,14 +71,14 @@ export const BUNDLES: readonly BundleSpec[] = [
   {
     entry: "mod.ts",
     outfile: "mod.js",
-    minify: false,
+    minify: true,
     conditions: ["browser", "deno", "bun", "node", "default"],
     argon2: "bytes",
   },
   {
     entry: "mod.ts",
     outfile: "mod.workerd.js",
-    minify: false,
+    minify: true,
     conditions: ["workerd"],
     argon2: "import",
   },
@@ -214,6 +220,7 @@ async function buildOne(spec: BundleSpec, outDir: string): Promise<BuiltFile> {
     // failing with "could not resolve".
     external: ["node:*"],
     minify: spec.minify,
+    sourcemap: spec.minify ? "linked" : false,
     plugins: spec.argon2 === "import" ? [argon2WasmImport()] : [],
     legalComments: "eof",
     metafile: true,

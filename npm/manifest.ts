@@ -36,7 +36,7 @@ const REPOSITORY = "https://github.com/minio-edge/minio-edge";
 /** The package.json of the published package. */
 export function packageJson(
   version: string,
-  bundles: readonly Pick<BundleSpec, "outfile" | "conditions">[],
+  bundles: readonly Pick<BundleSpec, "outfile" | "conditions" | "minify">[],
   types: string,
 ): Record<string, unknown> {
   const target: Record<string, string> = { types: `./${types}` };
@@ -66,7 +66,11 @@ export function packageJson(
     main,
     types: `./${types}`,
     exports: { ".": target, "./package.json": "./package.json" },
-    files: [...new Set(bundles.map((b) => b.outfile)), types, ...ASSETS.map(baseName)],
+    files: [
+      ...new Set(bundles.flatMap((b) => b.minify ? [b.outfile, `${b.outfile}.map`] : [b.outfile])),
+      types,
+      ...ASSETS.map(baseName),
+    ],
     engines: { node: ">=20" },
   };
 }

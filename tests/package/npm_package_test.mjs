@@ -46,7 +46,9 @@ const PACKED_FILES = [
   "argon2id.wasm",
   "mod.d.ts",
   "mod.js",
+  "mod.js.map",
   "mod.workerd.js",
+  "mod.workerd.js.map",
   "package.json",
 ];
 // What wrangler (and Cloudflare's Vite plugin) resolve packages with.
@@ -193,8 +195,11 @@ async function checkManifest(tarball) {
 async function checkWorkerdBundle(tarball) {
   const dir = await unpack(tarball);
   const workerd = await readFile(join(dir, "mod.workerd.js"), "utf8");
-  const imports = [...workerd.matchAll(/^import\s+(?:[\w$]+\s+from\s+)?"([^"]+)";?$/gm)]
-    .map((m) => m[1]);
+  // Static imports anywhere in the minified code: `import x from"…"`,
+  // `import{a as b}from"…"`, `import"…"` (not `import(…)`).
+  const imports = [
+    ...workerd.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?"([^"]+)"/g),
+  ].map((m) => m[1]);
   if (imports.join() !== "./argon2id.wasm") {
     throw new Error(`mod.workerd.js imports ${JSON.stringify(imports)}, not ["./argon2id.wasm"]`);
   }
