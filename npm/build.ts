@@ -150,11 +150,11 @@ export interface BuildOptions {
 // A Node built-in named in emitted code: a backstop for what the metafile
 // does not list as an import (a `require("node:...")` inside bundled CommonJS).
 const NODE_SPECIFIER = /["'](node:[\w/]+)["']/g;
-// Built-ins reached without an import, so they may appear as strings: the
-// file helpers (fPutObject / fGetObject) import node:fs/promises at call time
-// through a variable, on Node and Bun only; src/internal/hash.ts takes
-// node:crypto from `process.getBuiltinModule` where the runtime has one. Never
-// loaded on Workers or in browsers.
+// Built-ins reached without an import, so they appear as strings: the file
+// helpers (fPutObject / fGetObject, src/ops/file_io.ts) and the native hash
+// (src/internal/native_hash.ts) look them up at call time through
+// `process.getBuiltinModule`, on Node and Bun only. Never loaded on Workers or
+// in browsers.
 const LAZY_BUILTINS = new Set(["node:fs/promises", "node:crypto"]);
 
 // The start of the base64 of "\0asm", the WebAssembly magic: the inlined bytes.

@@ -71,7 +71,9 @@ export function packageJson(
       types,
       ...ASSETS.map(baseName),
     ],
-    engines: { node: ">=20" },
+    // 20.16 brought `process.getBuiltinModule`, which the file helpers and
+    // the native hash use instead of importing Node built-ins.
+    engines: { node: ">=20.16" },
   };
 }
 

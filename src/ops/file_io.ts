@@ -1,8 +1,8 @@
 /**
  * The file system for fPutObject / fGetObject: Deno's own API on Deno, and
- * `node:fs/promises` on Node and Bun, imported only when a file helper runs
- * (through a specifier held in a variable, so bundlers leave it alone and a
- * Workers or browser bundle never loads it).
+ * `node:fs/promises` on Node and Bun, looked up only when a file helper runs
+ * (through `process.getBuiltinModule`, so no bundler or JSR module graph sees
+ * it and a Workers or browser bundle never loads it).
  *
  * @module
  */
@@ -115,12 +115,17 @@ function nodeFs(fs: NodeFsPromises): FileSystem {
   };
 }
 
-const NODE_FS = "node:fs/promises";
-
 /** The runtime's file system, or an error where there is none. */
+// deno-lint-ignore require-await -- async so that a missing file system rejects, never throws.
 export async function fileSystem(): Promise<FileSystem> {
-  const g = globalThis as { Deno?: DenoFs; process?: { versions?: { node?: string } } };
+  const g = globalThis as {
+    Deno?: DenoFs;
+    process?: { getBuiltinModule?: (id: string) => unknown };
+  };
   if (g.Deno) return denoFs(g.Deno);
-  if (g.process?.versions?.node) return nodeFs(await import(NODE_FS) as NodeFsPromises);
+  // Node (20.16 and later) and Bun: a run-time lookup, not an import, so no
+  // bundle and no JSR module graph ever names node:fs.
+  const fs = g.process?.getBuiltinModule?.("node:fs/promises") as NodeFsPromises | undefined;
+  if (fs) return nodeFs(fs);
   throw new InvalidArgumentError("fPutObject / fGetObject need a file system (Deno, Bun or Node)");
 }
