@@ -35,7 +35,8 @@ export { type CredentialProvider, Credentials } from "./src/credentials/credenti
 export { StaticProvider } from "./src/credentials/static.ts";
 export { EnvAWSProvider, EnvMinioProvider } from "./src/credentials/env.ts";
 export { LdapIdentityProvider, type LdapIdentityProviderOptions } from "./src/credentials/ldap.ts";
-export type { EndpointOptions } from "./src/http/endpoint.ts";
+export type { Endpoint, EndpointOptions } from "./src/http/endpoint.ts";
+export type { QueryParam } from "./src/signer/encode.ts";
 export type { UploadBody } from "./src/upload/part_source.ts";
 export type { Progress } from "./src/upload/multipart_upload.ts";
 export type { WriteOptions } from "./src/ops/write_headers.ts";

@@ -22,6 +22,7 @@
  * ```
  */
 export class InvalidArgumentError extends Error {
+  /** `"InvalidArgumentError"`, as `error.name` shows it. */
   override name = "InvalidArgumentError";
 }
 
@@ -61,6 +62,7 @@ export interface S3ErrorFields {
  * ```
  */
 export class S3Error extends Error implements S3ErrorFields {
+  /** `"S3Error"`, as `error.name` shows it. */
   override name = "S3Error";
   /** S3 error code, such as `NoSuchKey`. */
   readonly code: string;
@@ -102,6 +104,7 @@ export class S3Error extends Error implements S3ErrorFields {
  * ```
  */
 export class ServerError extends Error {
+  /** `"ServerError"`, as `error.name` shows it. */
   override name = "ServerError";
   /** HTTP status, or 0 when no response arrived. */
   readonly status: number;
@@ -124,6 +127,7 @@ export class ServerError extends Error {
  * ```
  */
 export class InvalidResponseError extends Error {
+  /** `"InvalidResponseError"`, as `error.name` shows it. */
   override name = "InvalidResponseError";
   /** HTTP status of the response. */
   readonly status: number;
