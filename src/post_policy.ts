@@ -50,7 +50,21 @@ function checkSettable(name: string): void {
   }
 }
 
-/** The signed form fields of a {@link PostPolicy}. */
+/**
+ * The signed form fields of a {@link PostPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { PostPolicy, type PostPolicyFormData } from "@minio-edge/minio";
+ * const policy = new PostPolicy("photos", new Date(Date.now() + 10 * 60_000))
+ *   .addEqualsCondition("key", "uploads/cat.png");
+ * const credentials = { accessKey: "AK", secretKey: "SK" };
+ * const fields: PostPolicyFormData = policy.formData(credentials, "us-east-1");
+ * const form = new FormData();
+ * for (const [name, value] of Object.entries(fields)) form.append(name, value);
+ * form.append("file", new Blob(["meow"], { type: "image/png" })); // the file goes last
+ * ```
+ */
 export type PostPolicyFormData = Record<string, string>;
 
 /**

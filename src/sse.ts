@@ -9,7 +9,19 @@ import { InvalidArgumentError } from "./errors.ts";
 import { bytesToBase64 } from "./internal/base64.ts";
 import { md5Base64 } from "./internal/md5.ts";
 
-/** What every server-side encryption setting provides. */
+/**
+ * What every server-side encryption setting provides.
+ *
+ * @example
+ * ```ts
+ * import { type PutObjectOptions, type Sse, SseKMS, SseS3 } from "@minio-edge/minio";
+ * function encryption(kmsKey?: string): Sse {
+ *   return kmsKey ? new SseKMS(kmsKey) : new SseS3();
+ * }
+ * const options: PutObjectOptions = { sse: encryption("my-minio-key") };
+ * console.log(encryption().tlsRequired()); // false: SSE-S3 sends no secret
+ * ```
+ */
 export interface Sse {
   /** Headers for a request that writes or reads the object. */
   headers(): Record<string, string>;

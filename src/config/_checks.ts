@@ -10,7 +10,16 @@ import { InvalidArgumentError } from "../errors.ts";
 import { child, childText, type XmlElement } from "../xml/parse.ts";
 import { DISABLED, ENABLED } from "./common.ts";
 
-/** The status of a rule or a feature in the configuration documents. */
+/**
+ * The status of a rule or a feature in the configuration documents.
+ *
+ * @example
+ * ```ts
+ * import { DeleteMarkerReplication, ENABLED, type RuleStatus } from "@minio-edge/minio";
+ * const status: RuleStatus = ENABLED;
+ * const markers = new DeleteMarkerReplication(status);
+ * ```
+ */
 export type RuleStatus = typeof ENABLED | typeof DISABLED;
 
 /** `Enabled` or `Disabled`, else an error naming `what`. */

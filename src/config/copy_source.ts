@@ -18,7 +18,21 @@ import { uriEncode, uriEncodePath } from "../signer/encode.ts";
 import type { SseCustomerKey } from "../sse.ts";
 import { customerKeyHeaders } from "../sse_check.ts";
 
-/** Options of a {@link CopySource} or {@link ComposeSource}. */
+/**
+ * Options of a {@link CopySource} or {@link ComposeSource}.
+ *
+ * @example
+ * ```ts
+ * import { CopySource, type CopySourceOptions } from "@minio-edge/minio";
+ * const options: CopySourceOptions = {
+ *   versionId: "b9d6e2a0-4c1f-4f7e-9c1a-2f0e8d3b7a55",
+ *   offset: 0,
+ *   length: 1024 * 1024,
+ *   unmodifiedSince: new Date("2024-06-01T00:00:00Z"),
+ * };
+ * const source = new CopySource("photos", "cat.png", options);
+ * ```
+ */
 export interface CopySourceOptions {
   /** A specific version of the source. */
   versionId?: string;

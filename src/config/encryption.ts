@@ -8,12 +8,37 @@ import { InvalidArgumentError } from "../errors.ts";
 import { child, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 
-/** SSE-S3: keys managed by the server. */
+/**
+ * SSE-S3: keys managed by the server.
+ *
+ * @example
+ * ```ts
+ * import { AES256, SSEConfig, SSERule } from "@minio-edge/minio";
+ * const config = new SSEConfig(new SSERule(AES256));
+ * ```
+ */
 export const AES256 = "AES256";
-/** SSE-KMS: keys from the KMS. */
+/**
+ * SSE-KMS: keys from the KMS.
+ *
+ * @example
+ * ```ts
+ * import { AWS_KMS, SSEConfig, SSERule } from "@minio-edge/minio";
+ * const config = new SSEConfig(new SSERule(AWS_KMS, "my-minio-key"));
+ * ```
+ */
 export const AWS_KMS = "aws:kms";
 
-/** An algorithm of a default encryption rule. */
+/**
+ * An algorithm of a default encryption rule.
+ *
+ * @example
+ * ```ts
+ * import { AWS_KMS, type SseAlgorithm, SSERule } from "@minio-edge/minio";
+ * const algorithm: SseAlgorithm = AWS_KMS;
+ * const rule = new SSERule(algorithm, "my-minio-key");
+ * ```
+ */
 export type SseAlgorithm = typeof AES256 | typeof AWS_KMS;
 
 /**

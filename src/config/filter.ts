@@ -49,7 +49,20 @@ export class Tag {
   }
 }
 
-/** Conditions of an {@link AndOperator}; at least one is needed. */
+/**
+ * Conditions of an {@link AndOperator}; at least one is needed.
+ *
+ * @example
+ * ```ts
+ * import { AndOperator, type AndOperatorOptions, Filter } from "@minio-edge/minio";
+ * const options: AndOperatorOptions = {
+ *   prefix: "logs/",
+ *   tags: { env: "dev" },
+ *   objectSizeGreaterThan: 1024,
+ * };
+ * const filter = new Filter({ andOperator: new AndOperator(options) });
+ * ```
+ */
 export interface AndOperatorOptions {
   /** Key prefix the objects must have. */
   prefix?: string;
@@ -133,7 +146,16 @@ export class AndOperator {
   }
 }
 
-/** What a {@link Filter} matches on; exactly one is given. */
+/**
+ * What a {@link Filter} matches on; exactly one is given.
+ *
+ * @example
+ * ```ts
+ * import { Filter, type FilterOptions, Tag } from "@minio-edge/minio";
+ * const options: FilterOptions = { tag: new Tag("class", "temporary") };
+ * const filter = new Filter(options);
+ * ```
+ */
 export interface FilterOptions {
   /** All of several conditions. */
   andOperator?: AndOperator;

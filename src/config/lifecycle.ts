@@ -19,7 +19,24 @@ import {
   Transition,
 } from "./lifecycle_actions.ts";
 
-/** The filter, ID and actions of a {@link LifecycleRule}; at least one action. */
+/**
+ * The filter, ID and actions of a {@link LifecycleRule}; at least one action.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   AbortIncompleteMultipartUpload, ENABLED, Filter, LifecycleRule, type LifecycleRuleOptions,
+ *   NoncurrentVersionExpiration,
+ * } from "@minio-edge/minio";
+ * const options: LifecycleRuleOptions = {
+ *   ruleId: "tidy-uploads",
+ *   ruleFilter: new Filter({ prefix: "uploads/" }),
+ *   abortIncompleteMultipartUpload: new AbortIncompleteMultipartUpload(7),
+ *   noncurrentVersionExpiration: new NoncurrentVersionExpiration({ noncurrentDays: 30 }),
+ * };
+ * const rule = new LifecycleRule(ENABLED, options);
+ * ```
+ */
 export interface LifecycleRuleOptions {
   /** Which objects the rule applies to (default: all). */
   ruleFilter?: Filter;

@@ -11,7 +11,16 @@ import { childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, textElement } from "../xml/write.ts";
 import { checkInt, checkString, childInt } from "./_checks.ts";
 
-/** Options of {@link Expiration}: exactly one is given. */
+/**
+ * Options of {@link Expiration}: exactly one is given.
+ *
+ * @example
+ * ```ts
+ * import { Expiration, type ExpirationOptions } from "@minio-edge/minio";
+ * const options: ExpirationOptions = { date: new Date("2030-01-01T00:00:00Z") };
+ * const expiration = new Expiration(options);
+ * ```
+ */
 export interface ExpirationOptions {
   /** Expire on this day; must be midnight UTC, as S3 requires. */
   date?: Date;
@@ -85,7 +94,16 @@ export class Expiration {
   }
 }
 
-/** Options of {@link Transition}: `storageClass` and one of date or days. */
+/**
+ * Options of {@link Transition}: `storageClass` and one of date or days.
+ *
+ * @example
+ * ```ts
+ * import { Transition, type TransitionOptions } from "@minio-edge/minio";
+ * const options: TransitionOptions = { days: 90, storageClass: "COLD-TIER" };
+ * const transition = new Transition(options);
+ * ```
+ */
 export interface TransitionOptions {
   /** Move on this day; must be midnight UTC. */
   date?: Date;
@@ -146,7 +164,18 @@ export class Transition {
   }
 }
 
-/** Options of {@link NoncurrentVersionExpiration}: at least one is given. */
+/**
+ * Options of {@link NoncurrentVersionExpiration}: at least one is given.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   NoncurrentVersionExpiration, type NoncurrentVersionExpirationOptions,
+ * } from "@minio-edge/minio";
+ * const options: NoncurrentVersionExpirationOptions = { noncurrentDays: 30 };
+ * const expiration = new NoncurrentVersionExpiration(options);
+ * ```
+ */
 export interface NoncurrentVersionExpirationOptions {
   /** Days after a version became noncurrent (at least 1). */
   noncurrentDays?: number;
@@ -205,7 +234,23 @@ export class NoncurrentVersionExpiration {
   }
 }
 
-/** Options of {@link NoncurrentVersionTransition}. */
+/**
+ * Options of {@link NoncurrentVersionTransition}.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   NoncurrentVersionTransition, type NoncurrentVersionTransitionOptions,
+ * } from "@minio-edge/minio";
+ * // Move noncurrent versions after 7 days, except the 2 newest.
+ * const options: NoncurrentVersionTransitionOptions = {
+ *   noncurrentDays: 7,
+ *   storageClass: "WARM-TIER",
+ *   newerNoncurrentVersions: 2,
+ * };
+ * const transition = new NoncurrentVersionTransition(options);
+ * ```
+ */
 export interface NoncurrentVersionTransitionOptions {
   /** Days after a version became noncurrent (0: right away). */
   noncurrentDays?: number;

@@ -87,7 +87,22 @@ export class SuffixFilterRule extends FilterRule {
   }
 }
 
-/** Options every notification target configuration takes. */
+/**
+ * Options every notification target configuration takes.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   type NotificationTargetOptions, PrefixFilterRule, QueueConfig, SuffixFilterRule,
+ * } from "@minio-edge/minio";
+ * const options: NotificationTargetOptions = {
+ *   configId: "new-images",
+ *   prefixFilterRule: new PrefixFilterRule("images/"),
+ *   suffixFilterRule: new SuffixFilterRule(".png"),
+ * };
+ * const queue = new QueueConfig("arn:minio:sqs::PRIMARY:webhook", ["s3:ObjectCreated:*"], options);
+ * ```
+ */
 export interface NotificationTargetOptions {
   /** Id of this configuration (the server makes one up when absent). */
   configId?: string;
@@ -303,7 +318,22 @@ export class CloudFunctionConfig extends NotificationTargetConfig {
   }
 }
 
-/** The lists of a {@link NotificationConfig}, as minio-py names them. */
+/**
+ * The lists of a {@link NotificationConfig}, as minio-py names them.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   NotificationConfig, type NotificationConfigOptions, TopicConfig,
+ * } from "@minio-edge/minio";
+ * const options: NotificationConfigOptions = {
+ *   topicConfigList: [
+ *     new TopicConfig("arn:aws:sns:us-east-1:123456789012:uploads", ["s3:ObjectCreated:Put"]),
+ *   ],
+ * };
+ * const config = new NotificationConfig(options);
+ * ```
+ */
 export interface NotificationConfigOptions {
   /** Cloud function targets. */
   cloudFuncConfigList?: readonly CloudFunctionConfig[];

@@ -10,12 +10,39 @@ import { child, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 import { COMPLIANCE, ENABLED, GOVERNANCE, type RetentionMode } from "./common.ts";
 
-/** Unit of a default retention: days. */
+/**
+ * Unit of a default retention: days.
+ *
+ * @example
+ * ```ts
+ * import { DAYS, GOVERNANCE, ObjectLockConfig } from "@minio-edge/minio";
+ * const config = new ObjectLockConfig(GOVERNANCE, 30, DAYS);
+ * ```
+ */
 export const DAYS = "Days";
-/** Unit of a default retention: years. */
+/**
+ * Unit of a default retention: years.
+ *
+ * @example
+ * ```ts
+ * import { COMPLIANCE, ObjectLockConfig, YEARS } from "@minio-edge/minio";
+ * const config = new ObjectLockConfig(COMPLIANCE, 7, YEARS);
+ * ```
+ */
 export const YEARS = "Years";
 
-/** A unit of a default retention. */
+/**
+ * A unit of a default retention.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   DAYS, GOVERNANCE, ObjectLockConfig, type RetentionDurationUnit,
+ * } from "@minio-edge/minio";
+ * const unit: RetentionDurationUnit = DAYS;
+ * const config = new ObjectLockConfig(GOVERNANCE, 90, unit);
+ * ```
+ */
 export type RetentionDurationUnit = typeof DAYS | typeof YEARS;
 
 /**

@@ -27,7 +27,26 @@ import {
   SourceSelectionCriteria,
 } from "./replication_status.ts";
 
-/** Optional parts of a {@link ReplicationRule}. */
+/**
+ * Optional parts of a {@link ReplicationRule}.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   DeleteMarkerReplication, Destination, ENABLED, ExistingObjectReplication, Filter,
+ *   ReplicationRule, type ReplicationRuleOptions,
+ * } from "@minio-edge/minio";
+ * const options: ReplicationRuleOptions = {
+ *   ruleId: "reports",
+ *   priority: 2,
+ *   ruleFilter: new Filter({ prefix: "reports/" }),
+ *   deleteMarkerReplication: new DeleteMarkerReplication(ENABLED),
+ *   existingObjectReplication: new ExistingObjectReplication(ENABLED),
+ * };
+ * const destination = new Destination("arn:minio:replication::id:backup");
+ * const rule = new ReplicationRule(ENABLED, destination, options);
+ * ```
+ */
 export interface ReplicationRuleOptions {
   /** Rule ID, up to 255 characters. */
   ruleId?: string;

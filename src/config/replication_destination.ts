@@ -214,7 +214,21 @@ export class AccessControlTranslation {
   }
 }
 
-/** Optional parts of a {@link Destination}. */
+/**
+ * Optional parts of a {@link Destination}.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   Destination, type DestinationOptions, ENABLED, ReplicationTime, Time,
+ * } from "@minio-edge/minio";
+ * const options: DestinationOptions = {
+ *   storageClass: "STANDARD_IA",
+ *   replicationTime: new ReplicationTime(new Time(15), ENABLED),
+ * };
+ * const destination = new Destination("arn:aws:s3:::backup-bucket", options);
+ * ```
+ */
 export interface DestinationOptions {
   /** Who owns the replicas (needs `account`). */
   accessControlTranslation?: AccessControlTranslation;

@@ -167,7 +167,22 @@ export class ReplicaModifications {
   }
 }
 
-/** Parts of a {@link SourceSelectionCriteria}. */
+/**
+ * Parts of a {@link SourceSelectionCriteria}.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   ENABLED, ReplicaModifications, SourceSelectionCriteria, type SourceSelectionCriteriaOptions,
+ *   SseKmsEncryptedObjects,
+ * } from "@minio-edge/minio";
+ * const options: SourceSelectionCriteriaOptions = {
+ *   sseKmsEncryptedObjects: new SseKmsEncryptedObjects(ENABLED),
+ *   replicaModifications: new ReplicaModifications(ENABLED),
+ * };
+ * const criteria = new SourceSelectionCriteria(options);
+ * ```
+ */
 export interface SourceSelectionCriteriaOptions {
   /** Replicate SSE-KMS encrypted objects. */
   sseKmsEncryptedObjects?: SseKmsEncryptedObjects;

@@ -10,15 +10,54 @@ import { child, childrenNamed, childText, parseXml, type XmlElement } from "../x
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 import { DISABLED, ENABLED } from "./common.ts";
 
-/** Versioning status of a bucket that was never versioned (no `<Status>`). */
+/**
+ * Versioning status of a bucket that was never versioned (no `<Status>`).
+ *
+ * @example
+ * ```ts
+ * import { OFF, VersioningConfig } from "@minio-edge/minio";
+ * // What getBucketVersioning returns for a bucket that was never versioned:
+ * const config = new VersioningConfig();
+ * console.log(config.statusString === OFF); // true
+ * ```
+ */
 export const OFF = "Off";
-/** Versioning status: new writes replace the `null` version. */
+/**
+ * Versioning status: new writes replace the `null` version.
+ *
+ * @example
+ * ```ts
+ * import { SUSPENDED, VersioningConfig } from "@minio-edge/minio";
+ * const config = new VersioningConfig(SUSPENDED);
+ * ```
+ */
 export const SUSPENDED = "Suspended";
 
-/** A status a bucket's versioning can be set to. */
+/**
+ * A status a bucket's versioning can be set to.
+ *
+ * @example
+ * ```ts
+ * import { SUSPENDED, VersioningConfig, type VersioningStatus } from "@minio-edge/minio";
+ * const status: VersioningStatus = SUSPENDED;
+ * const config = new VersioningConfig(status);
+ * ```
+ */
 export type VersioningStatus = typeof ENABLED | typeof SUSPENDED;
 
-/** Options of a {@link VersioningConfig}. */
+/**
+ * Options of a {@link VersioningConfig}.
+ *
+ * @example
+ * ```ts
+ * import { ENABLED, VersioningConfig, type VersioningConfigOptions } from "@minio-edge/minio";
+ * const options: VersioningConfigOptions = {
+ *   excludedPrefixes: ["tmp/", "_staging/"],
+ *   excludeFolders: true,
+ * };
+ * const config = new VersioningConfig(ENABLED, options);
+ * ```
+ */
 export interface VersioningConfigOptions {
   /** MFA delete: `Enabled` or `Disabled` (MinIO ignores it). */
   mfaDelete?: typeof ENABLED | typeof DISABLED;

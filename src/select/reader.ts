@@ -11,6 +11,14 @@ import { decodeEventStream, type EventStreamMessage } from "./event_stream.ts";
 /**
  * Byte counts of a Progress or Stats event. A count the server does not keep
  * is -1: MinIO sends -1 for bytes scanned and processed of Parquet input.
+ *
+ * @example
+ * ```ts
+ * import type { SelectObjectContentOptions, SelectStats } from "@minio-edge/minio";
+ * const options: SelectObjectContentOptions = {
+ *   onProgress: (p: SelectStats) => console.log(`${p.bytesProcessed} bytes processed`),
+ * };
+ * ```
  */
 export interface SelectStats {
   /** Bytes read from the object (compressed size for compressed input). */
@@ -65,6 +73,20 @@ export interface SelectContext {
  * records are read. A chunk is a payload as the server sent it, not
  * necessarily whole records. An error event becomes an {@link S3Error};
  * a stream that stops before its End event, an {@link InvalidResponseError}.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   JSONInputSerialization, JSONOutputSerialization, Minio, SelectRequest,
+ * } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, accessKey: "k", secretKey: "s" });
+ * const reader = await client.selectObjectContent("data", "events.jsonl", new SelectRequest(
+ *   "SELECT * FROM S3Object s WHERE s.level = 'error'",
+ *   new JSONInputSerialization({ jsonType: "LINES" }),
+ *   new JSONOutputSerialization(),
+ * ));
+ * console.log(await reader.text(), reader.stats()?.bytesReturned);
+ * ```
  */
 export class SelectObjectReader implements AsyncIterable<Uint8Array> {
   /** Response headers. */

@@ -25,7 +25,28 @@ import {
 /** The largest SQL expression S3 accepts: 256 KiB. */
 export const MAX_EXPRESSION_SIZE = 256 * 1024;
 
-/** Options of {@link SelectRequest}. */
+/**
+ * Options of {@link SelectRequest}.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   CSVInputSerialization, CSVOutputSerialization, SelectRequest, type SelectRequestOptions,
+ * } from "@minio-edge/minio";
+ * // Scan only the first MiB of the object, with Progress events.
+ * const options: SelectRequestOptions = {
+ *   requestProgress: true,
+ *   scanStartRange: 0,
+ *   scanEndRange: 1024 * 1024 - 1,
+ * };
+ * const request = new SelectRequest(
+ *   "SELECT * FROM S3Object",
+ *   new CSVInputSerialization(),
+ *   new CSVOutputSerialization(),
+ *   options,
+ * );
+ * ```
+ */
 export interface SelectRequestOptions {
   /** Ask for Progress events while the query runs (default false). */
   requestProgress?: boolean;

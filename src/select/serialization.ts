@@ -11,13 +11,50 @@
 import { InvalidArgumentError } from "../errors.ts";
 import { element, textElement } from "../xml/write.ts";
 
-/** Whole-object compression of CSV or JSON input. */
+/**
+ * Whole-object compression of CSV or JSON input.
+ *
+ * @example
+ * ```ts
+ * import { type CompressionType, CSVInputSerialization } from "@minio-edge/minio";
+ * const compressionType: CompressionType = "GZIP";
+ * const input = new CSVInputSerialization({ compressionType, fileHeaderInfo: "USE" });
+ * ```
+ */
 export type CompressionType = "NONE" | "GZIP" | "BZIP2";
-/** What the first CSV line is: column names to use, to skip, or data. */
+/**
+ * What the first CSV line is: column names to use, to skip, or data.
+ *
+ * @example
+ * ```ts
+ * import { CSVInputSerialization, type FileHeaderInfo } from "@minio-edge/minio";
+ * // Skip the header line and refer to columns by position (_1, _2, ...).
+ * const fileHeaderInfo: FileHeaderInfo = "IGNORE";
+ * const input = new CSVInputSerialization({ fileHeaderInfo });
+ * ```
+ */
 export type FileHeaderInfo = "USE" | "IGNORE" | "NONE";
-/** One JSON document, or one JSON value per line. */
+/**
+ * One JSON document, or one JSON value per line.
+ *
+ * @example
+ * ```ts
+ * import { JSONInputSerialization, type JsonType } from "@minio-edge/minio";
+ * const jsonType: JsonType = "LINES";
+ * const input = new JSONInputSerialization({ jsonType });
+ * ```
+ */
 export type JsonType = "DOCUMENT" | "LINES";
-/** Quote every CSV output field, or only those that need it. */
+/**
+ * Quote every CSV output field, or only those that need it.
+ *
+ * @example
+ * ```ts
+ * import { CSVOutputSerialization, type QuoteFields } from "@minio-edge/minio";
+ * const quoteFields: QuoteFields = "ALWAYS";
+ * const output = new CSVOutputSerialization({ quoteFields });
+ * ```
+ */
 export type QuoteFields = "ALWAYS" | "ASNEEDED";
 
 function checkEnum<T extends string>(value: unknown, allowed: readonly T[], what: string): void {
@@ -54,7 +91,21 @@ export function optional(name: string, value: string | boolean | number | undefi
 
 const COMPRESSION: readonly CompressionType[] = ["NONE", "GZIP", "BZIP2"];
 
-/** Options of {@link CSVInputSerialization}. */
+/**
+ * Options of {@link CSVInputSerialization}.
+ *
+ * @example
+ * ```ts
+ * import { type CSVInputOptions, CSVInputSerialization } from "@minio-edge/minio";
+ * const options: CSVInputOptions = {
+ *   fileHeaderInfo: "USE",
+ *   fieldDelimiter: "\t",
+ *   recordDelimiter: "\r\n",
+ *   comments: "#",
+ * };
+ * const input = new CSVInputSerialization(options);
+ * ```
+ */
 export interface CSVInputOptions {
   /** Compression of the whole object (default NONE). */
   compressionType?: CompressionType;
@@ -124,7 +175,16 @@ export class CSVInputSerialization {
   }
 }
 
-/** Options of {@link JSONInputSerialization}. */
+/**
+ * Options of {@link JSONInputSerialization}.
+ *
+ * @example
+ * ```ts
+ * import { type JSONInputOptions, JSONInputSerialization } from "@minio-edge/minio";
+ * const options: JSONInputOptions = { compressionType: "GZIP", jsonType: "LINES" };
+ * const input = new JSONInputSerialization(options);
+ * ```
+ */
 export interface JSONInputOptions {
   /** Compression of the whole object (default NONE). */
   compressionType?: CompressionType;
@@ -170,7 +230,16 @@ export class JSONInputSerialization {
   }
 }
 
-/** Options of {@link ParquetInputSerialization}. */
+/**
+ * Options of {@link ParquetInputSerialization}.
+ *
+ * @example
+ * ```ts
+ * import { type ParquetInputOptions, ParquetInputSerialization } from "@minio-edge/minio";
+ * const options: ParquetInputOptions = { compressionType: "NONE" };
+ * const input = new ParquetInputSerialization(options);
+ * ```
+ */
 export interface ParquetInputOptions {
   /** Only NONE: Parquet compresses columns, never the whole object. */
   compressionType?: "NONE";
@@ -206,7 +275,16 @@ export class ParquetInputSerialization {
   }
 }
 
-/** Options of {@link CSVOutputSerialization}. */
+/**
+ * Options of {@link CSVOutputSerialization}.
+ *
+ * @example
+ * ```ts
+ * import { type CSVOutputOptions, CSVOutputSerialization } from "@minio-edge/minio";
+ * const options: CSVOutputOptions = { fieldDelimiter: "|", quoteFields: "ASNEEDED" };
+ * const output = new CSVOutputSerialization(options);
+ * ```
+ */
 export interface CSVOutputOptions {
   /** Separates fields: one character (server default `,`). */
   fieldDelimiter?: string;
@@ -262,7 +340,16 @@ export class CSVOutputSerialization {
   }
 }
 
-/** Options of {@link JSONOutputSerialization}. */
+/**
+ * Options of {@link JSONOutputSerialization}.
+ *
+ * @example
+ * ```ts
+ * import { type JSONOutputOptions, JSONOutputSerialization } from "@minio-edge/minio";
+ * const options: JSONOutputOptions = { recordDelimiter: "\r\n" };
+ * const output = new JSONOutputSerialization(options);
+ * ```
+ */
 export interface JSONOutputOptions {
   /** Ends each record: one or two characters (server default `\n`). */
   recordDelimiter?: string;
@@ -297,11 +384,37 @@ export class JSONOutputSerialization {
   }
 }
 
-/** How the object is read. */
+/**
+ * How the object is read.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   CSVInputSerialization, type InputSerialization, JSONInputSerialization,
+ * } from "@minio-edge/minio";
+ * function inputFor(name: string): InputSerialization {
+ *   return name.endsWith(".jsonl")
+ *     ? new JSONInputSerialization({ jsonType: "LINES" })
+ *     : new CSVInputSerialization({ fileHeaderInfo: "USE" });
+ * }
+ * ```
+ */
 export type InputSerialization =
   | CSVInputSerialization
   | JSONInputSerialization
   | ParquetInputSerialization;
 
-/** How the records are written. */
+/**
+ * How the records are written.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   CSVOutputSerialization, JSONOutputSerialization, type OutputSerialization,
+ * } from "@minio-edge/minio";
+ * function outputFor(format: "csv" | "json"): OutputSerialization {
+ *   return format === "json" ? new JSONOutputSerialization() : new CSVOutputSerialization();
+ * }
+ * ```
+ */
 export type OutputSerialization = CSVOutputSerialization | JSONOutputSerialization;
