@@ -11,13 +11,47 @@ import { Credentials } from "../credentials/credentials.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import { checkBucketName } from "../internal/validate.ts";
 
-/** The service a remote target serves; MinIO knows one. */
+/**
+ * The service a remote target serves; MinIO knows one.
+ *
+ * @example
+ * ```ts
+ * import type { BucketTargetType } from "@minio-edge/minio";
+ * const type: BucketTargetType = "replication";
+ * const targets = await admin.listRemoteTargets("photos", type);
+ * ```
+ */
 export type BucketTargetType = "replication";
 
-/** Bucket addressing at the target: `on` path style, `off` virtual-host style. */
+/**
+ * Bucket addressing at the target: `on` path style, `off` virtual-host style.
+ *
+ * @example
+ * ```ts
+ * import { BucketTarget, type BucketTargetPath } from "@minio-edge/minio";
+ * const path: BucketTargetPath = "on"; // path-style requests to the target
+ * const target = new BucketTarget("https://minio-b.example.net", "photos-replica", {
+ *   accessKey: "replicator",
+ *   secretKey: "replicator-secret",
+ * }, { path });
+ * ```
+ */
 export type BucketTargetPath = "auto" | "on" | "off";
 
-/** Credentials for the target: a {@link Credentials} or its fields. */
+/**
+ * Credentials for the target: a {@link Credentials} or its fields.
+ *
+ * @example
+ * ```ts
+ * import { BucketTarget, type BucketTargetCredentials, Credentials } from "@minio-edge/minio";
+ * const asFields: BucketTargetCredentials = {
+ *   accessKey: "replicator",
+ *   secretKey: "replicator-secret",
+ * };
+ * const asClass: BucketTargetCredentials = new Credentials("replicator", "replicator-secret");
+ * const target = new BucketTarget("https://minio-b.example.net", "photos-replica", asFields);
+ * ```
+ */
 export type BucketTargetCredentials = Credentials | {
   /** Access key at the target. */
   accessKey: string;
@@ -27,7 +61,21 @@ export type BucketTargetCredentials = Credentials | {
   sessionToken?: string;
 };
 
-/** Optional settings of a {@link BucketTarget}. */
+/**
+ * Optional settings of a {@link BucketTarget}.
+ *
+ * @example
+ * ```ts
+ * import { BucketTarget, type BucketTargetOptions } from "@minio-edge/minio";
+ * const options: BucketTargetOptions = {
+ *   region: "us-east-1",
+ *   bandwidthLimit: 100 * 1024 ** 2, // bytes per second
+ *   healthCheckDuration: 30_000, // milliseconds
+ * };
+ * const credentials = { accessKey: "replicator", secretKey: "replicator-secret" };
+ * const target = new BucketTarget("minio-b.example.net:9000", "backup", credentials, options);
+ * ```
+ */
 export interface BucketTargetOptions {
   /** TLS to the target, when `endpoint` names no scheme (default `true`). */
   secure?: boolean;
@@ -57,7 +105,18 @@ export interface BucketTargetOptions {
   edgeSyncBeforeExpiry?: boolean;
 }
 
-/** What the server reports about a stored target (from `listRemoteTargets`). */
+/**
+ * What the server reports about a stored target (from `listRemoteTargets`).
+ *
+ * @example
+ * ```ts
+ * import type { BucketTargetState } from "@minio-edge/minio";
+ * for (const target of await admin.listRemoteTargets("photos")) {
+ *   const state: BucketTargetState | undefined = target.state;
+ *   console.log(target.arn, state?.online, state?.latency.average, state?.lastOnline);
+ * }
+ * ```
+ */
 export interface BucketTargetState {
   /** The bucket the target belongs to. */
   sourceBucket: string;
@@ -79,7 +138,20 @@ export interface BucketTargetState {
   resetId?: string;
 }
 
-/** What {@link BucketTarget.with} can change. */
+/**
+ * What {@link BucketTarget.with} can change.
+ *
+ * @example
+ * ```ts
+ * import type { BucketTargetChanges } from "@minio-edge/minio";
+ * const [target] = await admin.listRemoteTargets("photos");
+ * const changes: BucketTargetChanges = {
+ *   endpoint: "https://minio-c.example.net",
+ *   credentials: { accessKey: "replicator", secretKey: "replicator-secret" },
+ * };
+ * await admin.updateRemoteTarget("photos", target.with(changes), ["credentials"]);
+ * ```
+ */
 export interface BucketTargetChanges extends BucketTargetOptions {
   /** New endpoint. */
   endpoint?: string;

@@ -24,7 +24,19 @@ import type { SubsysConfig } from "./ops/config_parse.ts";
 import * as remote from "./ops/remote_targets.ts";
 import type { BucketTarget, BucketTargetType } from "./bucket_target.ts";
 
-/** Options of the {@link MinioAdmin} constructor: the S3 client's, without addressing style. */
+/**
+ * Options of the {@link MinioAdmin} constructor: the S3 client's, without addressing style.
+ *
+ * @example
+ * ```ts
+ * import { MinioAdmin, type MinioAdminOptions } from "@minio-edge/minio";
+ * const options: MinioAdminOptions = {
+ *   endPoint: "127.0.0.1", port: 9000, useSSL: false,
+ *   accessKey: "minioadmin", secretKey: "minioadmin",
+ * };
+ * const admin = new MinioAdmin(options);
+ * ```
+ */
 export type MinioAdminOptions = Omit<ClientOptions, "pathStyle">;
 
 /**

@@ -66,7 +66,18 @@ export class PeerSite {
   }
 }
 
-/** Optional fields of a {@link PeerInfo}. */
+/**
+ * Optional fields of a {@link PeerInfo}.
+ *
+ * @example
+ * ```ts
+ * import { PeerInfo, type PeerInfoOptions } from "@minio-edge/minio";
+ * const options: PeerInfoOptions = { name: "site-b", syncStatus: true };
+ * const limit = 100 * 1024 ** 2; // bytes per second per bucket
+ * const peer = new PeerInfo("deployment-id", "https://minio-b.example.net", limit, true, options);
+ * console.log(peer.toDict().sync); // "enable"
+ * ```
+ */
 export interface PeerInfoOptions {
   /** New site name. */
   name?: string;
@@ -162,10 +173,33 @@ export class PeerInfo {
   }
 }
 
-/** What a site replication status can be narrowed to. */
+/**
+ * What a site replication status can be narrowed to.
+ *
+ * @example
+ * ```ts
+ * import { type SiteReplicationEntity, SiteReplicationStatusOptions } from "@minio-edge/minio";
+ * const entity: SiteReplicationEntity = "user";
+ * const status = await admin.getSiteReplicationStatus(
+ *   new SiteReplicationStatusOptions({ entity, entityValue: "alice" }),
+ * );
+ * ```
+ */
 export type SiteReplicationEntity = "bucket" | "policy" | "user" | "group";
 
-/** Fields of {@link SiteReplicationStatusOptions}. */
+/**
+ * Fields of {@link SiteReplicationStatusOptions}.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   type SiteReplicationStatusFields,
+ *   SiteReplicationStatusOptions,
+ * } from "@minio-edge/minio";
+ * const fields: SiteReplicationStatusFields = { buckets: true, policies: true, metrics: true };
+ * const status = await admin.getSiteReplicationStatus(new SiteReplicationStatusOptions(fields));
+ * ```
+ */
 export interface SiteReplicationStatusFields {
   /** Report buckets. */
   buckets?: boolean;

@@ -16,7 +16,17 @@ import { runPool } from "../internal/pool.ts";
 import type { CompletedPart, PresignedMultipartUpload } from "../ops/presigned_multipart.ts";
 import { hasXhr, xhrFetch } from "./xhr_fetch.ts";
 
-/** Progress of a whole upload, in bytes of the file. */
+/**
+ * Progress of a whole upload, in bytes of the file.
+ *
+ * @example
+ * ```ts
+ * import { type UploadProgress, uploadWithPresignedUrls } from "@minio-edge/minio";
+ * const onProgress = ({ loaded, total }: UploadProgress) =>
+ *   console.log(`${Math.round((100 * loaded) / total)}%`);
+ * const parts = await uploadWithPresignedUrls(file, plan, { onProgress });
+ * ```
+ */
 export interface UploadProgress {
   /** Bytes sent so far, parts already on the server included; never goes down. */
   loaded: number;
@@ -24,7 +34,21 @@ export interface UploadProgress {
   total: number;
 }
 
-/** A part already on the server, as `listUploadedParts` lists it. */
+/**
+ * A part already on the server, as `listUploadedParts` lists it.
+ *
+ * @example
+ * ```ts
+ * import { type ResumedPart, uploadWithPresignedUrls } from "@minio-edge/minio";
+ * // What the server's `listUploadedParts` answered for this upload:
+ * const uploadedParts: ResumedPart[] = [
+ *   { partNumber: 1, etag: "9b2cf535f27731c974343645a3985328", size: 5242880 },
+ *   { partNumber: 2, etag: "6f5902ac237024bdd0c176cb93063dc4", size: 5242880 },
+ * ];
+ * // Parts 1 and 2 are kept; only the others are sent.
+ * const parts = await uploadWithPresignedUrls(file, plan, { uploadedParts });
+ * ```
+ */
 export interface ResumedPart {
   /** 1 to 10,000. */
   partNumber: number;
@@ -34,10 +58,36 @@ export interface ResumedPart {
   size?: number;
 }
 
-/** What {@link uploadWithPresignedUrls} needs of the server's plan. */
+/**
+ * What {@link uploadWithPresignedUrls} needs of the server's plan.
+ *
+ * @example
+ * ```ts
+ * import { type UploadPlan, uploadWithPresignedUrls } from "@minio-edge/minio";
+ * // The server's `createPresignedMultipartUpload` answer, sent to the browser as JSON.
+ * const res = await fetch(`/uploads?size=${file.size}`, { method: "POST" });
+ * const plan: UploadPlan = await res.json();
+ * console.log(plan.size, plan.partSize, plan.parts.length); // e.g. 209715200 5242880 40
+ * const parts = await uploadWithPresignedUrls(file, plan);
+ * ```
+ */
 export type UploadPlan = Pick<PresignedMultipartUpload, "size" | "partSize" | "parts">;
 
-/** Options of {@link uploadWithPresignedUrls}. */
+/**
+ * Options of {@link uploadWithPresignedUrls}.
+ *
+ * @example
+ * ```ts
+ * import { type PresignedUploadOptions, uploadWithPresignedUrls } from "@minio-edge/minio";
+ * const options: PresignedUploadOptions = {
+ *   concurrency: 8,
+ *   retries: 5,
+ *   signal: AbortSignal.timeout(30 * 60_000),
+ *   onPartUploaded: (part) => localStorage.setItem(`part-${part.partNumber}`, part.etag),
+ * };
+ * const parts = await uploadWithPresignedUrls(file, plan, options);
+ * ```
+ */
 export interface PresignedUploadOptions {
   /** Parts sent at once, 1 to 64 (default 4). Parts are Blob slices, not copies. */
   concurrency?: number;

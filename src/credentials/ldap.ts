@@ -9,7 +9,21 @@ import { InvalidArgumentError } from "../errors.ts";
 import type { CredentialProvider, Credentials } from "./credentials.ts";
 import { assumeRole, checkStsEndpoint } from "./sts.ts";
 
-/** Options of {@link LdapIdentityProvider}. */
+/**
+ * Options of {@link LdapIdentityProvider}.
+ *
+ * @example
+ * ```ts
+ * import { LdapIdentityProvider, type LdapIdentityProviderOptions } from "@minio-edge/minio";
+ * const read = { Effect: "Allow", Action: ["s3:GetObject"], Resource: ["arn:aws:s3:::photos/*"] };
+ * const options: LdapIdentityProviderOptions = {
+ *   durationSeconds: 3600, // at least 900
+ *   policy: { Version: "2012-10-17", Statement: [read] }, // narrows alice's own policies
+ * };
+ * const sts = "http://127.0.0.1:9000";
+ * const provider = new LdapIdentityProvider(sts, "alice", "alice-password", options);
+ * ```
+ */
 export interface LdapIdentityProviderOptions {
   /** How long the credentials live, in seconds (the server's default when unset; at least 900). */
   durationSeconds?: number;

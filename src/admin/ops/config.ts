@@ -13,13 +13,31 @@ import { adminCall, adminJson, adminRequest } from "../transport.ts";
 import { checkName } from "./_check.ts";
 import { parseConfigKv, type SubsysConfig } from "./config_parse.ts";
 
-/** What setting or resetting configuration answers. */
+/**
+ * What setting or resetting configuration answers.
+ *
+ * @example
+ * ```ts
+ * import type { ConfigChangeResult } from "@minio-edge/minio";
+ * const result: ConfigChangeResult = await admin.configSet("api", { requests_max: "1000" });
+ * if (result.restart) await admin.serviceRestart();
+ * ```
+ */
 export interface ConfigChangeResult {
   /** True when the server must restart for the change to take effect. */
   restart: boolean;
 }
 
-/** One entry of the configuration history. */
+/**
+ * One entry of the configuration history.
+ *
+ * @example
+ * ```ts
+ * import type { ConfigHistoryEntry } from "@minio-edge/minio";
+ * const entries: ConfigHistoryEntry[] = await admin.configHistory({ count: 100 });
+ * for (const e of entries) console.log(e.createTime, e.restoreId, e.data);
+ * ```
+ */
 export interface ConfigHistoryEntry {
   /** Id to pass to `configRestore`. */
   restoreId: string;
@@ -29,13 +47,32 @@ export interface ConfigHistoryEntry {
   data: string;
 }
 
-/** Options of `configReset`. */
+/**
+ * Options of `configReset`.
+ *
+ * @example
+ * ```ts
+ * import type { ConfigResetOptions } from "@minio-edge/minio";
+ * const options: ConfigResetOptions = { name: "primary" };
+ * // Resets the target notify_webhook:primary only.
+ * const { restart } = await admin.configReset("notify_webhook", options);
+ * ```
+ */
 export interface ConfigResetOptions extends RequestOptions {
   /** Reset only this target of the subsystem (`key:name`). */
   name?: string;
 }
 
-/** Options of `configHistory`. */
+/**
+ * Options of `configHistory`.
+ *
+ * @example
+ * ```ts
+ * import type { ConfigHistoryOptions } from "@minio-edge/minio";
+ * const options: ConfigHistoryOptions = { count: 50, signal: AbortSignal.timeout(10_000) };
+ * const entries = await admin.configHistory(options);
+ * ```
+ */
 export interface ConfigHistoryOptions extends RequestOptions {
   /**
    * At most this many entries (default 10). The server takes them in the

@@ -10,7 +10,17 @@
 
 import { InvalidResponseError } from "../../errors.ts";
 
-/** A value set by an environment variable on the server. */
+/**
+ * A value set by an environment variable on the server.
+ *
+ * @example
+ * ```ts
+ * import type { EnvOverride } from "@minio-edge/minio";
+ * const [api] = await admin.configGet("api");
+ * const env: EnvOverride | undefined = api.kv.find((e) => e.key === "requests_max")?.envOverride;
+ * if (env) console.log(`${env.name}=${env.value}`); // MINIO_API_REQUESTS_MAX=...
+ * ```
+ */
 export interface EnvOverride {
   /** The variable, such as `MINIO_API_REQUESTS_MAX`. */
   name: string;
@@ -18,7 +28,17 @@ export interface EnvOverride {
   value: string;
 }
 
-/** One configuration parameter. */
+/**
+ * One configuration parameter.
+ *
+ * @example
+ * ```ts
+ * import type { ConfigKV } from "@minio-edge/minio";
+ * const [api] = await admin.configGet("api");
+ * const kv: ConfigKV[] = api.kv;
+ * for (const e of kv) console.log(e.key, e.envOverride?.value ?? e.value);
+ * ```
+ */
 export interface ConfigKV {
   /** Parameter name, such as `requests_max`. */
   key: string;
@@ -28,7 +48,16 @@ export interface ConfigKV {
   envOverride?: EnvOverride;
 }
 
-/** The configuration of one subsystem target. */
+/**
+ * The configuration of one subsystem target.
+ *
+ * @example
+ * ```ts
+ * import type { SubsysConfig } from "@minio-edge/minio";
+ * const webhooks: SubsysConfig[] = await admin.configGet("notify_webhook");
+ * for (const w of webhooks) console.log(w.subSystem, w.target ?? "(default)", w.kv.length);
+ * ```
+ */
 export interface SubsysConfig {
   /** Subsystem, such as `api` or `notify_webhook`. */
   subSystem: string;

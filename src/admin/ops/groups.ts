@@ -9,7 +9,16 @@ import type { MinioCore, RequestOptions } from "../../core.ts";
 import { adminCall, adminJson } from "../transport.ts";
 import { checkName, checkNames } from "./_check.ts";
 
-/** A group as the `group` call describes it. */
+/**
+ * A group as the `group` call describes it.
+ *
+ * @example
+ * ```ts
+ * import type { GroupInfo } from "@minio-edge/minio";
+ * const group: GroupInfo = await admin.groupInfo("editors");
+ * console.log(group.status, group.members, group.policy); // "enabled" ["alice", "bob"] "readwrite"
+ * ```
+ */
 export interface GroupInfo {
   /** Group name. */
   name: string;
@@ -25,7 +34,16 @@ export interface GroupInfo {
   [key: string]: unknown;
 }
 
-/** Options of `groupRemove`. */
+/**
+ * Options of `groupRemove`.
+ *
+ * @example
+ * ```ts
+ * import type { GroupRemoveOptions } from "@minio-edge/minio";
+ * const options: GroupRemoveOptions = { members: ["bob"] };
+ * await admin.groupRemove("editors", options); // without members: removes the (empty) group
+ * ```
+ */
 export interface GroupRemoveOptions extends RequestOptions {
   /** Members to remove; without them the (empty) group itself is removed. */
   members?: string | readonly string[];

@@ -12,7 +12,16 @@ import type { QueryParam } from "../../signer/encode.ts";
 import { adminCall, adminJson } from "../transport.ts";
 import type { BucketQuota } from "./quota.ts";
 
-/** One server of the deployment, as `info` describes it. */
+/**
+ * One server of the deployment, as `info` describes it.
+ *
+ * @example
+ * ```ts
+ * import type { ServerProperties } from "@minio-edge/minio";
+ * const servers: ServerProperties[] = (await admin.info()).servers ?? [];
+ * for (const s of servers) console.log(s.endpoint, s.state, s.version, s.drives?.length);
+ * ```
+ */
 export interface ServerProperties {
   /** `online` or `offline`. */
   state?: string;
@@ -32,7 +41,16 @@ export interface ServerProperties {
   [key: string]: unknown;
 }
 
-/** What `info` answers (madmin's `InfoMessage`). */
+/**
+ * What `info` answers (madmin's `InfoMessage`).
+ *
+ * @example
+ * ```ts
+ * import type { InfoMessage } from "@minio-edge/minio";
+ * const info: InfoMessage = await admin.info();
+ * console.log(info.mode, info.deploymentID, info.buckets?.count, info.usage?.size);
+ * ```
+ */
 export interface InfoMessage {
   /** `online` when the deployment serves requests. */
   mode?: string;
@@ -64,7 +82,16 @@ export interface InfoMessage {
   [key: string]: unknown;
 }
 
-/** One bucket the caller can access, as `accountInfo` lists it. */
+/**
+ * One bucket the caller can access, as `accountInfo` lists it.
+ *
+ * @example
+ * ```ts
+ * import type { BucketAccessInfo } from "@minio-edge/minio";
+ * const buckets: BucketAccessInfo[] = (await admin.accountInfo()).Buckets ?? [];
+ * for (const b of buckets) console.log(b.name, b.size, b.access.write ? "read-write" : "read");
+ * ```
+ */
 export interface BucketAccessInfo {
   /** Bucket name. */
   name: string;
@@ -91,7 +118,16 @@ export interface BucketAccessInfo {
   [key: string]: unknown;
 }
 
-/** What `accountInfo` answers (madmin's `AccountInfo`, keys as the server spells them). */
+/**
+ * What `accountInfo` answers (madmin's `AccountInfo`, keys as the server spells them).
+ *
+ * @example
+ * ```ts
+ * import type { AccountInfo } from "@minio-edge/minio";
+ * const account: AccountInfo = await admin.accountInfo();
+ * console.log(account.AccountName, account.Policy, account.Buckets?.length ?? 0);
+ * ```
+ */
 export interface AccountInfo {
   /** The caller's account. */
   AccountName: string;
@@ -103,13 +139,32 @@ export interface AccountInfo {
   Buckets: BucketAccessInfo[] | null;
 }
 
-/** Options of `accountInfo`. */
+/**
+ * Options of `accountInfo`.
+ *
+ * @example
+ * ```ts
+ * import type { AccountInfoOptions } from "@minio-edge/minio";
+ * const options: AccountInfoOptions = { prefixUsage: true };
+ * const { Buckets } = await admin.accountInfo(options);
+ * for (const b of Buckets ?? []) console.log(b.name, b.prefixUsage);
+ * ```
+ */
 export interface AccountInfoOptions extends RequestOptions {
   /** Also report usage per prefix. */
   prefixUsage?: boolean;
 }
 
-/** What `getDataUsageInfo` answers: the scanner's last totals. */
+/**
+ * What `getDataUsageInfo` answers: the scanner's last totals.
+ *
+ * @example
+ * ```ts
+ * import type { DataUsageInfo } from "@minio-edge/minio";
+ * const usage: DataUsageInfo = await admin.getDataUsageInfo();
+ * console.log(usage.lastUpdate, usage.bucketsCount, usage.objectsCount, usage.objectsTotalSize);
+ * ```
+ */
 export interface DataUsageInfo {
   /** When the totals were last updated (RFC 3339). */
   lastUpdate: string;
@@ -125,7 +180,16 @@ export interface DataUsageInfo {
   [key: string]: unknown;
 }
 
-/** A lock held in the deployment. */
+/**
+ * A lock held in the deployment.
+ *
+ * @example
+ * ```ts
+ * import type { LockEntry } from "@minio-edge/minio";
+ * const locks: LockEntry[] = await admin.topLocks({ count: 5 });
+ * for (const l of locks) console.log(l.resource, l.type, l.owner, `${l.elapsed / 1e9} s`);
+ * ```
+ */
 export interface LockEntry {
   /** When it was granted (RFC 3339). */
   time: string;
@@ -147,7 +211,16 @@ export interface LockEntry {
   quorum: number;
 }
 
-/** Options of `topLocks`. */
+/**
+ * Options of `topLocks`.
+ *
+ * @example
+ * ```ts
+ * import type { TopLocksOptions } from "@minio-edge/minio";
+ * const options: TopLocksOptions = { count: 20, stale: true };
+ * const locks = await admin.topLocks(options);
+ * ```
+ */
 export interface TopLocksOptions extends RequestOptions {
   /** How many, oldest first (default 10). */
   count?: number;
@@ -155,7 +228,16 @@ export interface TopLocksOptions extends RequestOptions {
   stale?: boolean;
 }
 
-/** A profiler the server can run. */
+/**
+ * A profiler the server can run.
+ *
+ * @example
+ * ```ts
+ * import type { ProfilerType } from "@minio-edge/minio";
+ * const profilers: ProfilerType[] = ["cpu", "mem", "goroutines"];
+ * const zip = await admin.profileStart({ profilers, duration: 30 });
+ * ```
+ */
 export type ProfilerType =
   | "cpu"
   | "cpuio"
@@ -179,7 +261,16 @@ const PROFILERS: readonly string[] = [
   "runtime",
 ];
 
-/** Options of `profileStart`. */
+/**
+ * Options of `profileStart`.
+ *
+ * @example
+ * ```ts
+ * import type { ProfileOptions } from "@minio-edge/minio";
+ * const options: ProfileOptions = { profilers: ["cpu", "mutex"], duration: 15 };
+ * const zip: Uint8Array = await admin.profileStart(options); // a zip archive of the profiles
+ * ```
+ */
 export interface ProfileOptions extends RequestOptions {
   /** What to profile (default `["cpu"]`). */
   profilers?: readonly ProfilerType[];

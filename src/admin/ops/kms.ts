@@ -9,7 +9,17 @@ import type { MinioCore, RequestOptions } from "../../core.ts";
 import { adminCall, adminJson } from "../transport.ts";
 import { checkName } from "./_check.ts";
 
-/** The result of the server's encrypt/decrypt round trip with a key. */
+/**
+ * The result of the server's encrypt/decrypt round trip with a key.
+ *
+ * @example
+ * ```ts
+ * import type { KmsKeyStatus } from "@minio-edge/minio";
+ * const status: KmsKeyStatus = await admin.kmsKeyStatus({ key: "my-key" });
+ * const error = status["encryption-error"] ?? status["decryption-error"];
+ * console.log(status["key-id"], error ?? "ok");
+ * ```
+ */
 export interface KmsKeyStatus {
   /** The key checked. */
   "key-id": string;
@@ -19,7 +29,16 @@ export interface KmsKeyStatus {
   "decryption-error"?: string;
 }
 
-/** Options of `kmsKeyStatus`. */
+/**
+ * Options of `kmsKeyStatus`.
+ *
+ * @example
+ * ```ts
+ * import type { KmsKeyStatusOptions } from "@minio-edge/minio";
+ * const options: KmsKeyStatusOptions = { key: "my-key", signal: AbortSignal.timeout(5_000) };
+ * const status = await admin.kmsKeyStatus(options);
+ * ```
+ */
 export interface KmsKeyStatusOptions extends RequestOptions {
   /** The key to check (default: the server's default key). */
   key?: string;

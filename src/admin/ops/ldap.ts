@@ -13,10 +13,31 @@ import { adminJson } from "../transport.ts";
 import { checkName, checkNames } from "./_check.ts";
 import type { ServiceAccountListEntry } from "./service_accounts.ts";
 
-/** Which access keys to list. */
+/**
+ * Which access keys to list.
+ *
+ * @example
+ * ```ts
+ * import type { AccessKeyListType } from "@minio-edge/minio";
+ * const listType: AccessKeyListType = "sts-only";
+ * const dn = "uid=alice,ou=people,dc=example,dc=org";
+ * const { stsKeys } = await admin.listAccessKeysLdap(dn, listType);
+ * ```
+ */
 export type AccessKeyListType = "sts-only" | "svcacc-only" | "all";
 
-/** The access keys of one LDAP user. */
+/**
+ * The access keys of one LDAP user.
+ *
+ * @example
+ * ```ts
+ * import type { LdapAccessKeys } from "@minio-edge/minio";
+ * const dn = "uid=alice,ou=people,dc=example,dc=org";
+ * const keys: LdapAccessKeys = await admin.listAccessKeysLdap(dn, "all");
+ * for (const k of keys.serviceAccounts ?? []) console.log(k.accessKey, k.accountStatus);
+ * console.log(`${keys.stsKeys?.length ?? 0} STS keys`);
+ * ```
+ */
 export interface LdapAccessKeys {
   /** Its service accounts. */
   serviceAccounts: ServiceAccountListEntry[] | null;

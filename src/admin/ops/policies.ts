@@ -12,7 +12,21 @@ import type { QueryParam } from "../../signer/encode.ts";
 import { adminCall, adminJson } from "../transport.ts";
 import { checkName, checkNames, policyObject, targetOf } from "./_check.ts";
 
-/** An IAM policy document (`Version`, `Statement`, ...). */
+/**
+ * An IAM policy document (`Version`, `Statement`, ...).
+ *
+ * @example
+ * ```ts
+ * import type { PolicyDocument } from "@minio-edge/minio";
+ * const policy: PolicyDocument = {
+ *   Version: "2012-10-17",
+ *   Statement: [
+ *     { Effect: "Allow", Action: ["s3:GetObject"], Resource: ["arn:aws:s3:::photos/*"] },
+ *   ],
+ * };
+ * await admin.policyAdd("read-photos", policy);
+ * ```
+ */
 export interface PolicyDocument {
   /** Policy language version, such as `2012-10-17`. */
   Version?: string;
@@ -22,12 +36,32 @@ export interface PolicyDocument {
   [key: string]: unknown;
 }
 
-/** Exactly one user or one group, the subject of a policy mapping, and request options. */
+/**
+ * Exactly one user or one group, the subject of a policy mapping, and request options.
+ *
+ * @example
+ * ```ts
+ * import type { PolicyTarget } from "@minio-edge/minio";
+ * const alice: PolicyTarget = { user: "alice" };
+ * const editors: PolicyTarget = { group: "editors", signal: AbortSignal.timeout(10_000) };
+ * await admin.attachPolicy(["readonly"], alice);
+ * await admin.attachPolicy(["readwrite"], editors);
+ * ```
+ */
 export type PolicyTarget =
   & ({ user: string; group?: undefined } | { group: string; user?: undefined })
   & RequestOptions;
 
-/** What attaching or detaching changed. */
+/**
+ * What attaching or detaching changed.
+ *
+ * @example
+ * ```ts
+ * import type { PolicyAssociationResult } from "@minio-edge/minio";
+ * const res: PolicyAssociationResult = await admin.attachPolicy(["readonly"], { user: "alice" });
+ * console.log(res.policiesAttached, res.updatedAt); // ["readonly"] "2025-..."
+ * ```
+ */
 export interface PolicyAssociationResult {
   /** Policies newly attached (attach only). */
   policiesAttached?: string[];
@@ -37,7 +71,17 @@ export interface PolicyAssociationResult {
   updatedAt?: string;
 }
 
-/** Who has which policy, as `getPolicyEntities` answers. */
+/**
+ * Who has which policy, as `getPolicyEntities` answers.
+ *
+ * @example
+ * ```ts
+ * import type { PolicyEntitiesResult } from "@minio-edge/minio";
+ * const result: PolicyEntitiesResult = await admin.getPolicyEntities(["alice"], [], ["readonly"]);
+ * for (const u of result.userMappings ?? []) console.log(u.user, u.policies);
+ * for (const p of result.policyMappings ?? []) console.log(p.policy, p.users, p.groups);
+ * ```
+ */
 export interface PolicyEntitiesResult {
   /** When the answer was made (RFC 3339). */
   timestamp: string;

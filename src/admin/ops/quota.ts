@@ -9,7 +9,16 @@ import { checkBucketName } from "../../internal/validate.ts";
 import { adminCall, adminJson } from "../transport.ts";
 import { checkSize } from "./_check.ts";
 
-/** A bucket's quota configuration. */
+/**
+ * A bucket's quota configuration.
+ *
+ * @example
+ * ```ts
+ * import type { BucketQuota } from "@minio-edge/minio";
+ * const quota: BucketQuota = await admin.bucketQuotaGet("photos");
+ * console.log(quota.size ? `${quota.size} bytes (${quota.quotatype})` : "no quota");
+ * ```
+ */
 export interface BucketQuota {
   /** Hard limit in bytes (0: none); the field older servers read. */
   quota: number;

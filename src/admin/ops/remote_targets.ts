@@ -21,6 +21,15 @@ import { checkName } from "./_check.ts";
  * `credentials` (with the endpoint, TLS and target bucket), `sync`
  * (`replicationSync`), `proxy` (`disableProxy`), `bandwidth`, `healthCheck`,
  * `path`, `edge`, `edgeSyncBeforeExpiry`.
+ *
+ * @example
+ * ```ts
+ * import type { RemoteTargetUpdate } from "@minio-edge/minio";
+ * const [target] = await admin.listRemoteTargets("photos");
+ * const updates: RemoteTargetUpdate[] = ["bandwidth", "sync"];
+ * const changed = target.with({ bandwidthLimit: 0, replicationSync: true });
+ * await admin.updateRemoteTarget("photos", changed, updates);
+ * ```
  */
 export type RemoteTargetUpdate =
   | "credentials"

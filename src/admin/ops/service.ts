@@ -11,19 +11,49 @@ import type { QueryParam } from "../../signer/encode.ts";
 import { adminJson } from "../transport.ts";
 import { InvalidArgumentError } from "../../errors.ts";
 
-/** Options of `serviceRestart`, `serviceStop` and `update`. */
+/**
+ * Options of `serviceRestart`, `serviceStop` and `update`.
+ *
+ * @example
+ * ```ts
+ * import type { ServiceOptions } from "@minio-edge/minio";
+ * const options: ServiceOptions = { dryRun: true };
+ * const { results } = await admin.serviceRestart(options);
+ * ```
+ */
 export interface ServiceOptions extends RequestOptions {
   /** Only report what would happen. */
   dryRun?: boolean;
 }
 
-/** Options of `update`. */
+/**
+ * Options of `update`.
+ *
+ * @example
+ * ```ts
+ * import type { UpdateOptions } from "@minio-edge/minio";
+ * const options: UpdateOptions = {
+ *   dryRun: true,
+ *   updateURL: "https://mirror.example.net/minio/release/linux-amd64/minio.sha256sum",
+ * };
+ * const { results } = await admin.update(options);
+ * ```
+ */
 export interface UpdateOptions extends ServiceOptions {
   /** Where to read the release information (default: MinIO's release site). */
   updateURL?: string;
 }
 
-/** How one server took a service action. */
+/**
+ * How one server took a service action.
+ *
+ * @example
+ * ```ts
+ * import type { ServicePeerResult } from "@minio-edge/minio";
+ * const peers: ServicePeerResult[] = (await admin.serviceRestart()).results ?? [];
+ * for (const p of peers) console.log(p.host, p.err ?? "ok");
+ * ```
+ */
 export interface ServicePeerResult {
   /** The server. */
   host: string;
@@ -33,7 +63,16 @@ export interface ServicePeerResult {
   waitingDrives?: Record<string, unknown>;
 }
 
-/** What `serviceRestart` and `serviceStop` answer. */
+/**
+ * What `serviceRestart` and `serviceStop` answer.
+ *
+ * @example
+ * ```ts
+ * import type { ServiceActionResult } from "@minio-edge/minio";
+ * const result: ServiceActionResult = await admin.serviceRestart({ dryRun: true });
+ * console.log(result.action, result.dryRun, result.results?.length); // "restart" true 4
+ * ```
+ */
 export interface ServiceActionResult {
   /** `restart` or `stop`. */
   action: string;
@@ -43,7 +82,16 @@ export interface ServiceActionResult {
   results?: ServicePeerResult[];
 }
 
-/** What `update` answers. */
+/**
+ * What `update` answers.
+ *
+ * @example
+ * ```ts
+ * import type { ServerUpdateResult } from "@minio-edge/minio";
+ * const result: ServerUpdateResult = await admin.update({ dryRun: true });
+ * for (const r of result.results ?? []) console.log(r.host, r.currentVersion, r.updatedVersion);
+ * ```
+ */
 export interface ServerUpdateResult {
   /** Whether it was a dry run. */
   dryRun: boolean;

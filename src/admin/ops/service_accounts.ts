@@ -13,7 +13,21 @@ import { checkName, isoDate, policyObject } from "./_check.ts";
 import type { AccountStatus } from "./users.ts";
 import type { PolicyDocument } from "./policies.ts";
 
-/** Options of `addServiceAccount`. */
+/**
+ * Options of `addServiceAccount`.
+ *
+ * @example
+ * ```ts
+ * import type { AddServiceAccountOptions } from "@minio-edge/minio";
+ * const options: AddServiceAccountOptions = {
+ *   targetUser: "alice",
+ *   name: "backup-reader",
+ *   policy: await admin.policyInfo("readonly"), // a read-only key
+ *   expiration: new Date(Date.now() + 30 * 24 * 3600 * 1000), // in 30 days
+ * };
+ * const { credentials } = await admin.addServiceAccount(options);
+ * ```
+ */
 export interface AddServiceAccountOptions extends RequestOptions {
   /** Access key to use; with `secretKey`, or both left to the server. */
   accessKey?: string;
@@ -33,7 +47,20 @@ export interface AddServiceAccountOptions extends RequestOptions {
   targetUser?: string;
 }
 
-/** Options of `updateServiceAccount`: at least one change. */
+/**
+ * Options of `updateServiceAccount`: at least one change.
+ *
+ * @example
+ * ```ts
+ * import type { UpdateServiceAccountOptions } from "@minio-edge/minio";
+ * const options: UpdateServiceAccountOptions = {
+ *   description: "CI uploads",
+ *   expiration: "2030-01-01T00:00:00Z",
+ *   status: "enabled",
+ * };
+ * await admin.updateServiceAccount("ci-key", options);
+ * ```
+ */
 export interface UpdateServiceAccountOptions extends RequestOptions {
   /** New secret key. */
   secretKey?: string;
@@ -49,7 +76,20 @@ export interface UpdateServiceAccountOptions extends RequestOptions {
   status?: AccountStatus;
 }
 
-/** The credentials of a new service account. */
+/**
+ * The credentials of a new service account.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type ServiceAccountCredentials } from "@minio-edge/minio";
+ * const result = await admin.addServiceAccount({ name: "ci" });
+ * const creds: ServiceAccountCredentials = result.credentials; // the secret key is shown only here
+ * const ci = new Minio({
+ *   endPoint: "127.0.0.1", port: 9000, useSSL: false,
+ *   accessKey: creds.accessKey, secretKey: creds.secretKey,
+ * });
+ * ```
+ */
 export interface ServiceAccountCredentials {
   /** Access key. */
   accessKey: string;
@@ -59,13 +99,32 @@ export interface ServiceAccountCredentials {
   expiration?: string;
 }
 
-/** What `addServiceAccount` answers. */
+/**
+ * What `addServiceAccount` answers.
+ *
+ * @example
+ * ```ts
+ * import type { AddServiceAccountResult } from "@minio-edge/minio";
+ * const result: AddServiceAccountResult = await admin.addServiceAccount({ targetUser: "alice" });
+ * console.log(result.credentials.accessKey, result.credentials.expiration);
+ * ```
+ */
 export interface AddServiceAccountResult {
   /** The new account's credentials. */
   credentials: ServiceAccountCredentials;
 }
 
-/** One service account as `getServiceAccount` describes it. */
+/**
+ * One service account as `getServiceAccount` describes it.
+ *
+ * @example
+ * ```ts
+ * import type { ServiceAccountInfo } from "@minio-edge/minio";
+ * const info: ServiceAccountInfo = await admin.getServiceAccount("ci-key");
+ * console.log(info.parentUser, info.accountStatus, info.impliedPolicy); // "alice" "on" false
+ * console.log(info.policy.Statement);
+ * ```
+ */
 export interface ServiceAccountInfo {
   /** The user the account derives from. */
   parentUser: string;
@@ -83,7 +142,17 @@ export interface ServiceAccountInfo {
   expiration?: string;
 }
 
-/** One entry of `listServiceAccount`. */
+/**
+ * One entry of `listServiceAccount`.
+ *
+ * @example
+ * ```ts
+ * import type { ServiceAccountListEntry } from "@minio-edge/minio";
+ * const { accounts } = await admin.listServiceAccount("alice");
+ * const active: ServiceAccountListEntry[] = accounts.filter((a) => a.accountStatus === "on");
+ * for (const a of active) console.log(a.accessKey, a.name, a.expiration);
+ * ```
+ */
 export interface ServiceAccountListEntry {
   /** Access key. */
   accessKey: string;
@@ -101,7 +170,16 @@ export interface ServiceAccountListEntry {
   expiration?: string;
 }
 
-/** What `listServiceAccount` answers. */
+/**
+ * What `listServiceAccount` answers.
+ *
+ * @example
+ * ```ts
+ * import type { ListServiceAccountsResult } from "@minio-edge/minio";
+ * const result: ListServiceAccountsResult = await admin.listServiceAccount("alice");
+ * console.log(result.accounts.map((a) => a.accessKey));
+ * ```
+ */
 export interface ListServiceAccountsResult {
   /** The accounts (empty when there are none). */
   accounts: ServiceAccountListEntry[];

@@ -16,7 +16,19 @@ import { checkNames } from "./_check.ts";
 // madmin-go's SiteReplAPIVersion.
 const API_VERSION: QueryParam = ["api-version", "1"];
 
-/** What adding sites answers. */
+/**
+ * What adding sites answers.
+ *
+ * @example
+ * ```ts
+ * import { PeerSite, type SiteReplicationAddResult } from "@minio-edge/minio";
+ * const result: SiteReplicationAddResult = await admin.addSiteReplication([
+ *   new PeerSite("a", "https://a.example.net", "minioadmin", "minioadmin"),
+ *   new PeerSite("b", "https://b.example.net", "minioadmin", "minioadmin"),
+ * ]);
+ * if (!result.success) console.error(result.status, result.errorDetail);
+ * ```
+ */
 export interface SiteReplicationAddResult {
   /** Whether the sites were joined. */
   success: boolean;
@@ -28,7 +40,16 @@ export interface SiteReplicationAddResult {
   initialSyncErrorMessage?: string;
 }
 
-/** What editing or removing sites answers. */
+/**
+ * What editing or removing sites answers.
+ *
+ * @example
+ * ```ts
+ * import type { SiteReplicationChangeResult } from "@minio-edge/minio";
+ * const result: SiteReplicationChangeResult = await admin.removeSiteReplication({ sites: ["b"] });
+ * console.log(result.status, result.errorDetail ?? "");
+ * ```
+ */
 export interface SiteReplicationChangeResult {
   /** Whether it worked (edit only). */
   success?: boolean;
@@ -40,7 +61,16 @@ export interface SiteReplicationChangeResult {
   apiVersion?: string;
 }
 
-/** A site as `getSiteReplicationInfo` describes it (madmin's `PeerInfo`). */
+/**
+ * A site as `getSiteReplicationInfo` describes it (madmin's `PeerInfo`).
+ *
+ * @example
+ * ```ts
+ * import type { SitePeer } from "@minio-edge/minio";
+ * const peers: SitePeer[] = (await admin.getSiteReplicationInfo()).sites ?? [];
+ * for (const p of peers) console.log(p.name, p.endpoint, p.deploymentID, p.sync);
+ * ```
+ */
 export interface SitePeer {
   /** Endpoint. */
   endpoint: string;
@@ -56,7 +86,16 @@ export interface SitePeer {
   [key: string]: unknown;
 }
 
-/** What `getSiteReplicationInfo` answers. */
+/**
+ * What `getSiteReplicationInfo` answers.
+ *
+ * @example
+ * ```ts
+ * import type { SiteReplicationInfo } from "@minio-edge/minio";
+ * const info: SiteReplicationInfo = await admin.getSiteReplicationInfo();
+ * if (info.enabled) console.log(info.name, info.sites?.map((s) => s.name));
+ * ```
+ */
 export interface SiteReplicationInfo {
   /** Whether site replication is set up. */
   enabled: boolean;
@@ -70,13 +109,36 @@ export interface SiteReplicationInfo {
   apiVersion?: string;
 }
 
-/** Options of `addSiteReplication`. */
+/**
+ * Options of `addSiteReplication`.
+ *
+ * @example
+ * ```ts
+ * import { type AddSiteReplicationOptions, PeerSite } from "@minio-edge/minio";
+ * const options: AddSiteReplicationOptions = { replicateIlmExpiry: true };
+ * await admin.addSiteReplication([
+ *   new PeerSite("a", "https://a.example.net", "minioadmin", "minioadmin"),
+ *   new PeerSite("b", "https://b.example.net", "minioadmin", "minioadmin"),
+ * ], options);
+ * ```
+ */
 export interface AddSiteReplicationOptions extends RequestOptions {
   /** Also replicate ILM expiry rules. */
   replicateIlmExpiry?: boolean;
 }
 
-/** Options of `editSiteReplication`. */
+/**
+ * Options of `editSiteReplication`.
+ *
+ * @example
+ * ```ts
+ * import { type EditSiteReplicationOptions, PeerInfo } from "@minio-edge/minio";
+ * const { sites = [] } = await admin.getSiteReplicationInfo();
+ * const b = sites.find((s) => s.name === "b")!;
+ * const options: EditSiteReplicationOptions = { enableIlmExpiryReplication: true };
+ * await admin.editSiteReplication(new PeerInfo(b.deploymentID, b.endpoint, 0, false), options);
+ * ```
+ */
 export interface EditSiteReplicationOptions extends RequestOptions {
   /** Start replicating ILM expiry rules. */
   enableIlmExpiryReplication?: boolean;
@@ -84,7 +146,17 @@ export interface EditSiteReplicationOptions extends RequestOptions {
   disableIlmExpiryReplication?: boolean;
 }
 
-/** Options of `removeSiteReplication`: `sites` or `allSites`. */
+/**
+ * Options of `removeSiteReplication`: `sites` or `allSites`.
+ *
+ * @example
+ * ```ts
+ * import type { RemoveSiteReplicationOptions } from "@minio-edge/minio";
+ * const some: RemoveSiteReplicationOptions = { sites: ["b", "c"] };
+ * const all: RemoveSiteReplicationOptions = { allSites: true }; // ends site replication
+ * await admin.removeSiteReplication(some);
+ * ```
+ */
 export interface RemoveSiteReplicationOptions extends RequestOptions {
   /** Names of the sites to remove. */
   sites?: string | readonly string[];

@@ -10,10 +10,28 @@ import type { MinioCore, RequestOptions } from "../../core.ts";
 import { adminCall, adminJson } from "../transport.ts";
 import { checkName } from "./_check.ts";
 
-/** Whether an account may sign requests. */
+/**
+ * Whether an account may sign requests.
+ *
+ * @example
+ * ```ts
+ * import type { AccountStatus } from "@minio-edge/minio";
+ * const status: AccountStatus = "disabled";
+ * await admin.updateServiceAccount("ci-key", { status });
+ * ```
+ */
 export type AccountStatus = "enabled" | "disabled";
 
-/** A user as `user-info` and `list-users` describe it. */
+/**
+ * A user as `user-info` and `list-users` describe it.
+ *
+ * @example
+ * ```ts
+ * import type { UserInfo } from "@minio-edge/minio";
+ * const user: UserInfo = await admin.userInfo("alice");
+ * console.log(user.status, user.policyName, user.memberOf); // "enabled" "readwrite" ["editors"]
+ * ```
+ */
 export interface UserInfo {
   /** `enabled` or `disabled`. */
   status: AccountStatus;
