@@ -24,7 +24,19 @@ import { EMPTY_SHA256, signV4Headers, UNSIGNED_PAYLOAD } from "./signer/sigv4.ts
 import { amzDate } from "./signer/time.ts";
 import { parseXml } from "./xml/parse.ts";
 
-/** Options of the {@link MinioCore} (and so of `Minio`) constructor. */
+/**
+ * Options of the {@link MinioCore} (and so of `Minio`) constructor.
+ *
+ * @example
+ * ```ts
+ * import { type ClientOptions, Minio } from "@minio-edge/minio";
+ * const options: ClientOptions = {
+ *   endPoint: "minio.example.com", accessKey: "minioadmin", secretKey: "minioadmin",
+ *   region: "eu-west-1", maxRetries: 5, retryDelayMs: 200,
+ * };
+ * const client = new Minio(options);
+ * ```
+ */
 export interface ClientOptions extends EndpointOptions {
   /** Access key; with `secretKey`, shorthand for a {@link StaticProvider}. */
   accessKey?: string;
@@ -44,7 +56,20 @@ export interface ClientOptions extends EndpointOptions {
   retryDelayMs?: number;
 }
 
-/** Options every network call takes. */
+/**
+ * Options every network call takes.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type RequestOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: RequestOptions = {
+ *   signal: AbortSignal.timeout(5_000),
+ *   extraHeaders: { "x-request-origin": "nightly-job" },
+ * };
+ * console.log(await client.bucketExists("photos", options));
+ * ```
+ */
 export interface RequestOptions {
   /** Cancels the call. */
   signal?: AbortSignal;
@@ -54,7 +79,18 @@ export interface RequestOptions {
   extraQueryParams?: Record<string, string>;
 }
 
-/** One request as an operation describes it. */
+/**
+ * One request as an operation describes it.
+ *
+ * @example
+ * ```ts
+ * import { MinioCore, type RequestSpec } from "@minio-edge/minio";
+ * const core = new MinioCore({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const spec: RequestSpec = { method: "HEAD", bucket: "photos", object: "cat.png" };
+ * const res = await core.request(spec); // HeadObject
+ * console.log(res.status, res.headers.get("content-length"));
+ * ```
+ */
 export interface RequestSpec {
   /** HTTP method. */
   method: "GET" | "HEAD" | "PUT" | "POST" | "DELETE";

@@ -26,7 +26,19 @@ export class InvalidArgumentError extends Error {
   override name = "InvalidArgumentError";
 }
 
-/** Fields of an S3 error response body. */
+/**
+ * Fields of an S3 error response body.
+ *
+ * @example
+ * ```ts
+ * import { S3Error, type S3ErrorFields } from "@minio-edge/minio";
+ * const fields: S3ErrorFields = {
+ *   code: "NoSuchKey", message: "The specified key does not exist.",
+ *   bucket: "photos", object: "cat.png", status: 404,
+ * };
+ * console.log(new S3Error(fields).message); // "NoSuchKey: The specified key does not exist."
+ * ```
+ */
 export interface S3ErrorFields {
   /** S3 error code, such as `NoSuchKey`. */
   code: string;

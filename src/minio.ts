@@ -1339,5 +1339,16 @@ export class Minio extends MinioCore {
   }
 }
 
-/** The same class as {@link Minio}, under minio-js's name. */
+/**
+ * The same class as {@link Minio}, under minio-js's name.
+ *
+ * @example
+ * ```ts
+ * import { Client } from "@minio-edge/minio";
+ * const client = new Client({
+ *   endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin",
+ * });
+ * await client.makeBucket("photos");
+ * ```
+ */
 export const Client: typeof Minio = Minio;

@@ -8,7 +8,18 @@
 import { InvalidArgumentError } from "../errors.ts";
 import { uriEncode, uriEncodePath } from "../signer/encode.ts";
 
-/** A validated endpoint. */
+/**
+ * A validated endpoint.
+ *
+ * @example
+ * ```ts
+ * import { type Endpoint, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "s3.eu-west-1.amazonaws.com", accessKey: "k", secretKey: "s" });
+ * const endpoint: Endpoint = client.endpoint;
+ * console.log(endpoint.protocol, endpoint.hostname, endpoint.pathStyle, endpoint.region);
+ * // "https:" "s3.eu-west-1.amazonaws.com" false "eu-west-1"
+ * ```
+ */
 export interface Endpoint {
   /** `https:` or `http:`. */
   readonly protocol: "https:" | "http:";
@@ -22,7 +33,19 @@ export interface Endpoint {
   readonly region?: string;
 }
 
-/** Endpoint options as the client takes them. */
+/**
+ * Endpoint options as the client takes them.
+ *
+ * @example
+ * ```ts
+ * import { type EndpointOptions, Minio } from "@minio-edge/minio";
+ * const endpoint: EndpointOptions = {
+ *   endPoint: "minio.internal", port: 9000, useSSL: false, pathStyle: true,
+ * };
+ * const client = new Minio({ ...endpoint, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * console.log(client.endpoint.port); // 9000
+ * ```
+ */
 export interface EndpointOptions {
   /** Host name, IP address, `host:port`, or a URL `http(s)://host[:port]`. */
   endPoint: string;

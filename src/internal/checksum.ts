@@ -8,7 +8,17 @@
 
 import { InvalidArgumentError } from "../errors.ts";
 
-/** A checksum algorithm S3 verifies. */
+/**
+ * A checksum algorithm S3 verifies.
+ *
+ * @example
+ * ```ts
+ * import { type ChecksumAlgorithm, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const checksum: ChecksumAlgorithm = "CRC32C";
+ * await client.putObject("photos", "notes.txt", "Hello", undefined, { checksum });
+ * ```
+ */
 export type ChecksumAlgorithm = "CRC32" | "CRC32C" | "SHA1" | "SHA256";
 
 const ALGORITHMS = new Set<string>(["CRC32", "CRC32C", "SHA1", "SHA256"]);

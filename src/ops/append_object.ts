@@ -16,7 +16,20 @@ import { partSource, type UploadBody } from "../upload/part_source.ts";
 import { statObject } from "./get_object.ts";
 import { unquoteETag } from "./object_headers.ts";
 
-/** Options of {@link appendObject}. */
+/**
+ * Options of {@link appendObject}.
+ *
+ * @example
+ * ```ts
+ * import { type AppendObjectOptions, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: AppendObjectOptions = {
+ *   chunkSize: 8 * 1024 * 1024,
+ *   onProgress: ({ loaded, total }) => console.log(loaded, total),
+ * };
+ * await client.appendObject("logs", "today.log", new Blob(["line 1\n", "line 2\n"]), options);
+ * ```
+ */
 export interface AppendObjectOptions extends RequestOptions {
   /** Bytes per append request, 5 MiB to 5 GiB (default: the whole body, streams 5 MiB). */
   chunkSize?: number;
@@ -24,7 +37,17 @@ export interface AppendObjectOptions extends RequestOptions {
   onProgress?: (progress: Progress) => void;
 }
 
-/** What {@link appendObject} returns. */
+/**
+ * What {@link appendObject} returns.
+ *
+ * @example
+ * ```ts
+ * import { type AppendObjectResult, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const result: AppendObjectResult = await client.appendObject("logs", "today.log", "more\n");
+ * console.log(result.size, result.etag);
+ * ```
+ */
 export interface AppendObjectResult {
   /** Bucket name. */
   bucket: string;

@@ -11,7 +11,17 @@ import type { QueryParam } from "../signer/encode.ts";
 import { child, childrenNamed, childText, parseXml } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 
-/** Options of {@link makeBucket}. */
+/**
+ * Options of {@link makeBucket}.
+ *
+ * @example
+ * ```ts
+ * import { type MakeBucketOptions, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: MakeBucketOptions = { location: "eu-west-1", objectLock: true };
+ * await client.makeBucket("records", options);
+ * ```
+ */
 export interface MakeBucketOptions extends RequestOptions {
   /** Region to create the bucket in (default: the client's, else us-east-1). */
   location?: string;
@@ -19,7 +29,17 @@ export interface MakeBucketOptions extends RequestOptions {
   objectLock?: boolean;
 }
 
-/** A bucket as ListBuckets returns it. */
+/**
+ * A bucket as ListBuckets returns it.
+ *
+ * @example
+ * ```ts
+ * import { type BucketInfo, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const buckets: BucketInfo[] = await client.listBuckets();
+ * for (const b of buckets) console.log(b.name, b.creationDate.toISOString());
+ * ```
+ */
 export interface BucketInfo {
   /** Bucket name. */
   name: string;

@@ -10,7 +10,20 @@ import { InvalidArgumentError } from "../errors.ts";
 import { checkBucketName } from "../internal/validate.ts";
 import { deleteConfig, getConfig, putConfig } from "./config_request.ts";
 
-/** One statement of a bucket policy, in the IAM policy language. */
+/**
+ * One statement of a bucket policy, in the IAM policy language.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type PolicyStatement } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const publicRead: PolicyStatement = {
+ *   Effect: "Allow", Principal: { AWS: ["*"] },
+ *   Action: ["s3:GetObject"], Resource: ["arn:aws:s3:::photos/public/*"],
+ * };
+ * await client.setBucketPolicy("photos", { Version: "2012-10-17", Statement: [publicRead] });
+ * ```
+ */
 export interface PolicyStatement {
   /** Statement id. */
   Sid?: string;
@@ -28,7 +41,21 @@ export interface PolicyStatement {
   [element: string]: unknown;
 }
 
-/** A bucket policy document. */
+/**
+ * A bucket policy document.
+ *
+ * @example
+ * ```ts
+ * import { type BucketPolicy, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const policy: BucketPolicy = { Version: "2012-10-17", Statement: [{
+ *   Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::photos/*",
+ * }] };
+ * await client.setBucketPolicy("photos", policy);
+ * const stored: BucketPolicy = JSON.parse(await client.getBucketPolicy("photos"));
+ * console.log(stored.Statement[0].Effect); // "Allow"
+ * ```
+ */
 export interface BucketPolicy {
   /** Policy language version, `2012-10-17`. */
   Version?: string;

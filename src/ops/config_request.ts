@@ -12,7 +12,18 @@ import { md5Base64 } from "../internal/md5.ts";
 import { checkOptionalString } from "../internal/validate.ts";
 import type { QueryParam } from "../signer/encode.ts";
 
-/** Options of the calls on one object version. */
+/**
+ * Options of the calls on one object version.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type VersionOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: VersionOptions = { versionId: "b4a1c0a2-2c5e-4a8e-9d1f-6f7c2d3e4b5a" };
+ * await client.setObjectTags("records", "report.pdf", { reviewed: "yes" }, options);
+ * console.log(await client.isObjectLegalHoldEnabled("records", "report.pdf", options));
+ * ```
+ */
 export interface VersionOptions extends RequestOptions {
   /** A specific version (default: the latest). */
   versionId?: string;

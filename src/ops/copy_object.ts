@@ -33,10 +33,37 @@ import { type ObjectStat, unquoteETag } from "./object_headers.ts";
 import type { ObjectWriteResult } from "./put_object.ts";
 import { writeHeaders, type WriteOptions } from "./write_headers.ts";
 
-/** Options of {@link composeObject}: how the new object is written. */
+/**
+ * Options of {@link composeObject}: how the new object is written.
+ *
+ * @example
+ * ```ts
+ * import { type ComposeObjectOptions, ComposeSource, Minio, SseS3 } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: ComposeObjectOptions = { contentType: "text/plain", sse: new SseS3() };
+ * await client.composeObject("logs", "week.log", [
+ *   new ComposeSource("logs", "monday.log"),
+ *   new ComposeSource("logs", "tuesday.log"),
+ * ], options);
+ * ```
+ */
 export interface ComposeObjectOptions extends RequestOptions, WriteOptions {}
 
-/** Options of {@link copyObject}. */
+/**
+ * Options of {@link copyObject}.
+ *
+ * @example
+ * ```ts
+ * import { type CopyObjectOptions, CopySource, Minio, REPLACE } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: CopyObjectOptions = {
+ *   metadata: { reviewed: "yes" }, metadataDirective: REPLACE,
+ *   tags: { stage: "approved" }, taggingDirective: REPLACE,
+ * };
+ * const source = new CopySource("photos", "inbox/cat.png");
+ * await client.copyObject("photos", "approved/cat.png", source, options);
+ * ```
+ */
 export interface CopyObjectOptions extends ComposeObjectOptions {
   /**
    * `COPY` keeps the source's metadata and content type; `REPLACE` sets

@@ -17,7 +17,18 @@ import type { QueryParam } from "../signer/encode.ts";
 import { type ObjectStat, statFromHeaders } from "./object_headers.ts";
 import type { SseCustomerKey } from "../sse.ts";
 
-/** Options of {@link statObject}. */
+/**
+ * Options of {@link statObject}.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type StatObjectOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: StatObjectOptions = { versionId: "b4a1c0a2-2c5e-4a8e-9d1f-6f7c2d3e4b5a" };
+ * const stat = await client.statObject("records", "report.pdf", options);
+ * console.log(stat.versionId, stat.size);
+ * ```
+ */
 export interface StatObjectOptions extends RequestOptions {
   /** A specific version. */
   versionId?: string;
@@ -25,7 +36,21 @@ export interface StatObjectOptions extends RequestOptions {
   ssec?: SseCustomerKey;
 }
 
-/** Options of {@link getObject}. */
+/**
+ * Options of {@link getObject}.
+ *
+ * @example
+ * ```ts
+ * import { type GetObjectOptions, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: GetObjectOptions = {
+ *   offset: 1024, length: 4096, modifiedSince: new Date("2024-01-01T00:00:00Z"),
+ *   onProgress: ({ loaded, total }) => console.log(loaded, total),
+ * };
+ * const res = await client.getObject("photos", "big.bin", options);
+ * console.log(res.status); // 206
+ * ```
+ */
 export interface GetObjectOptions extends StatObjectOptions {
   /** First byte to read (default 0). */
   offset?: number;
@@ -52,6 +77,15 @@ export interface GetObjectOptions extends StatObjectOptions {
 /**
  * A downloaded object: its properties and a web `ReadableStream` body, read
  * once with `body`, `bytes()`, `arrayBuffer()`, `text()`, `json()` or `blob()`.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type ObjectResponse } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const res: ObjectResponse = await client.getObject("photos", "notes.txt");
+ * console.log(res.status, res.stat.size, res.stat.contentType, res.headers.get("etag"));
+ * console.log(await res.text()); // the body is read once: text(), bytes(), json(), blob() or body
+ * ```
  */
 export class ObjectResponse {
   /** The object's properties from the response headers. */

@@ -14,7 +14,18 @@ import { customerKeyHeaders } from "../sse_check.ts";
 import { child, childrenNamed, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { unquoteETag } from "./object_headers.ts";
 
-/** Options of {@link getObjectAttributes}. */
+/**
+ * Options of {@link getObjectAttributes}.
+ *
+ * @example
+ * ```ts
+ * import { type GetObjectAttributesOptions, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: GetObjectAttributesOptions = { maxParts: 100, partNumberMarker: 100 };
+ * const attrs = await client.getObjectAttributes("videos", "cat.mp4", options);
+ * console.log(attrs.objectParts?.parts.map((p) => p.partNumber)); // [101, 102, ...]
+ * ```
+ */
 export interface GetObjectAttributesOptions extends RequestOptions {
   /** A specific version. */
   versionId?: string;
@@ -26,7 +37,18 @@ export interface GetObjectAttributesOptions extends RequestOptions {
   ssec?: SseCustomerKey;
 }
 
-/** One part of a multipart object. */
+/**
+ * One part of a multipart object.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type ObjectAttributesPart } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const attrs = await client.getObjectAttributes("videos", "cat.mp4");
+ * const parts: ObjectAttributesPart[] = attrs.objectParts?.parts ?? [];
+ * for (const p of parts) console.log(p.partNumber, p.size, p.checksum.CRC32);
+ * ```
+ */
 export interface ObjectAttributesPart {
   /** 1 to 10,000. */
   partNumber: number;
@@ -36,7 +58,18 @@ export interface ObjectAttributesPart {
   checksum: Record<string, string>;
 }
 
-/** The parts section: present for multipart objects only. */
+/**
+ * The parts section: present for multipart objects only.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type ObjectAttributesParts } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const { objectParts } = await client.getObjectAttributes("videos", "cat.mp4", { maxParts: 10 });
+ * const page: ObjectAttributesParts | undefined = objectParts;
+ * console.log(page?.partsCount, page?.isTruncated, page?.nextPartNumberMarker); // 40 true 10
+ * ```
+ */
 export interface ObjectAttributesParts {
   /** Parts the whole object has (not only this page). */
   partsCount: number;
@@ -52,7 +85,17 @@ export interface ObjectAttributesParts {
   parts: ObjectAttributesPart[];
 }
 
-/** What {@link getObjectAttributes} returns. */
+/**
+ * What {@link getObjectAttributes} returns.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type ObjectAttributes } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const attrs: ObjectAttributes = await client.getObjectAttributes("videos", "cat.mp4");
+ * console.log(attrs.etag, attrs.objectSize, attrs.storageClass, attrs.checksum);
+ * ```
+ */
 export interface ObjectAttributes {
   /** Bucket name. */
   bucket: string;

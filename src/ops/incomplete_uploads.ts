@@ -12,7 +12,19 @@ import { childrenNamed, childText, parseXml } from "../xml/parse.ts";
 import { decodeName } from "./list_entries.ts";
 import { abortMultipartUpload, listParts } from "./multipart.ts";
 
-/** Options of {@link listIncompleteUploads}. */
+/**
+ * Options of {@link listIncompleteUploads}.
+ *
+ * @example
+ * ```ts
+ * import { type ListIncompleteUploadsOptions, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: ListIncompleteUploadsOptions = {
+ *   prefix: "videos/", recursive: true, includeSize: true,
+ * };
+ * for await (const u of client.listIncompleteUploads("media", options)) console.log(u.name, u.size);
+ * ```
+ */
 export interface ListIncompleteUploadsOptions extends RequestOptions {
   /** Only object names starting with this. */
   prefix?: string;
@@ -22,7 +34,20 @@ export interface ListIncompleteUploadsOptions extends RequestOptions {
   includeSize?: boolean;
 }
 
-/** An upload in progress, or a common prefix (`isDir`). */
+/**
+ * An upload in progress, or a common prefix (`isDir`).
+ *
+ * @example
+ * ```ts
+ * import { type IncompleteUpload, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const stale: IncompleteUpload[] = [];
+ * for await (const u of client.listIncompleteUploads("media", { recursive: true })) {
+ *   if (u.initiated && u.initiated.getTime() < Date.now() - 86_400_000) stale.push(u);
+ * }
+ * for (const u of stale) await client.removeIncompleteUpload("media", u.name);
+ * ```
+ */
 export interface IncompleteUpload {
   /** Object name, or the prefix of a directory entry. */
   name: string;

@@ -8,7 +8,18 @@
 import { child, childText, type XmlElement } from "../xml/parse.ts";
 import { unquoteETag } from "./object_headers.ts";
 
-/** One listed object, object version, delete marker, or a common prefix (`isDir`). */
+/**
+ * One listed object, object version, delete marker, or a common prefix (`isDir`).
+ *
+ * @example
+ * ```ts
+ * import { Minio, type ObjectInfo } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const entries: ObjectInfo[] = [];
+ * for await (const o of client.listObjects("photos", { prefix: "2024/" })) entries.push(o);
+ * for (const o of entries) console.log(o.isDir ? "dir " : "file", o.name, o.size, o.lastModified);
+ * ```
+ */
 export interface ObjectInfo {
   /** Bucket name. */
   bucket: string;

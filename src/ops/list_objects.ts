@@ -15,7 +15,19 @@ import { isTruncated, type ObjectInfo, pageEntries } from "./list_entries.ts";
 
 export type { ObjectInfo } from "./list_entries.ts";
 
-/** Options of {@link listObjects}. */
+/**
+ * Options of {@link listObjects}.
+ *
+ * @example
+ * ```ts
+ * import { type ListObjectsOptions, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: ListObjectsOptions = {
+ *   prefix: "2024/", recursive: true, includeUserMetadata: true, maxKeys: 500,
+ * };
+ * for await (const o of client.listObjects("photos", options)) console.log(o.name, o.metadata);
+ * ```
+ */
 export interface ListObjectsOptions extends RequestOptions {
   /** Only names that start with this. */
   prefix?: string;

@@ -11,7 +11,19 @@ import { linkedController } from "../internal/abort.ts";
 import { checkBucketName } from "../internal/validate.ts";
 import type { QueryParam } from "../signer/encode.ts";
 
-/** minio-py's default: every created, removed and accessed event. */
+/**
+ * minio-py's default: every created, removed and accessed event.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LISTEN_EVENTS, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * // Everything but the accesses:
+ * const events = DEFAULT_LISTEN_EVENTS.filter((e) => e !== "s3:ObjectAccessed:*");
+ * const stream = client.listenBucketNotification("photos", "", "", events);
+ * for await (const r of stream) console.log(r.eventName, r.s3.object.key);
+ * ```
+ */
 export const DEFAULT_LISTEN_EVENTS: readonly string[] = Object.freeze([
   "s3:ObjectCreated:*",
   "s3:ObjectRemoved:*",
@@ -21,7 +33,20 @@ export const DEFAULT_LISTEN_EVENTS: readonly string[] = Object.freeze([
 // minio-go's choice; without `ping` MinIO writes a space every 500 ms instead.
 const DEFAULT_PING_SECONDS = 10;
 
-/** Options of {@link listenBucketNotification}. */
+/**
+ * Options of {@link listenBucketNotification}.
+ *
+ * @example
+ * ```ts
+ * import { type ListenBucketNotificationOptions, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: ListenBucketNotificationOptions = {
+ *   ping: 30, signal: AbortSignal.timeout(3_600_000),
+ * };
+ * const stream = client.listenBucketNotification("photos", "uploads/", "", undefined, options);
+ * for await (const r of stream) console.log(r.eventName, r.s3.object.key);
+ * ```
+ */
 export interface ListenBucketNotificationOptions extends RequestOptions {
   /**
    * Seconds between the server's keep-alive lines (`{"Records":null}`), at
@@ -31,7 +56,19 @@ export interface ListenBucketNotificationOptions extends RequestOptions {
   ping?: number;
 }
 
-/** One S3 event record, as MinIO sends it. */
+/**
+ * One S3 event record, as MinIO sends it.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type NotificationRecord } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * function onEvent(r: NotificationRecord): void {
+ *   console.log(r.eventTime, r.eventName, r.s3.bucket.name, r.s3.object.key, r.s3.object.size);
+ * }
+ * for await (const record of client.listenBucketNotification("photos")) onEvent(record);
+ * ```
+ */
 export interface NotificationRecord {
   /** Such as `2.0`. */
   eventVersion: string;

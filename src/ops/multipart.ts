@@ -13,7 +13,19 @@ import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 import { unquoteETag } from "./object_headers.ts";
 import type { ObjectWriteResult } from "./put_object.ts";
 
-/** A part the server holds: its number, ETag and optional checksum. */
+/**
+ * A part the server holds: its number, ETag and optional checksum.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type UploadedPart } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const plan = await client.createPresignedMultipartUpload("videos", "cat.mp4", 200 * 1024 ** 2);
+ * // ... after the browser uploaded some parts:
+ * const parts: UploadedPart[] = await client.listUploadedParts("videos", "cat.mp4", plan.uploadId);
+ * for (const p of parts) console.log(p.partNumber, p.etag, p.size);
+ * ```
+ */
 export interface UploadedPart {
   /** 1 to 10,000. */
   partNumber: number;
@@ -23,7 +35,7 @@ export interface UploadedPart {
   size?: number;
   /** Last modification (from ListParts). */
   lastModified?: Date;
-  /** Checksum header name and base64 value, when a checksum was sent. */
+  /** Checksum element name (such as `ChecksumCRC32`) and base64 value, when one was sent. */
   checksum?: { algorithm: string; value: string };
 }
 

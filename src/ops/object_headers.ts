@@ -4,7 +4,18 @@
  * @module
  */
 
-/** An object's properties as its response headers state them. */
+/**
+ * An object's properties as its response headers state them.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type ObjectStat } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * await client.putObject("photos", "cat.png", "...", undefined, { metadata: { owner: "ann" } });
+ * const stat: ObjectStat = await client.statObject("photos", "cat.png");
+ * console.log(stat.size, stat.etag, stat.lastModified, stat.metadata.owner); // ... "ann"
+ * ```
+ */
 export interface ObjectStat {
   /** Bucket name. */
   bucket: string;

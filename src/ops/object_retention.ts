@@ -11,7 +11,21 @@ import { InvalidArgumentError } from "../errors.ts";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
 import { getConfig, putConfig, subresourceQuery, type VersionOptions } from "./config_request.ts";
 
-/** Options of {@link setObjectRetention}. */
+/**
+ * Options of {@link setObjectRetention}.
+ *
+ * @example
+ * ```ts
+ * import { GOVERNANCE, Minio, Retention, type SetObjectRetentionOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * // Shortening a GOVERNANCE retention needs governanceBypass:
+ * const options: SetObjectRetentionOptions = {
+ *   versionId: "b4a1c0a2-2c5e-4a8e-9d1f-6f7c2d3e4b5a", governanceBypass: true,
+ * };
+ * const retention = new Retention(GOVERNANCE, new Date(Date.now() + 24 * 3600 * 1000));
+ * await client.setObjectRetention("records", "report.pdf", retention, options);
+ * ```
+ */
 export interface SetObjectRetentionOptions extends VersionOptions {
   /**
    * Bypass governance mode: needed to shorten or remove a `GOVERNANCE`

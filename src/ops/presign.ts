@@ -19,7 +19,18 @@ import { PostPolicy, type PostPolicyFormData } from "../post_policy.ts";
 import type { QueryParam } from "../signer/encode.ts";
 import { MAX_PRESIGN_EXPIRY, presignV4 } from "../signer/sigv4.ts";
 
-/** Options of {@link presignedPutObject}, and the base of the other presign options. */
+/**
+ * Options of {@link presignedPutObject}, and the base of the other presign options.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type PresignOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: PresignOptions = { expires: 15 * 60 };
+ * const url = await client.presignedPutObject("uploads", "avatar.png", options);
+ * await fetch(url, { method: "PUT", body: new Blob(["..."]) });
+ * ```
+ */
 export interface PresignOptions {
   /** Seconds the URL stays valid, 1 to 604800 (7 days, also the default). */
   expires?: number;
@@ -29,7 +40,20 @@ export interface PresignOptions {
   signal?: AbortSignal;
 }
 
-/** Options of {@link getPresignedUrl} and {@link presignedGetObject}. */
+/**
+ * Options of {@link getPresignedUrl} and {@link presignedGetObject}.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type PresignedUrlOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: PresignedUrlOptions = {
+ *   expires: 3600,
+ *   responseHeaders: { "response-content-disposition": 'attachment; filename="cat.png"' },
+ * };
+ * const url = await client.presignedGetObject("photos", "cat.png", options);
+ * ```
+ */
 export interface PresignedUrlOptions extends PresignOptions {
   /** A specific version of the object. */
   versionId?: string;
@@ -43,10 +67,33 @@ export interface PresignedUrlOptions extends PresignOptions {
   extraQueryParams?: Record<string, string>;
 }
 
-/** HTTP methods a URL can be presigned for. */
+/**
+ * HTTP methods a URL can be presigned for.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type PresignMethod } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const method: PresignMethod = "HEAD";
+ * const url = await client.getPresignedUrl(method, "photos", "cat.png", { expires: 300 });
+ * console.log((await fetch(url, { method })).headers.get("content-length"));
+ * ```
+ */
 export type PresignMethod = RequestSpec["method"];
 
-/** Options of {@link presignedPostPolicy}. */
+/**
+ * Options of {@link presignedPostPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { Minio, PostPolicy, type PresignedPostPolicyOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const policy = new PostPolicy("uploads", new Date(Date.now() + 600_000))
+ *   .addEqualsCondition("key", "avatar.png");
+ * const options: PresignedPostPolicyOptions = { signal: AbortSignal.timeout(5_000) };
+ * const { url, formData } = await client.presignedPostPolicy(policy, options);
+ * ```
+ */
 export interface PresignedPostPolicyOptions {
   /** The signing time (default: now). */
   requestDate?: Date;
@@ -54,7 +101,21 @@ export interface PresignedPostPolicyOptions {
   signal?: AbortSignal;
 }
 
-/** Where and with what fields a browser form uploads. */
+/**
+ * Where and with what fields a browser form uploads.
+ *
+ * @example
+ * ```ts
+ * import { Minio, PostPolicy, type PostPolicyResult } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const policy = new PostPolicy("uploads", new Date(Date.now() + 6e5)).addEqualsCondition("key", "a");
+ * const result: PostPolicyResult = await client.presignedPostPolicy(policy);
+ * const form = new FormData();
+ * for (const [k, v] of Object.entries(result.formData)) form.append(k, v);
+ * form.append("file", new Blob(["..."]));
+ * await fetch(result.url, { method: "POST", body: form });
+ * ```
+ */
 export interface PostPolicyResult {
   /** The URL to POST the multipart form to (the bucket's URL). */
   url: string;

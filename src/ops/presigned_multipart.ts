@@ -27,7 +27,21 @@ import { getPresignedUrl } from "./presign.ts";
 import type { ObjectWriteResult } from "./put_object.ts";
 import { writeHeaders, type WriteOptions } from "./write_headers.ts";
 
-/** One part of a presigned upload: which bytes of the file go to which URL. */
+/**
+ * One part of a presigned upload: which bytes of the file go to which URL.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type PresignedPart } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const file = new Blob([new Uint8Array(12 * 1024 * 1024)]);
+ * const plan = await client.createPresignedMultipartUpload("videos", "cat.mp4", file.size);
+ * const part: PresignedPart = plan.parts[0];
+ * const body = file.slice(part.offset, part.offset + part.size);
+ * const res = await fetch(part.url, { method: "PUT", body });
+ * console.log(part.partNumber, res.headers.get("etag"));
+ * ```
+ */
 export interface PresignedPart {
   /** 1 to 10,000. */
   partNumber: number;
@@ -42,6 +56,16 @@ export interface PresignedPart {
 /**
  * A multipart upload with presigned part URLs. Plain JSON (no `Date`, no
  * class), so a server can send it to a browser as it is.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type PresignedMultipartUpload } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const plan: PresignedMultipartUpload =
+ *   await client.createPresignedMultipartUpload("videos", "cat.mp4", 200 * 1024 ** 2);
+ * console.log(plan.uploadId, plan.partSize, plan.parts.length, plan.expiresAt);
+ * const json = JSON.stringify(plan); // plain JSON: send it to the browser as it is
+ * ```
  */
 export interface PresignedMultipartUpload {
   /** Bucket name. */
@@ -60,7 +84,20 @@ export interface PresignedMultipartUpload {
   parts: PresignedPart[];
 }
 
-/** Options of {@link presignedUploadParts}. */
+/**
+ * Options of {@link presignedUploadParts}.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type PresignedUploadPartsOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const plan = await client.createPresignedMultipartUpload("videos", "cat.mp4", 200 * 1024 ** 2);
+ * // Later, parts 3 and 4 are still to be sent and their URLs expired:
+ * const options: PresignedUploadPartsOptions = { partSize: plan.partSize, partNumbers: [3, 4] };
+ * const res = await client.presignedUploadParts("videos", "cat.mp4", plan.uploadId, plan.size, options);
+ * console.log(res.parts.map((p) => p.partNumber)); // [3, 4]
+ * ```
+ */
 export interface PresignedUploadPartsOptions {
   /** Part size, 5 MiB to 5 GiB (default: as putObject picks it for `size`). */
   partSize?: number;
@@ -74,11 +111,38 @@ export interface PresignedUploadPartsOptions {
   signal?: AbortSignal;
 }
 
-/** Options of {@link createPresignedMultipartUpload}. */
+/**
+ * Options of {@link createPresignedMultipartUpload}.
+ *
+ * @example
+ * ```ts
+ * import { type CreatePresignedMultipartUploadOptions, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: CreatePresignedMultipartUploadOptions = {
+ *   contentType: "video/mp4", metadata: { owner: "ann" }, partSize: 16 * 1024 ** 2, expires: 6 * 3600,
+ * };
+ * const plan = await client.createPresignedMultipartUpload("videos", "cat.mp4", 1024 ** 3, options);
+ * console.log(plan.parts.length); // 64
+ * ```
+ */
 export interface CreatePresignedMultipartUploadOptions
   extends PresignedUploadPartsOptions, WriteOptions {}
 
-/** A part's number and ETag, as the browser reports them for completion. */
+/**
+ * A part's number and ETag, as the browser reports them for completion.
+ *
+ * @example
+ * ```ts
+ * import { type CompletedPart, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const plan = await client.createPresignedMultipartUpload("videos", "cat.mp4", 10 * 1024 ** 2);
+ * // The browser sent both parts (uploadWithPresignedUrls) and reports their ETags:
+ * const parts: CompletedPart[] = [
+ *   { partNumber: 1, etag: "5f363e0e58a95f06" }, { partNumber: 2, etag: "b9d6e1ca5e1b0f3f" },
+ * ];
+ * await client.completeMultipartUpload("videos", "cat.mp4", plan.uploadId, parts);
+ * ```
+ */
 export type CompletedPart = Pick<UploadedPart, "partNumber" | "etag">;
 
 function checkUploadId(uploadId: unknown): asserts uploadId is string {

@@ -14,7 +14,20 @@ import type { QueryParam } from "../signer/encode.ts";
 import type { SseCustomerKey } from "../sse.ts";
 import { customerKeyHeaders } from "../sse_check.ts";
 
-/** Options of {@link promptObject}. */
+/**
+ * Options of {@link promptObject}.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type PromptObjectOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: PromptObjectOptions = {
+ *   lambdaArn: "arn:minio:s3-object-lambda::summarize:webhook", args: { temperature: 0.2 },
+ * };
+ * const res = await client.promptObject("docs", "report.pdf", "List the action items", options);
+ * console.log(await res.text());
+ * ```
+ */
 export interface PromptObjectOptions extends RequestOptions {
   /** ARN of the prompt lambda (default: empty, the server's default). */
   lambdaArn?: string;

@@ -22,7 +22,21 @@ import { unquoteETag } from "./object_headers.ts";
 import { uploadHeaders } from "./upload_headers.ts";
 import type { WriteOptions } from "./write_headers.ts";
 
-/** Options of {@link putObject}. */
+/**
+ * Options of {@link putObject}.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type PutObjectOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: PutObjectOptions = {
+ *   contentType: "video/mp4", metadata: { owner: "ann" }, tags: { project: "cats" },
+ *   partSize: 16 * 1024 * 1024, concurrency: 8, checksum: "SHA256",
+ * };
+ * const file = new Blob([new Uint8Array(64 * 1024 * 1024)]);
+ * await client.putObject("videos", "cat.mp4", file, undefined, options);
+ * ```
+ */
 export interface PutObjectOptions extends RequestOptions, WriteOptions {
   /** Part size for multipart uploads, 5 MiB to 5 GiB (default: as minio-py picks). */
   partSize?: number;
@@ -34,7 +48,17 @@ export interface PutObjectOptions extends RequestOptions, WriteOptions {
   checksum?: ChecksumAlgorithm;
 }
 
-/** What a write returns. */
+/**
+ * What a write returns.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type ObjectWriteResult } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const result: ObjectWriteResult = await client.putObject("photos", "notes.txt", "Hello");
+ * console.log(result.etag, result.versionId, result.headers.get("x-amz-request-id"));
+ * ```
+ */
 export interface ObjectWriteResult {
   /** Bucket name. */
   bucket: string;

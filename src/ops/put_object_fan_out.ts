@@ -16,7 +16,20 @@ import { randomHex } from "../internal/hex.ts";
 import { Tags } from "../config/tags.ts";
 import { metadataHeaders } from "./metadata_headers.ts";
 
-/** One object to write from the shared body. */
+/**
+ * One object to write from the shared body.
+ *
+ * @example
+ * ```ts
+ * import { type FanOutEntry, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const entries: FanOutEntry[] = [
+ *   { key: "thumbs/a.png", contentType: "image/png", metadata: { owner: "ann" } },
+ *   { key: "thumbs/b.png", tags: { size: "small" }, cacheControl: "max-age=3600" },
+ * ];
+ * await client.putObjectFanOut("photos", new Uint8Array([137, 80, 78, 71]), entries);
+ * ```
+ */
 export interface FanOutEntry {
   /** Object name. */
   key: string;
@@ -36,7 +49,18 @@ export interface FanOutEntry {
   cacheControl?: string;
 }
 
-/** The server's answer for one entry: the new object, or why it failed. */
+/**
+ * The server's answer for one entry: the new object, or why it failed.
+ *
+ * @example
+ * ```ts
+ * import { type FanOutResult, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const entries = [{ key: "a.txt" }, { key: "b.txt" }];
+ * const results: FanOutResult[] = await client.putObjectFanOut("docs", "same text", entries);
+ * for (const r of results) console.log(r.key, r.error ?? r.etag, r.lastModified);
+ * ```
+ */
 export interface FanOutResult {
   /** Object name. */
   key: string;
@@ -50,16 +74,49 @@ export interface FanOutResult {
   error?: string;
 }
 
-/** Options of {@link putObjectFanOut}. */
+/**
+ * Options of {@link putObjectFanOut}.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type PutObjectFanOutOptions, SseS3 } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: PutObjectFanOutOptions = { sse: new SseS3(), signal: AbortSignal.timeout(30_000) };
+ * await client.putObjectFanOut("docs", "same text", [{ key: "a.txt" }, { key: "b.txt" }], options);
+ * ```
+ */
 export interface PutObjectFanOutOptions extends RequestOptions {
   /** Encryption of every object: SSE-C or SSE-S3 (MinIO refuses SSE-KMS in a POST). */
   sse?: Sse;
 }
 
-/** A fan-out body: bytes the server holds in memory, at most {@link MAX_FAN_OUT_SIZE}. */
+/**
+ * A fan-out body: bytes the server holds in memory, at most {@link MAX_FAN_OUT_SIZE}.
+ *
+ * @example
+ * ```ts
+ * import { type FanOutBody, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const body: FanOutBody = new Blob(["shared content"]);
+ * await client.putObjectFanOut("docs", body, [{ key: "eu/notice.txt" }, { key: "us/notice.txt" }]);
+ * ```
+ */
 export type FanOutBody = Uint8Array | ArrayBuffer | ArrayBufferView | Blob | string;
 
-/** MinIO reads at most 16 MiB of a fan-out body. */
+/**
+ * MinIO reads at most 16 MiB of a fan-out body.
+ *
+ * @example
+ * ```ts
+ * import { MAX_FAN_OUT_SIZE, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const file = new Blob(["report"]);
+ * const keys = ["eu/report.txt", "us/report.txt"];
+ * if (file.size <= MAX_FAN_OUT_SIZE) {
+ *   await client.putObjectFanOut("docs", file, keys.map((key) => ({ key })));
+ * } else for (const key of keys) await client.putObject("docs", key, file);
+ * ```
+ */
 export const MAX_FAN_OUT_SIZE = 16 * 1024 * 1024;
 
 const enc = new TextEncoder();

@@ -8,7 +8,19 @@ import type { MinioCore, RequestOptions } from "../core.ts";
 import { checkBucketName, checkObjectName, checkOptionalString } from "../internal/validate.ts";
 import type { QueryParam } from "../signer/encode.ts";
 
-/** Options of {@link removeObject}. */
+/**
+ * Options of {@link removeObject}.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type RemoveObjectOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: RemoveObjectOptions = {
+ *   versionId: "b4a1c0a2-2c5e-4a8e-9d1f-6f7c2d3e4b5a", governanceBypass: true,
+ * };
+ * await client.removeObject("records", "report.pdf", options); // removed for good, no delete marker
+ * ```
+ */
 export interface RemoveObjectOptions extends RequestOptions {
   /** Remove this version instead of adding a delete marker. */
   versionId?: string;

@@ -13,7 +13,20 @@ import { checkBucketName, checkObjectName, checkOptionalString } from "../intern
 import { childrenNamed, childText } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 
-/** An object to remove: its name, and a version to remove instead of adding a delete marker. */
+/**
+ * An object to remove: its name, and a version to remove instead of adding a delete marker.
+ *
+ * @example
+ * ```ts
+ * import { type DeleteObject, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const objects: DeleteObject[] = [
+ *   { name: "a.txt" },
+ *   { name: "b.txt", versionId: "b4a1c0a2-2c5e-4a8e-9d1f-6f7c2d3e4b5a" },
+ * ];
+ * for await (const e of client.removeObjects("docs", objects)) console.log(e.name, e.code);
+ * ```
+ */
 export interface DeleteObject {
   /** Object name. */
   name: string;
@@ -21,7 +34,18 @@ export interface DeleteObject {
   versionId?: string;
 }
 
-/** One object the server did not remove, as minio-py's `DeleteError`. */
+/**
+ * One object the server did not remove, as minio-py's `DeleteError`.
+ *
+ * @example
+ * ```ts
+ * import { type DeleteError, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const failed: DeleteError[] = [];
+ * for await (const e of client.removeObjects("docs", ["a.txt", "b.txt"])) failed.push(e);
+ * for (const e of failed) console.log(e.name, e.code, e.message); // e.g. "a.txt" "AccessDenied" ...
+ * ```
+ */
 export interface DeleteError {
   /** Object name. */
   name: string;
@@ -33,18 +57,54 @@ export interface DeleteError {
   message: string;
 }
 
-/** Options of {@link removeObjects}. */
+/**
+ * Options of {@link removeObjects}.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type RemoveObjectsOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: RemoveObjectsOptions = { governanceBypass: true, signal: AbortSignal.timeout(6e4) };
+ * for await (const e of client.removeObjects("records", ["2019/a.pdf", "2019/b.pdf"], options)) {
+ *   console.log("not removed:", e.name, e.code);
+ * }
+ * ```
+ */
 export interface RemoveObjectsOptions extends RequestOptions {
   /** Bypass governance-mode retention. */
   governanceBypass?: boolean;
 }
 
-/** What {@link removeObjects} accepts: names, or names with versions. */
+/**
+ * What {@link removeObjects} accepts: names, or names with versions.
+ *
+ * @example
+ * ```ts
+ * import { type DeleteObjectList, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * async function* names() {
+ *   for await (const o of client.listObjects("logs", { prefix: "2019/", recursive: true })) yield o.name;
+ * }
+ * const list: DeleteObjectList = names();
+ * for await (const e of client.removeObjects("logs", list)) console.log("not removed:", e.name);
+ * ```
+ */
 export type DeleteObjectList =
   | Iterable<string | DeleteObject>
   | AsyncIterable<string | DeleteObject>;
 
-/** The most keys one DeleteObjects request may carry. */
+/**
+ * The most keys one DeleteObjects request may carry.
+ *
+ * @example
+ * ```ts
+ * import { DELETE_BATCH_SIZE, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const names = Array.from({ length: 2500 }, (_, i) => `tmp/${i}.txt`);
+ * console.log(Math.ceil(names.length / DELETE_BATCH_SIZE)); // 3 DeleteObjects requests
+ * for await (const e of client.removeObjects("scratch", names)) console.log(e.name, e.code);
+ * ```
+ */
 export const DELETE_BATCH_SIZE = 1000;
 
 function toDeleteObject(item: unknown): DeleteObject {

@@ -14,7 +14,21 @@ import { SelectRequest } from "../select/request.ts";
 import type { SseCustomerKey } from "../sse.ts";
 import { customerKeyHeaders } from "../sse_check.ts";
 
-/** Options of {@link selectObjectContent}. */
+/**
+ * Options of {@link selectObjectContent}.
+ *
+ * @example
+ * ```ts
+ * import { CSVInputSerialization, CSVOutputSerialization, Minio, SelectRequest } from "@minio-edge/minio";
+ * import type { SelectObjectContentOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const [input, output] = [new CSVInputSerialization(), new CSVOutputSerialization()];
+ * const request = new SelectRequest("SELECT * FROM S3Object", input, output, { requestProgress: true });
+ * const options: SelectObjectContentOptions = { onProgress: (s) => console.log(s.bytesScanned) };
+ * const result = await client.selectObjectContent("data", "people.csv", request, options);
+ * console.log(await result.text());
+ * ```
+ */
 export interface SelectObjectContentOptions extends RequestOptions {
   /** The SSE-C key the object was written with (TLS only). */
   ssec?: SseCustomerKey;

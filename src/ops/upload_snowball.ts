@@ -14,7 +14,20 @@ import { tarEnd, tarEntryBlocks } from "../internal/tar.ts";
 import { metadataHeaders } from "./metadata_headers.ts";
 import { writeHeaders, type WriteOptions } from "./write_headers.ts";
 
-/** One object of a snowball upload. */
+/**
+ * One object of a snowball upload.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type SnowballObject } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const objects: SnowballObject[] = [
+ *   { name: "notes/a.txt", body: "A", metadata: { author: "ann" } },
+ *   { name: "notes/b.bin", body: new Uint8Array([1, 2, 3]), mtime: new Date("2024-01-01") },
+ * ];
+ * await client.uploadSnowball("docs", objects);
+ * ```
+ */
 export interface SnowballObject {
   /** Object name; a leading `/` is dropped. */
   name: string;
@@ -26,7 +39,18 @@ export interface SnowballObject {
   metadata?: Record<string, string>;
 }
 
-/** Options of {@link uploadSnowball}. */
+/**
+ * Options of {@link uploadSnowball}.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type UploadSnowballOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: UploadSnowballOptions = { prefix: "imported/2024", compression: true };
+ * const objects = [{ name: "a.txt", body: "A" }, { name: "b.txt", body: "B" }];
+ * await client.uploadSnowball("docs", objects, options); // docs/imported/2024/a.txt, ...
+ * ```
+ */
 export interface UploadSnowballOptions
   extends RequestOptions, Pick<WriteOptions, "sse" | "retention" | "legalHold" | "storageClass"> {
   /** Put every object under this prefix (`X-Amz-Meta-Minio-Snowball-Prefix`). */
@@ -39,7 +63,18 @@ export interface UploadSnowballOptions
   ignoreErrors?: boolean;
 }
 
-/** What {@link uploadSnowball} returns. */
+/**
+ * What {@link uploadSnowball} returns.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type SnowballResult } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const objects = [{ name: "a.txt", body: "A" }, { name: "b.txt", body: "B" }];
+ * const result: SnowballResult = await client.uploadSnowball("docs", objects, { compression: true });
+ * console.log(result.objectCount, result.archiveSize, result.archiveName); // 2 ...
+ * ```
+ */
 export interface SnowballResult {
   /** Bucket name. */
   bucket: string;

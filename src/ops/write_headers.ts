@@ -14,7 +14,21 @@ import { metadataHeaders } from "./metadata_headers.ts";
 import { commonWriteHeaders } from "./upload_headers.ts";
 import { extraWriteHeaders } from "./write_headers_extra.ts";
 
-/** Options of every write that creates an object. */
+/**
+ * Options of every write that creates an object.
+ *
+ * @example
+ * ```ts
+ * import { CopySource, Minio, SseS3, type WriteOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const write: WriteOptions = {
+ *   contentType: "application/pdf", metadata: { owner: "ann", "cache-control": "max-age=60" },
+ *   tags: { team: "finance" }, sse: new SseS3(), storageClass: "STANDARD",
+ * };
+ * await client.putObject("docs", "q1.pdf", new Blob(["%PDF-1.7"]), undefined, write);
+ * await client.copyObject("archive", "q1.pdf", new CopySource("docs", "q1.pdf"), write);
+ * ```
+ */
 export interface WriteOptions {
   /** Content type (default `application/octet-stream`). */
   contentType?: string;

@@ -30,7 +30,18 @@ export function uriEncodePath(path: string): string {
   return path.split("/").map(uriEncode).join("/");
 }
 
-/** A query parameter: key and value, not yet encoded. */
+/**
+ * A query parameter: key and value, not yet encoded.
+ *
+ * @example
+ * ```ts
+ * import { MinioCore, type QueryParam } from "@minio-edge/minio";
+ * const core = new MinioCore({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const query: QueryParam[] = [["versioning", ""]];
+ * const res = await core.request({ method: "GET", bucket: "photos", query }); // GetBucketVersioning
+ * console.log(await res.text());
+ * ```
+ */
 export type QueryParam = readonly [key: string, value: string];
 
 /**

@@ -14,14 +14,51 @@ import { amzDate } from "./time.ts";
 
 /** SHA-256 of the empty string, the payload hash of a request without body. */
 export const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-/** Payload hash that tells the server the body is not signed (used over TLS). */
+/**
+ * Payload hash that tells the server the body is not signed (used over TLS).
+ *
+ * @example
+ * ```ts
+ * import { signV4Headers, UNSIGNED_PAYLOAD } from "@minio-edge/minio";
+ * // Over TLS the body is not hashed: the signature covers UNSIGNED-PAYLOAD instead.
+ * const headers = { host: "minio.example.com", "x-amz-date": "20240101T000000Z" };
+ * const { authorization } = signV4Headers({
+ *   method: "PUT", path: "/photos/a.txt", query: [], payloadHash: UNSIGNED_PAYLOAD,
+ *   headers: { ...headers, "x-amz-content-sha256": UNSIGNED_PAYLOAD },
+ * }, { accessKey: "minioadmin", secretKey: "minioadmin" }, "us-east-1", "s3", new Date("2024-01-01"));
+ * ```
+ */
 export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
-/** The longest a presigned URL may live: seven days, in seconds. */
+/**
+ * The longest a presigned URL may live: seven days, in seconds.
+ *
+ * @example
+ * ```ts
+ * import { MAX_PRESIGN_EXPIRY, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const expires = Math.min(30 * 24 * 3600, MAX_PRESIGN_EXPIRY); // 30 days asked, 7 allowed
+ * const url = await client.presignedGetObject("photos", "cat.png", { expires });
+ * ```
+ */
 export const MAX_PRESIGN_EXPIRY = 604800;
 
 const ALGORITHM = "AWS4-HMAC-SHA256";
 
-/** The secret half of what signs a request. */
+/**
+ * The secret half of what signs a request.
+ *
+ * @example
+ * ```ts
+ * import { presignV4, type SigningCredentials } from "@minio-edge/minio";
+ * // Temporary credentials, as STS returns them:
+ * const credentials: SigningCredentials = {
+ *   accessKey: "ASIAEXAMPLE", secretKey: "secret", sessionToken: "FwoGZXIvYXdzEXAMPLE",
+ * };
+ * const input = { method: "GET", host: "s3.amazonaws.com", path: "/photos/cat.png", expires: 600 };
+ * const query = presignV4(input, credentials, "us-east-1", "s3", new Date());
+ * console.log(query.includes("X-Amz-Security-Token=")); // true
+ * ```
+ */
 export interface SigningCredentials {
   /** Access key id. */
   accessKey: string;
@@ -31,7 +68,21 @@ export interface SigningCredentials {
   sessionToken?: string;
 }
 
-/** What a signature covers. Names in `headers` are lower-case. */
+/**
+ * What a signature covers. Names in `headers` are lower-case.
+ *
+ * @example
+ * ```ts
+ * import { type CanonicalInput, signV4Headers, UNSIGNED_PAYLOAD } from "@minio-edge/minio";
+ * const headers = { host: "127.0.0.1:9000", "x-amz-date": "20240101T000000Z" };
+ * const input: CanonicalInput = {
+ *   method: "GET", path: "/photos/cat%20photo.png", query: [["tagging", ""]],
+ *   headers: { ...headers, "x-amz-content-sha256": UNSIGNED_PAYLOAD }, payloadHash: UNSIGNED_PAYLOAD,
+ * };
+ * const creds = { accessKey: "minioadmin", secretKey: "minioadmin" };
+ * const { authorization } = signV4Headers(input, creds, "us-east-1", "s3", new Date("2024-01-01"));
+ * ```
+ */
 export interface CanonicalInput {
   /** HTTP method, upper-case. */
   method: string;
@@ -98,7 +149,21 @@ function signature(
   return signWithScope(secretKey, amzDate(date).slice(0, 8), region, service, toSign);
 }
 
-/** Result of {@link signV4Headers}. */
+/**
+ * Result of {@link signV4Headers}.
+ *
+ * @example
+ * ```ts
+ * import { type SignedHeaders, signV4Headers, UNSIGNED_PAYLOAD } from "@minio-edge/minio";
+ * const headers = { host: "127.0.0.1:9000", "x-amz-date": "20240101T000000Z" };
+ * const signed: SignedHeaders = signV4Headers({
+ *   method: "GET", path: "/photos", query: [["prefix", "2024/"]], payloadHash: UNSIGNED_PAYLOAD,
+ *   headers: { ...headers, "x-amz-content-sha256": UNSIGNED_PAYLOAD },
+ * }, { accessKey: "minioadmin", secretKey: "minioadmin" }, "us-east-1", "s3", new Date("2024-01-01"));
+ * console.log(signed.query); // "prefix=2024%2F"
+ * console.log(signed.authorization); // "AWS4-HMAC-SHA256 Credential=minioadmin/20240101/us-east-1/..."
+ * ```
+ */
 export interface SignedHeaders {
   /** The `Authorization` header value. */
   authorization: string;
@@ -147,7 +212,21 @@ export function signV4Headers(
   };
 }
 
-/** What a presigned URL covers. */
+/**
+ * What a presigned URL covers.
+ *
+ * @example
+ * ```ts
+ * import { type PresignInput, presignV4 } from "@minio-edge/minio";
+ * const input: PresignInput = {
+ *   method: "GET", host: "127.0.0.1:9000", path: "/photos/cat.png",
+ *   query: [["response-content-type", "image/png"]], expires: 3600,
+ * };
+ * const creds = { accessKey: "minioadmin", secretKey: "minioadmin" };
+ * const query = presignV4(input, creds, "us-east-1", "s3", new Date());
+ * const url = `http://127.0.0.1:9000/photos/cat.png?${query}`;
+ * ```
+ */
 export interface PresignInput {
   /** HTTP method, upper-case. */
   method: string;

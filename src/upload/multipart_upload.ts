@@ -24,7 +24,19 @@ import type { ObjectWriteResult } from "../ops/put_object.ts";
 import { MAX_PART_COUNT } from "./part_size.ts";
 import type { Part } from "./part_source.ts";
 
-/** Upload progress. */
+/**
+ * Upload progress.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type Progress } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const report = ({ loaded, total }: Progress) =>
+ *   console.log(total ? `${Math.round((loaded / total) * 100)}%` : `${loaded} bytes`);
+ * const file = new Blob([new Uint8Array(64 * 1024 * 1024)]);
+ * await client.putObject("videos", "cat.mp4", file, undefined, { onProgress: report });
+ * ```
+ */
 export interface Progress {
   /** Bytes sent and acknowledged or in flight so far. */
   loaded: number;

@@ -9,7 +9,21 @@
 import { InvalidArgumentError } from "../errors.ts";
 import { bodyBytes } from "./body_bytes.ts";
 
-/** Every body an upload accepts. */
+/**
+ * Every body an upload accepts.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type UploadBody } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * async function* chunks() {
+ *   yield new TextEncoder().encode("line 1\n");
+ * }
+ * const stream = new Blob(["streamed"]).stream();
+ * const bodies: UploadBody[] = ["text", new Uint8Array([1, 2]), new Blob(["blob"]), stream, chunks()];
+ * for (const [i, body] of bodies.entries()) await client.putObject("scratch", `body-${i}`, body);
+ * ```
+ */
 export type UploadBody =
   | Uint8Array
   | ArrayBuffer
