@@ -15,6 +15,7 @@ import { checkSse } from "../sse_check.ts";
 import { randomHex } from "../internal/hex.ts";
 import { Tags } from "../config/tags.ts";
 import { metadataHeaders } from "./metadata_headers.ts";
+import { wholeBodyBytes } from "../upload/body_bytes.ts";
 
 /**
  * One object to write from the shared body.
@@ -121,19 +122,6 @@ export const MAX_FAN_OUT_SIZE = 16 * 1024 * 1024;
 
 const enc = new TextEncoder();
 
-async function bodyBytes(body: FanOutBody): Promise<Uint8Array> {
-  if (typeof body === "string") return enc.encode(body);
-  if (body instanceof Uint8Array) return body;
-  if (body instanceof ArrayBuffer) return new Uint8Array(body);
-  if (ArrayBuffer.isView(body)) {
-    return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-  }
-  if (typeof Blob !== "undefined" && body instanceof Blob) {
-    return new Uint8Array(await body.arrayBuffer());
-  }
-  throw new InvalidArgumentError("body must be a Uint8Array, ArrayBuffer, Blob or string");
-}
-
 const STANDARD_FIELDS = [
   ["contentType", "content-type"],
   ["contentEncoding", "content-encoding"],
@@ -226,7 +214,7 @@ export async function putObjectFanOut(
   if (options.sse?.headers()["x-amz-server-side-encryption"] === "aws:kms") {
     throw new InvalidArgumentError("sse: MinIO does not accept SSE-KMS in a fan-out upload");
   }
-  const file = await bodyBytes(body);
+  const file = await wholeBodyBytes(body, "body");
   if (file.length > MAX_FAN_OUT_SIZE) {
     throw new InvalidArgumentError(`body must be at most ${MAX_FAN_OUT_SIZE} bytes for a fan-out`);
   }

@@ -12,6 +12,7 @@ import { randomHex } from "../internal/hex.ts";
 import { checkBucketName, checkObjectName } from "../internal/validate.ts";
 import { tarEnd, tarEntryBlocks } from "../internal/tar.ts";
 import { metadataHeaders } from "./metadata_headers.ts";
+import { wholeBodyBytes } from "../upload/body_bytes.ts";
 import { writeHeaders, type WriteOptions } from "./write_headers.ts";
 
 /**
@@ -92,18 +93,6 @@ export interface SnowballResult {
 const MAX_ARCHIVE_SIZE = 5 * 1024 ** 3;
 const PRINTABLE = /^[\x20-\x7e]*$/;
 
-async function bodyBytes(body: unknown, name: string): Promise<Uint8Array> {
-  if (typeof body === "string") return new TextEncoder().encode(body);
-  if (body instanceof Uint8Array) return body;
-  if (body instanceof ArrayBuffer) return new Uint8Array(body);
-  if (typeof Blob !== "undefined" && body instanceof Blob) {
-    return new Uint8Array(await body.arrayBuffer());
-  }
-  throw new InvalidArgumentError(
-    `body of ${JSON.stringify(name)} must be a Uint8Array, ArrayBuffer, Blob or string`,
-  );
-}
-
 // MinIO reads an entry's metadata from pax records named after the headers.
 function paxMetadata(metadata: Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -125,7 +114,7 @@ async function* archiveChunks(
     if (o.mtime !== undefined && !(o.mtime instanceof Date)) {
       throw new InvalidArgumentError(`mtime of ${JSON.stringify(name)} must be a Date`);
     }
-    const data = await bodyBytes(o.body, name);
+    const data = await wholeBodyBytes(o.body, `body of ${JSON.stringify(name)}`);
     yield* tarEntryBlocks({ name, data, mtime: o.mtime, pax: paxMetadata(o.metadata) });
     counter.count++;
   }
