@@ -46,6 +46,53 @@ export async function testbedEnv() {
 export const capnpText = (s) => JSON.stringify(s);
 
 /**
+ * A workerd config: one Worker on a loopback socket (port 0, printed by
+ * workerd) whose outbound requests go to the network, with the test bed's
+ * endpoints as a JSON binding.
+ *
+ * @param {object} worker
+ * @param {string[]} worker.modules Cap'n Proto module entries, the main one first.
+ * @param {string} worker.compatibilityDate
+ * @param {string[]} [worker.compatibilityFlags]
+ * @param {string} worker.bindingName Name of the JSON binding.
+ * @param {unknown} worker.bindings Its value.
+ * @param {string[]} [worker.caFiles] CA certificates to trust, files beside the config.
+ */
+export function workerdConfig({
+  modules,
+  compatibilityDate,
+  compatibilityFlags = [],
+  bindingName,
+  bindings,
+  caFiles = [],
+}) {
+  const cas = caFiles.map((f) => `embed ${capnpText(f)}`).join(", ");
+  const tlsOptions = cas ? `, tlsOptions = (trustedCertificates = [ ${cas} ])` : "";
+  const flags = compatibilityFlags.length
+    ? `\n  compatibilityFlags = [${compatibilityFlags.map(capnpText).join(", ")}],`
+    : "";
+  return `using Workerd = import "/workerd/workerd.capnp";
+
+const config :Workerd.Config = (
+  services = [
+    (name = "main", worker = .testWorker),
+    (name = "net", network = (allow = ["public", "private", "local"]${tlsOptions})),
+  ],
+  sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "main")],
+);
+
+const testWorker :Workerd.Worker = (
+  modules = [
+    ${modules.join(",\n    ")},
+  ],
+  compatibilityDate = ${capnpText(compatibilityDate)},${flags}
+  globalOutbound = "net",
+  bindings = [(name = ${capnpText(bindingName)}, json = ${capnpText(JSON.stringify(bindings))})],
+);
+`;
+}
+
+/**
  * The command that starts workerd. Through util-linux `setpriv --pdeathsig`
  * when there is one: it execs workerd (same PID) with a parent-death signal,
  * so even a SIGKILLed runner leaves no workerd behind.

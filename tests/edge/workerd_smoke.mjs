@@ -24,7 +24,14 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { capnpText, ROOT, startWorkerd, stopWorkerd, testbedEnv } from "./workerd_process.mjs";
+import {
+  capnpText,
+  ROOT,
+  startWorkerd,
+  stopWorkerd,
+  testbedEnv,
+  workerdConfig,
+} from "./workerd_process.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 // Fixed, so it is never in the future and never newer than the workerd build.
@@ -45,31 +52,20 @@ async function buildBundle(outDir) {
   return { bundle: workerd.outfile, wasm: build.ARGON2_WASM_FILE };
 }
 
-function workerdConfig({ bindings, tls, bundle, wasm }) {
-  const tlsOptions = tls ? `, tlsOptions = (trustedCertificates = [ embed "ca.pem" ])` : "";
-  return `using Workerd = import "/workerd/workerd.capnp";
-
-const config :Workerd.Config = (
-  services = [
-    (name = "main", worker = .smokeWorker),
-    (name = "net", network = (allow = ["public", "private", "local"]${tlsOptions})),
-  ],
-  sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "main")],
-);
-
-const smokeWorker :Workerd.Worker = (
-  modules = [
-    # Named as in the source tree: the Worker imports "../../mod.ts".
-    (name = "tests/edge/smoke_worker.mjs", esModule = embed "smoke_worker.mjs"),
-    (name = "mod.ts", esModule = embed ${capnpText(bundle)}),
-    # The bundle imports "./${wasm}": beside it, as in the package.
-    (name = ${capnpText(wasm)}, wasm = embed ${capnpText(wasm)}),
-  ],
-  compatibilityDate = ${capnpText(COMPATIBILITY_DATE)},
-  globalOutbound = "net",
-  bindings = [(name = "MINIO", json = ${capnpText(JSON.stringify(bindings))})],
-);
-`;
+function smokeConfig({ bindings, tls, bundle, wasm }) {
+  return workerdConfig({
+    modules: [
+      // Named as in the source tree: the Worker imports "../../mod.ts".
+      `(name = "tests/edge/smoke_worker.mjs", esModule = embed "smoke_worker.mjs")`,
+      `(name = "mod.ts", esModule = embed ${capnpText(bundle)})`,
+      // The bundle imports "./<wasm>": beside it, as in the package.
+      `(name = ${capnpText(wasm)}, wasm = embed ${capnpText(wasm)})`,
+    ],
+    compatibilityDate: COMPATIBILITY_DATE,
+    bindingName: "MINIO",
+    bindings,
+    caFiles: tls ? ["ca.pem"] : [],
+  });
 }
 
 /** What must not outlive this process: workerd and the temp folder. */
@@ -134,7 +130,7 @@ async function main() {
       accessKey: env.MINIO_TEST_ACCESS_KEY,
       secretKey: env.MINIO_TEST_SECRET_KEY,
     };
-    await writeFile(join(dir, "config.capnp"), workerdConfig({ bindings, tls, ...built }));
+    await writeFile(join(dir, "config.capnp"), smokeConfig({ bindings, tls, ...built }));
 
     let started;
     try {

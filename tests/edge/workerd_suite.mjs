@@ -29,7 +29,14 @@ import { basename, join, relative, resolve, sep } from "node:path";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
-import { capnpText, ROOT, startWorkerd, stopWorkerd, testbedEnv } from "./workerd_process.mjs";
+import {
+  capnpText,
+  ROOT,
+  startWorkerd,
+  stopWorkerd,
+  testbedEnv,
+  workerdConfig,
+} from "./workerd_process.mjs";
 
 const HERE = join(ROOT, "tests/edge");
 const TEST_DIR = join(ROOT, "tests/integration");
@@ -222,35 +229,21 @@ async function checkBundle(dir, { outputs, wasm, resolved }) {
   return wrong;
 }
 
-function workerdConfig({ outputs, wasm, bindings, caFiles }) {
-  const cas = caFiles.map((f) => `embed ${capnpText(f)}`).join(", ");
-  const tlsOptions = cas ? `, tlsOptions = (trustedCertificates = [ ${cas} ])` : "";
+function suiteConfig({ outputs, wasm, bindings, caFiles }) {
   // The Worker first: workerd takes the first module as the main one.
   const main = "tests/edge/workerd_suite_worker.js";
   const modules = [main, ...outputs.filter((o) => o !== main)]
     .map((o) => `(name = ${capnpText(o)}, esModule = embed ${capnpText(o)})`);
   // At the root, where the bundle's root-absolute `.wasm` imports point.
   for (const w of wasm) modules.push(`(name = ${capnpText(w)}, wasm = embed ${capnpText(w)})`);
-  return `using Workerd = import "/workerd/workerd.capnp";
-
-const config :Workerd.Config = (
-  services = [
-    (name = "main", worker = .suiteWorker),
-    (name = "net", network = (allow = ["public", "private", "local"]${tlsOptions})),
-  ],
-  sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "main")],
-);
-
-const suiteWorker :Workerd.Worker = (
-  modules = [
-    ${modules.join(",\n    ")},
-  ],
-  compatibilityDate = ${capnpText(COMPATIBILITY_DATE)},
-  compatibilityFlags = ["nodejs_compat"],
-  globalOutbound = "net",
-  bindings = [(name = "TESTBED", json = ${capnpText(JSON.stringify(bindings))})],
-);
-`;
+  return workerdConfig({
+    modules,
+    compatibilityDate: COMPATIBILITY_DATE,
+    compatibilityFlags: ["nodejs_compat"],
+    bindingName: "TESTBED",
+    bindings,
+    caFiles,
+  });
 }
 
 /** Reads NDJSON lines from a response, failing when none comes for a while. */
@@ -375,7 +368,7 @@ async function main() {
     }
     await writeFile(
       join(dir, "config.capnp"),
-      workerdConfig({ ...bundled, bindings: env, caFiles }),
+      suiteConfig({ ...bundled, bindings: env, caFiles }),
     );
 
     try {
