@@ -28,6 +28,7 @@ import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 import { buildBundles, BUNDLES } from "../npm/build.ts";
+import { isMain } from "../scripts/is_main.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = join(ROOT, "node_modules/.bin");
@@ -153,14 +154,7 @@ export function table(results: readonly ImportTime[]): string {
   ].join("\n");
 }
 
-function isMain(): boolean {
-  const main = (import.meta as { main?: boolean }).main;
-  if (main !== undefined) return main;
-  const script = process.argv[1];
-  return !!script && pathToFileURL(resolve(script)).href === import.meta.url.split("?")[0];
-}
-
-if (isMain()) {
+if (isMain(import.meta)) {
   const args = process.argv.slice(2);
   const runs = args[0] === "--runs" ? Number(args[1]) : 11;
   if (!(runs >= 1) || (args.length && args[0] !== "--runs")) {

@@ -19,9 +19,10 @@
 import { dirname, join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import process from "node:process";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import { explain } from "./size_why.ts";
+import { isMain } from "../scripts/is_main.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -245,14 +246,7 @@ async function main(args: string[]): Promise<void> {
   if (problems.length) process.exitCode = 1;
 }
 
-function isMain(): boolean {
-  const main = (import.meta as { main?: boolean }).main;
-  if (main !== undefined) return main;
-  const script = process.argv[1];
-  return !!script && pathToFileURL(resolve(script)).href === import.meta.url.split("?")[0];
-}
-
-if (isMain()) {
+if (isMain(import.meta)) {
   try {
     await main(process.argv.slice(2));
   } finally {

@@ -19,9 +19,10 @@
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import process from "node:process";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import { ASSETS, type Condition, writeManifest } from "./manifest.ts";
+import { isMain } from "../scripts/is_main.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The repository root (the folder holding `mod.ts`). */
@@ -272,14 +273,7 @@ function parseArgs(argv: string[]): BuildOptions {
   return options;
 }
 
-function isMain(): boolean {
-  const main = (import.meta as { main?: boolean }).main;
-  if (main !== undefined) return main;
-  const script = process.argv[1];
-  return !!script && pathToFileURL(resolve(script)).href === import.meta.url.split("?")[0];
-}
-
-if (isMain()) {
+if (isMain(import.meta)) {
   try {
     for (const f of await buildPackage(parseArgs(process.argv.slice(2)))) {
       console.log(`built ${relative(process.cwd(), f.path)} (${f.bytes} bytes)`);
