@@ -17,31 +17,31 @@
  * @module
  */
 
-export { Client, Minio } from "./src/minio.ts";
+export { Client, Minio } from "./src/s3/client.ts";
 export {
   type ClientOptions,
   MinioCore,
   type RequestOptions,
   type RequestSpec,
-} from "./src/core.ts";
+} from "./src/core/core.ts";
 export {
   InvalidArgumentError,
   InvalidResponseError,
   S3Error,
   type S3ErrorFields,
   ServerError,
-} from "./src/errors.ts";
+} from "./src/core/errors.ts";
 export { type CredentialProvider, Credentials } from "./src/credentials/credentials.ts";
 export { StaticProvider } from "./src/credentials/static.ts";
 export { EnvAWSProvider, EnvMinioProvider } from "./src/credentials/env.ts";
 export { LdapIdentityProvider, type LdapIdentityProviderOptions } from "./src/credentials/ldap.ts";
-export type { Endpoint, EndpointOptions } from "./src/http/endpoint.ts";
+export type { Endpoint, EndpointOptions } from "./src/core/endpoint.ts";
 export type { QueryParam } from "./src/signer/encode.ts";
-export type { UploadBody } from "./src/upload/part_source.ts";
-export type { Progress } from "./src/upload/multipart_upload.ts";
-export type { WriteOptions } from "./src/ops/write_headers.ts";
-export type { ChecksumAlgorithm } from "./src/internal/checksum.ts";
-export { type Sse, SseCustomerKey, SseKMS, SseS3 } from "./src/sse.ts";
+export type { UploadBody } from "./src/s3/upload/part_source.ts";
+export type { Progress } from "./src/s3/upload/multipart_upload.ts";
+export type { WriteOptions } from "./src/s3/upload/write_headers.ts";
+export type { ChecksumAlgorithm } from "./src/crypto/checksum.ts";
+export { type Sse, SseCustomerKey, SseKMS, SseS3 } from "./src/config/sse.ts";
 export {
   COMPLIANCE,
   COPY,
@@ -81,74 +81,74 @@ export {
 } from "./src/config/object_lock.ts";
 export { LegalHold } from "./src/config/legal_hold.ts";
 export { AES256, AWS_KMS, type SseAlgorithm, SSEConfig, SSERule } from "./src/config/encryption.ts";
-export type { VersionOptions } from "./src/ops/config_request.ts";
-export type { SetObjectRetentionOptions } from "./src/ops/object_retention.ts";
-export type { BucketPolicy, PolicyStatement } from "./src/ops/bucket_policy.ts";
+export type { VersionOptions } from "./src/s3/common/config_request.ts";
+export type { SetObjectRetentionOptions } from "./src/s3/object/object_retention.ts";
+export type { BucketPolicy, PolicyStatement } from "./src/s3/bucket/bucket_policy.ts";
 export {
   DEFAULT_LISTEN_EVENTS,
   type ListenBucketNotificationOptions,
   type NotificationRecord,
   NotificationStream,
-} from "./src/ops/listen_bucket_notification.ts";
+} from "./src/s3/bucket/listen_bucket_notification.ts";
 export { ComposeSource, CopySource, type CopySourceOptions } from "./src/config/copy_source.ts";
-export type { ComposeObjectOptions, CopyObjectOptions } from "./src/ops/copy_object.ts";
-export type { BucketInfo, MakeBucketOptions } from "./src/ops/bucket.ts";
+export type { ComposeObjectOptions, CopyObjectOptions } from "./src/s3/upload/copy_object.ts";
+export type { BucketInfo, MakeBucketOptions } from "./src/s3/bucket/bucket.ts";
 export {
   type GetObjectOptions,
   ObjectResponse,
   type StatObjectOptions,
-} from "./src/ops/get_object.ts";
-export type { ListObjectsOptions, ObjectInfo } from "./src/ops/list_objects.ts";
+} from "./src/s3/object/get_object.ts";
+export type { ListObjectsOptions, ObjectInfo } from "./src/s3/list/list_objects.ts";
 export {
   DELETE_BATCH_SIZE,
   type DeleteError,
   type DeleteObject,
   type DeleteObjectList,
   type RemoveObjectsOptions,
-} from "./src/ops/remove_objects.ts";
+} from "./src/s3/object/remove_objects.ts";
 export type {
   GetObjectAttributesOptions,
   ObjectAttributes,
   ObjectAttributesPart,
   ObjectAttributesParts,
-} from "./src/ops/get_object_attributes.ts";
+} from "./src/s3/object/get_object_attributes.ts";
 export {
   type FanOutBody,
   type FanOutEntry,
   type FanOutResult,
   MAX_FAN_OUT_SIZE,
   type PutObjectFanOutOptions,
-} from "./src/ops/put_object_fan_out.ts";
+} from "./src/s3/batch/put_object_fan_out.ts";
 export type {
   SnowballObject,
   SnowballResult,
   UploadSnowballOptions,
-} from "./src/ops/upload_snowball.ts";
-export type { AppendObjectOptions, AppendObjectResult } from "./src/ops/append_object.ts";
-export type { PromptObjectOptions } from "./src/ops/prompt_object.ts";
-export type { ObjectStat } from "./src/ops/object_headers.ts";
-export { type ObjectWriteResult, type PutObjectOptions } from "./src/ops/put_object.ts";
-export type { RemoveObjectOptions } from "./src/ops/remove_object.ts";
+} from "./src/s3/batch/upload_snowball.ts";
+export type { AppendObjectOptions, AppendObjectResult } from "./src/s3/upload/append_object.ts";
+export type { PromptObjectOptions } from "./src/s3/object/prompt_object.ts";
+export type { ObjectStat } from "./src/s3/common/object_headers.ts";
+export { type ObjectWriteResult, type PutObjectOptions } from "./src/s3/upload/put_object.ts";
+export type { RemoveObjectOptions } from "./src/s3/object/remove_object.ts";
 export type {
   IncompleteUpload,
   ListIncompleteUploadsOptions,
-} from "./src/ops/incomplete_uploads.ts";
+} from "./src/s3/upload/incomplete_uploads.ts";
 export type {
   PostPolicyResult,
   PresignedPostPolicyOptions,
   PresignedUrlOptions,
   PresignMethod,
   PresignOptions,
-} from "./src/ops/presign.ts";
-export { PostPolicy, type PostPolicyFormData } from "./src/post_policy.ts";
+} from "./src/s3/presign/presign.ts";
+export { PostPolicy, type PostPolicyFormData } from "./src/config/post_policy.ts";
 export type {
   CompletedPart,
   CreatePresignedMultipartUploadOptions,
   PresignedMultipartUpload,
   PresignedPart,
   PresignedUploadPartsOptions,
-} from "./src/ops/presigned_multipart.ts";
-export type { UploadedPart } from "./src/ops/multipart.ts";
+} from "./src/s3/upload/presigned_multipart.ts";
+export type { UploadedPart } from "./src/s3/upload/multipart.ts";
 export {
   type PresignedUploadOptions,
   type ResumedPart,
@@ -156,9 +156,9 @@ export {
   type UploadProgress,
   uploadWithPresignedUrls,
 } from "./src/browser/presigned_upload.ts";
-export type { SelectObjectContentOptions } from "./src/ops/select_object.ts";
-export { SelectObjectReader, type SelectStats } from "./src/select/reader.ts";
-export { SelectRequest, type SelectRequestOptions } from "./src/select/request.ts";
+export type { SelectObjectContentOptions } from "./src/s3/select/select_object.ts";
+export { SelectObjectReader, type SelectStats } from "./src/s3/select/reader.ts";
+export { SelectRequest, type SelectRequestOptions } from "./src/s3/select/request.ts";
 export {
   type CompressionType,
   type CSVInputOptions,
@@ -176,7 +176,7 @@ export {
   type ParquetInputOptions,
   ParquetInputSerialization,
   type QuoteFields,
-} from "./src/select/serialization.ts";
+} from "./src/s3/select/serialization.ts";
 export {
   type CanonicalInput,
   MAX_PRESIGN_EXPIRY,
@@ -237,7 +237,7 @@ export {
   SseKmsEncryptedObjects,
 } from "./src/config/replication_status.ts";
 export { MinioAdmin, type MinioAdminOptions } from "./src/admin/client.ts";
-export { MinioAdminException } from "./src/admin/errors.ts";
+export { MinioAdminException } from "./src/admin/transport/errors.ts";
 export {
   PeerInfo,
   type PeerInfoOptions,
@@ -245,7 +245,7 @@ export {
   type SiteReplicationEntity,
   type SiteReplicationStatusFields,
   SiteReplicationStatusOptions,
-} from "./src/admin/site_peers.ts";
+} from "./src/admin/config/site_peers.ts";
 export type { AccountStatus, UserInfo } from "./src/admin/ops/users.ts";
 export type { GroupInfo, GroupRemoveOptions } from "./src/admin/ops/groups.ts";
 export type {
@@ -309,6 +309,10 @@ export {
   type BucketTargetPath,
   type BucketTargetState,
   type BucketTargetType,
-} from "./src/admin/bucket_target.ts";
+} from "./src/admin/config/bucket_target.ts";
 export type { RemoteTargetUpdate } from "./src/admin/ops/remote_targets.ts";
-export { argon2Backend, releaseArgon2Wasm, setArgon2WasmModule } from "./src/admin/argon2.ts";
+export {
+  argon2Backend,
+  releaseArgon2Wasm,
+  setArgon2WasmModule,
+} from "./src/admin/crypto/argon2.ts";

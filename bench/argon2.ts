@@ -1,6 +1,6 @@
 /**
  * Argon2id at MinIO's admin-payload parameters (t=1, m=64 MiB, p=4, 32-byte
- * key), side by side: our WebAssembly (src/admin/argon2.ts), hash-wasm
+ * key), side by side: our WebAssembly (src/admin/crypto/argon2.ts), hash-wasm
  * (WebAssembly built with Emscripten) and @noble/hashes (plain JavaScript).
  * Runs unchanged under `deno run -A`, `bun` and `node --import tsx`.
  *
@@ -10,7 +10,7 @@
 import { argon2id as hashWasmArgon2id } from "hash-wasm";
 import { argon2id as nobleArgon2id } from "@noble/hashes/argon2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
-import { argon2Backend, argon2id, releaseArgon2Wasm } from "../src/admin/argon2.ts";
+import { argon2Backend, argon2id, releaseArgon2Wasm } from "../src/admin/crypto/argon2.ts";
 
 const T = 1;
 const M = 64 * 1024;

@@ -37,7 +37,7 @@ const encodedPath = uriEncodePath(PATH);
 const url = "https://" + HOST + encodedPath + "?" +
   QUERY.map(([k, v]) => encodeURIComponent(k) + "=" + encodeURIComponent(v)).join("&");
 
-/** Signs the way src/core.ts does: a fresh headers record, then `signV4Headers`. */
+/** Signs the way src/core/core.ts does: a fresh headers record, then `signV4Headers`. */
 function signOurs(now: Date): string {
   // Spread last: on Node 20, `{ ...a, b, c }` measured ~2 us slower than
   // this order, a cost of building the record, not of signing.

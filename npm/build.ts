@@ -94,7 +94,7 @@ export const ARGON2_WASM_IMPORT = `./${ARGON2_WASM_FILE}`;
 // module is returned when asked for, not registered at import time, so the
 // package stays free of side effects and an unused admin client is dropped
 // (with the .wasm import) by the application's bundler.
-const ARGON2_WASM_SOURCE = "src/admin/argon2_wasm_source.ts";
+const ARGON2_WASM_SOURCE = "src/admin/crypto/argon2_wasm_source.ts";
 const ARGON2_WASM_STAND_IN = `import argon2idModule from ${JSON.stringify(ARGON2_WASM_IMPORT)};
 
 export async function bundledArgon2Module() {
@@ -104,7 +104,7 @@ export async function bundledArgon2Module() {
 const STAND_IN_NAMESPACE = "argon2-wasm-import";
 
 /**
- * An esbuild plugin that swaps src/admin/argon2_wasm_source.ts (which
+ * An esbuild plugin that swaps src/admin/crypto/argon2_wasm_source.ts (which
  * compiles the base64 bytes of argon2_wasm_bytes.ts) for a module that
  * imports `./argon2id.wasm` and hands that `WebAssembly.Module` to the same
  * code path as `setArgon2WasmModule`. The `.wasm` import stays external.
@@ -152,8 +152,8 @@ export interface BuildOptions {
 // does not list as an import (a `require("node:...")` inside bundled CommonJS).
 const NODE_SPECIFIER = /["'](node:[\w/]+)["']/g;
 // Built-ins reached without an import, so they appear as strings: the file
-// helpers (fPutObject / fGetObject, src/ops/file_io.ts) and the native hash
-// (src/internal/native_hash.ts) look them up at call time through
+// helpers (fPutObject / fGetObject, src/s3/file/file_io.ts) and the native hash
+// (src/crypto/native_hash.ts) look them up at call time through
 // `process.getBuiltinModule`, on Node and Bun only. Never loaded on Workers or
 // in browsers.
 const LAZY_BUILTINS = new Set(["node:fs/promises", "node:crypto"]);

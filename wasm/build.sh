@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproducible build of the argon2id WebAssembly module.
 #
-#   bash wasm/build.sh            writes wasm/argon2id.wasm and src/admin/argon2_wasm_bytes.ts
+#   bash wasm/build.sh            writes wasm/argon2id.wasm and src/admin/crypto/argon2_wasm_bytes.ts
 #   bash wasm/build.sh DIR        writes both files into DIR instead (wasm/check.sh uses this)
 #
 # Needs Debian's clang-14 and lld-14 (apt-get install clang lld). Other clang
@@ -18,7 +18,7 @@ if [ $# -ge 1 ]; then
   out_ts=$1/argon2_wasm_bytes.ts
 else
   out_wasm=$here/argon2id.wasm
-  out_ts=$root/src/admin/argon2_wasm_bytes.ts
+  out_ts=$root/src/admin/crypto/argon2_wasm_bytes.ts
 fi
 
 # -ffreestanding/-nostdlib: no libc, no WASI, no imports at all.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds the argon2id module in a temporary folder and compares it byte for
-# byte with the committed wasm/argon2id.wasm and src/admin/argon2_wasm_bytes.ts.
+# byte with the committed wasm/argon2id.wasm and src/admin/crypto/argon2_wasm_bytes.ts.
 # Exits 0 with "toolchain not present, skipped" where clang-14 or wasm-ld is
 # missing, so CI can call it on any machine.
 set -euo pipefail
@@ -19,7 +19,7 @@ trap 'rm -rf "$tmp"' EXIT
 bash "$here/build.sh" "$tmp" > /dev/null
 status=0
 for pair in "$tmp/argon2id.wasm $here/argon2id.wasm" \
-  "$tmp/argon2_wasm_bytes.ts $root/src/admin/argon2_wasm_bytes.ts"; do
+  "$tmp/argon2_wasm_bytes.ts $root/src/admin/crypto/argon2_wasm_bytes.ts"; do
   set -- $pair
   if cmp -s "$1" "$2"; then
     echo "same bytes: ${2#"$root"/}"

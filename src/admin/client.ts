@@ -6,9 +6,9 @@
  * @module
  */
 
-import { type ClientOptions, MinioCore, type RequestOptions } from "../core.ts";
-import { InvalidArgumentError } from "../errors.ts";
-import type { PeerInfo, PeerSite, SiteReplicationStatusOptions } from "./site_peers.ts";
+import { type ClientOptions, MinioCore, type RequestOptions } from "../core/core.ts";
+import { InvalidArgumentError } from "../core/errors.ts";
+import type { PeerInfo, PeerSite, SiteReplicationStatusOptions } from "./config/site_peers.ts";
 import * as users from "./ops/users.ts";
 import * as groups from "./ops/groups.ts";
 import * as policies from "./ops/policies.ts";
@@ -22,7 +22,7 @@ import * as sr from "./ops/site_replication.ts";
 import * as ldap from "./ops/ldap.ts";
 import type { SubsysConfig } from "./ops/config_parse.ts";
 import * as remote from "./ops/remote_targets.ts";
-import type { BucketTarget, BucketTargetType } from "./bucket_target.ts";
+import type { BucketTarget, BucketTargetType } from "./config/bucket_target.ts";
 
 /**
  * Options of the {@link MinioAdmin} constructor: the S3 client's, without addressing style.

@@ -8,12 +8,12 @@
  * @module
  */
 
-import { InvalidArgumentError, InvalidResponseError } from "../errors.ts";
-import { errorFromResponse } from "../http/parse_error.ts";
-import { fetchOnce, withRetry } from "../http/retry.ts";
-import { linkedController } from "../internal/abort.ts";
-import { runPool } from "../internal/pool.ts";
-import type { CompletedPart, PresignedMultipartUpload } from "../ops/presigned_multipart.ts";
+import { InvalidArgumentError, InvalidResponseError } from "../core/errors.ts";
+import { errorFromResponse } from "../core/parse_error.ts";
+import { fetchOnce, withRetry } from "../core/retry.ts";
+import { linkedController } from "../core/abort.ts";
+import { runPool } from "../core/pool.ts";
+import type { CompletedPart, PresignedMultipartUpload } from "../s3/upload/presigned_multipart.ts";
 import { hasXhr, xhrFetch } from "./xhr_fetch.ts";
 
 /**

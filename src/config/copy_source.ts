@@ -7,16 +7,16 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../errors.ts";
+import { InvalidArgumentError } from "../core/errors.ts";
 import {
   checkBucketName,
   checkObjectName,
   checkOptionalDate,
   checkOptionalString,
-} from "../internal/validate.ts";
+} from "../core/validate.ts";
 import { uriEncode, uriEncodePath } from "../signer/encode.ts";
-import type { SseCustomerKey } from "../sse.ts";
-import { customerKeyHeaders } from "../sse_check.ts";
+import type { SseCustomerKey } from "./sse.ts";
+import { customerKeyHeaders } from "./sse_check.ts";
 
 /**
  * Options of a {@link CopySource} or {@link ComposeSource}.

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../errors.ts";
+import { InvalidArgumentError } from "../core/errors.ts";
 import { childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, textElement } from "../xml/write.ts";
 import { checkInt, checkString, childInt } from "./_checks.ts";

@@ -5,8 +5,8 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../errors.ts";
-import { readEnv } from "../internal/env.ts";
+import { InvalidArgumentError } from "../core/errors.ts";
+import { readEnv } from "../core/env.ts";
 import { type CredentialProvider, Credentials } from "./credentials.ts";
 
 function fromEnv(names: string, accessKey?: string, secretKey?: string, token?: string) {

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../errors.ts";
+import { InvalidArgumentError } from "../core/errors.ts";
 import type { CredentialProvider, Credentials } from "./credentials.ts";
 import { assumeRole, checkStsEndpoint } from "./sts.ts";
 

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../errors.ts";
+import { InvalidArgumentError } from "../core/errors.ts";
 import { type CredentialProvider, Credentials } from "./credentials.ts";
 
 /**

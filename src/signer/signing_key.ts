@@ -7,7 +7,7 @@
  * @module
  */
 
-import { hmacBytes, type HmacKey, hmacKey, hmacStringHex } from "./sha256.ts";
+import { hmacBytes, type HmacKey, hmacKey, hmacStringHex } from "../crypto/sha256.ts";
 
 interface Entry {
   secret: string;

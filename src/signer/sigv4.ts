@@ -6,9 +6,9 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../errors.ts";
+import { InvalidArgumentError } from "../core/errors.ts";
 import { canonicalQuery, type QueryParam } from "./encode.ts";
-import { sha256StringHex } from "./sha256.ts";
+import { sha256StringHex } from "../crypto/sha256.ts";
 import { signWithScope } from "./signing_key.ts";
 import { amzDate } from "./time.ts";
 

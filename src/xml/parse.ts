@@ -7,7 +7,7 @@
  */
 
 import { parse, type TNode } from "txml/txml";
-import { InvalidResponseError } from "../errors.ts";
+import { InvalidResponseError } from "../core/errors.ts";
 
 /** One element: its local name, child elements and own text. */
 export interface XmlElement {

@@ -398,7 +398,7 @@ export const lazy = () => import("node:path");`,
     const code = await browserBundle({
       stdin: {
         contents: `export { MinioCore, PostPolicy, uploadWithPresignedUrls } from "./mod.ts";
-export { getPresignedUrl, presignedPostPolicy, presignedPutObject } from "./src/ops/presign.ts";`,
+export { getPresignedUrl, presignedPostPolicy, presignedPutObject } from "./src/s3/presign/presign.ts";`,
         resolveDir: ROOT,
         loader: "ts",
       },

@@ -44,10 +44,12 @@ const PACKAGE_NAME = "minio-edge";
 // What wrangler (and Cloudflare's Vite plugin) resolve packages with.
 const WORKERS_CONDITIONS = ["workerd", "worker", "browser"];
 // Source modules whose classes mod.ts exports. A test that imports an
-// internal module (src/admin/transport.ts, say) gets it from the source;
+// internal module (src/admin/transport/transport.ts, say) gets it from the source;
 // where that code throws or checks one of these classes, it must be the
 // package's class, the one the test's `instanceof` sees.
-const FROM_PACKAGE = ["src/errors.ts", "src/admin/errors.ts"].map((f) => join(ROOT, f));
+const FROM_PACKAGE = ["src/core/errors.ts", "src/admin/transport/errors.ts"].map((f) =>
+  join(ROOT, f)
+);
 // The start of the base64 of "\0asm", the WebAssembly magic: inlined bytes.
 const WASM_BASE64_MARKER = "AGFzbQ";
 // Fixed, so it is never in the future and never newer than the pinned workerd

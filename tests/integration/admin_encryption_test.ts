@@ -4,7 +4,7 @@
 import { equal, ok, test } from "../harness.ts";
 import { MinioCore } from "../../mod.ts";
 import { decryptData } from "../../src/admin/crypto/payload.ts";
-import { type AdminCall, adminCall } from "../../src/admin/transport.ts";
+import { type AdminCall, adminCall } from "../../src/admin/transport/transport.ts";
 import { adminTargets, rejectsAdmin, uniqueName } from "./admin_testbed.ts";
 import { env } from "./testbed.ts";
 

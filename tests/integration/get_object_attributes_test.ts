@@ -1,7 +1,7 @@
 // getObjectAttributes against the real MinIO, over HTTP and TLS.
 import { deepEqual, equal, rejects, test } from "../harness.ts";
 import { S3Error } from "../../mod.ts";
-import { checksumBase64 } from "../../src/internal/checksum_compute.ts";
+import { checksumBase64 } from "../../src/crypto/checksum_compute.ts";
 import { bytesOf, targets, withBucket } from "./testbed.ts";
 
 const MiB = 1024 * 1024;

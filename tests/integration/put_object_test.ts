@@ -163,7 +163,7 @@ for (const t of targets) {
   test(`[${t.name}] removeIncompleteUpload aborts a started upload`, async () => {
     const c = t.client();
     await withBucket(c, async (bucket) => {
-      const { createMultipartUpload } = await import("../../src/ops/multipart.ts");
+      const { createMultipartUpload } = await import("../../src/s3/upload/multipart.ts");
       await createMultipartUpload(c, bucket, "pending/one.bin", {});
       const listed = await incomplete(c, bucket);
       equal(listed.length, 1);

@@ -11,10 +11,10 @@ import {
   forceArgon2Fallback,
   releaseArgon2Wasm,
   setArgon2WasmModule,
-} from "../../src/admin/argon2.ts";
-import { loadArgon2Wasm } from "../../src/admin/argon2_wasm.ts";
-import { ARGON2_WASM_BASE64 } from "../../src/admin/argon2_wasm_bytes.ts";
-import { InvalidArgumentError } from "../../src/errors.ts";
+} from "../../src/admin/crypto/argon2.ts";
+import { loadArgon2Wasm } from "../../src/admin/crypto/argon2_wasm.ts";
+import { ARGON2_WASM_BASE64 } from "../../src/admin/crypto/argon2_wasm_bytes.ts";
+import { InvalidArgumentError } from "../../src/core/errors.ts";
 
 const fill = (n: number, v: number) => new Uint8Array(n).fill(v);
 

@@ -1,6 +1,6 @@
 // CRC-32 and CRC-32C against their standard check values.
 import { equal, test } from "../harness.ts";
-import { crc32, crc32c } from "../../src/internal/crc32.ts";
+import { crc32, crc32c } from "../../src/crypto/crc32.ts";
 
 const enc = new TextEncoder();
 

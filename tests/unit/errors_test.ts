@@ -1,6 +1,6 @@
 // Turning failed responses into typed errors.
 import { equal, ok, test } from "../harness.ts";
-import { errorFromResponse } from "../../src/http/parse_error.ts";
+import { errorFromResponse } from "../../src/core/parse_error.ts";
 import { InvalidResponseError, S3Error, ServerError } from "../../mod.ts";
 
 test("an S3 error body becomes S3Error with every field", async () => {

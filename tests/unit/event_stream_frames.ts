@@ -1,6 +1,6 @@
 // Builders of AWS event-stream frames for the select tests.
-import { crc32 } from "../../src/internal/crc32.ts";
-import { decodeEventStream, type EventStreamMessage } from "../../src/select/event_stream.ts";
+import { crc32 } from "../../src/crypto/crc32.ts";
+import { decodeEventStream, type EventStreamMessage } from "../../src/s3/select/event_stream.ts";
 
 export const enc = new TextEncoder();
 export const dec = new TextDecoder();

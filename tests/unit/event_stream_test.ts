@@ -1,14 +1,14 @@
 // The AWS event-stream framing and the select result reader.
 import { deepEqual, equal, ok, rejects, test, throws } from "../harness.ts";
 import { InvalidResponseError, S3Error, SelectObjectReader, type SelectStats } from "../../mod.ts";
-import { crc32 } from "../../src/internal/crc32.ts";
+import { crc32 } from "../../src/crypto/crc32.ts";
 import {
   decodeEventStream,
   decodeHeaders,
   EventStreamDecoder,
   type EventStreamMessage,
-} from "../../src/select/event_stream.ts";
-import { parseStats } from "../../src/select/reader.ts";
+} from "../../src/s3/select/event_stream.ts";
+import { parseStats } from "../../src/s3/select/reader.ts";
 
 import {
   concat,

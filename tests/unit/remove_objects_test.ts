@@ -3,7 +3,7 @@ import { deepEqual, equal, match, ok, rejects, test } from "../harness.ts";
 import { InvalidArgumentError, S3Error } from "../../mod.ts";
 import { fakeClient, queryOf } from "./fake_fetch.ts";
 import { parseXml } from "../../src/xml/parse.ts";
-import { md5Base64 } from "../../src/internal/md5.ts";
+import { md5Base64 } from "../../src/crypto/md5.ts";
 
 const dec = new TextDecoder();
 const ok200 = (inner = "") => ({

@@ -7,7 +7,7 @@ import {
   hmacStringHex,
   sha256BytesHex,
   sha256StringHex,
-} from "../../src/signer/sha256.ts";
+} from "../../src/crypto/sha256.ts";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { hmac } from "@noble/hashes/hmac.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
@@ -67,7 +67,7 @@ test("sha256 / hmac: equal to noble for every length 0..300 and non-ASCII text",
 });
 
 test("sha256Hex of request bodies: the signer's hash below 64 KiB, native above, same digests", async () => {
-  const { sha256Hex } = await import("../../src/internal/hash.ts");
+  const { sha256Hex } = await import("../../src/crypto/hash.ts");
   for (const n of [0, 1, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 5 * 1024 * 1024 + 3]) {
     const data = new Uint8Array(n);
     for (let i = 0; i < n; i++) data[i] = (i * 31 + (i >> 8)) & 255;

@@ -1,6 +1,6 @@
 /**
  * A minimal tar reader for tests, written from the POSIX layout independently
- * of src/internal/tar.ts: it checks every header's checksum and applies pax
+ * of src/s3/batch/tar.ts: it checks every header's checksum and applies pax
  * `path` records.
  */
 

@@ -1,6 +1,6 @@
 // The tar writer: header layout and checksum, pax records, and what GNU tar reads.
 import { deepEqual, equal, match, ok, test } from "../harness.ts";
-import { BLOCK, paxRecord, tarEnd, tarEntryBlocks, ustarHeader } from "../../src/internal/tar.ts";
+import { BLOCK, paxRecord, tarEnd, tarEntryBlocks, ustarHeader } from "../../src/s3/batch/tar.ts";
 import { readTar, runTar } from "./tar_reader.ts";
 
 const enc = new TextEncoder();

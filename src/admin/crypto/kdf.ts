@@ -7,7 +7,7 @@
  * @module
  */
 
-import { argon2id } from "../argon2.ts";
+import { argon2id } from "./argon2.ts";
 
 const KEY_SIZE = 32;
 

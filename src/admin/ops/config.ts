@@ -7,9 +7,9 @@
  * @module
  */
 
-import type { MinioCore, RequestOptions } from "../../core.ts";
-import { InvalidArgumentError } from "../../errors.ts";
-import { adminCall, adminJson, adminRequest } from "../transport.ts";
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { InvalidArgumentError } from "../../core/errors.ts";
+import { adminCall, adminJson, adminRequest } from "../transport/transport.ts";
 import { checkName } from "./_check.ts";
 import { parseConfigKv, type SubsysConfig } from "./config_parse.ts";
 

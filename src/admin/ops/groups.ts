@@ -5,8 +5,8 @@
  * @module
  */
 
-import type { MinioCore, RequestOptions } from "../../core.ts";
-import { adminCall, adminJson } from "../transport.ts";
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { adminCall, adminJson } from "../transport/transport.ts";
 import { checkName, checkNames } from "./_check.ts";
 
 /**

@@ -6,10 +6,10 @@
  * @module
  */
 
-import type { MinioCore, RequestOptions } from "../../core.ts";
-import { InvalidArgumentError } from "../../errors.ts";
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { InvalidArgumentError } from "../../core/errors.ts";
 import type { QueryParam } from "../../signer/encode.ts";
-import { adminJson } from "../transport.ts";
+import { adminJson } from "../transport/transport.ts";
 import { checkName, checkNames } from "./_check.ts";
 import type { ServiceAccountListEntry } from "./service_accounts.ts";
 

@@ -7,9 +7,9 @@
  * @module
  */
 
-import type { MinioCore, RequestOptions } from "../../core.ts";
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import type { QueryParam } from "../../signer/encode.ts";
-import { adminCall, adminJson } from "../transport.ts";
+import { adminCall, adminJson } from "../transport/transport.ts";
 import { checkName, checkNames, policyObject, targetOf } from "./_check.ts";
 
 /**

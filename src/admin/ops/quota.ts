@@ -4,9 +4,9 @@
  * @module
  */
 
-import type { MinioCore, RequestOptions } from "../../core.ts";
-import { checkBucketName } from "../../internal/validate.ts";
-import { adminCall, adminJson } from "../transport.ts";
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { checkBucketName } from "../../core/validate.ts";
+import { adminCall, adminJson } from "../transport/transport.ts";
 import { checkSize } from "./_check.ts";
 
 /**

@@ -8,12 +8,12 @@
  * @module
  */
 
-import type { MinioCore, RequestOptions } from "../../core.ts";
-import { InvalidArgumentError, InvalidResponseError } from "../../errors.ts";
-import { checkBucketName } from "../../internal/validate.ts";
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { InvalidArgumentError, InvalidResponseError } from "../../core/errors.ts";
+import { checkBucketName } from "../../core/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
-import { adminCall, adminJson } from "../transport.ts";
-import { BucketTarget, type BucketTargetType } from "../bucket_target.ts";
+import { adminCall, adminJson } from "../transport/transport.ts";
+import { BucketTarget, type BucketTargetType } from "../config/bucket_target.ts";
 import { checkName } from "./_check.ts";
 
 /**

@@ -6,10 +6,10 @@
  * @module
  */
 
-import type { MinioCore, RequestOptions } from "../../core.ts";
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import type { QueryParam } from "../../signer/encode.ts";
-import { adminJson } from "../transport.ts";
-import { InvalidArgumentError } from "../../errors.ts";
+import { adminJson } from "../transport/transport.ts";
+import { InvalidArgumentError } from "../../core/errors.ts";
 
 /**
  * Options of `serviceRestart`, `serviceStop` and `update`.

@@ -6,9 +6,9 @@
  * @module
  */
 
-import type { MinioCore, RequestOptions } from "../../core.ts";
-import { InvalidArgumentError } from "../../errors.ts";
-import { adminCall, adminJson } from "../transport.ts";
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { InvalidArgumentError } from "../../core/errors.ts";
+import { adminCall, adminJson } from "../transport/transport.ts";
 import { checkName, isoDate, policyObject } from "./_check.ts";
 import type { AccountStatus } from "./users.ts";
 import type { PolicyDocument } from "./policies.ts";

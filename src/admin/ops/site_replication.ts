@@ -6,11 +6,11 @@
  * @module
  */
 
-import type { MinioCore, RequestOptions } from "../../core.ts";
-import { InvalidArgumentError } from "../../errors.ts";
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { InvalidArgumentError } from "../../core/errors.ts";
 import type { QueryParam } from "../../signer/encode.ts";
-import { adminJson } from "../transport.ts";
-import { PeerInfo, PeerSite, SiteReplicationStatusOptions } from "../site_peers.ts";
+import { adminJson } from "../transport/transport.ts";
+import { PeerInfo, PeerSite, SiteReplicationStatusOptions } from "../config/site_peers.ts";
 import { checkNames } from "./_check.ts";
 
 // madmin-go's SiteReplAPIVersion.

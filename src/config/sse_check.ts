@@ -1,0 +1,60 @@
+/**
+ * Checks of server-side encryption options, apart from the SSE classes so
+ * that an operation accepting an `Sse` does not load them (and the MD5 that
+ * SSE-C needs) into a bundle that never encrypts. A setting is recognised by
+ * the headers it sends, not by its class.
+ *
+ * @module
+ */
+
+import { InvalidArgumentError } from "../core/errors.ts";
+import type { Sse, SseCustomerKey } from "./sse.ts";
+
+const CUSTOMER_ALGORITHM = "x-amz-server-side-encryption-customer-algorithm";
+
+function isSse(value: unknown): value is Sse {
+  return value !== null && typeof value === "object" &&
+    typeof (value as Sse).headers === "function" &&
+    typeof (value as Sse).tlsRequired === "function";
+}
+
+/** Whether `sse` is a customer key (SSE-C). */
+export function isCustomerKey(sse: Sse | undefined): sse is SseCustomerKey {
+  return sse !== undefined && CUSTOMER_ALGORITHM in sse.headers();
+}
+
+/** Refuses a non-SSE value, and an SSE setting that needs TLS on a plain-HTTP client. */
+export function checkSse(
+  sse: unknown,
+  secure: boolean,
+  what = "sse",
+): asserts sse is Sse | undefined {
+  if (sse === undefined) return;
+  if (!isSse(sse)) {
+    throw new InvalidArgumentError(`${what} must be an SseCustomerKey, SseKMS or SseS3`);
+  }
+  if (sse.tlsRequired() && !secure) {
+    throw new InvalidArgumentError(
+      `${what}: ${
+        isCustomerKey(sse) ? "SSE-C" : "SSE-KMS"
+      } requires a TLS connection (useSSL: true)`,
+    );
+  }
+}
+
+/**
+ * The request headers of an optional SSE-C key (`{}` without one), after
+ * checking it is a customer key and the client uses TLS.
+ */
+export function customerKeyHeaders(
+  ssec: unknown,
+  secure: boolean,
+  what = "ssec",
+): Record<string, string> {
+  if (ssec === undefined) return {};
+  if (!isSse(ssec) || !isCustomerKey(ssec)) {
+    throw new InvalidArgumentError(`${what} must be an SseCustomerKey`);
+  }
+  checkSse(ssec, secure, what);
+  return ssec.headers();
+}

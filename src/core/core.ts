@@ -1,0 +1,338 @@
+/**
+ * The request path every operation shares: options -> validate -> build
+ * (endpoint, addressing, query, headers, region) -> sign -> fetch with retry
+ * -> check status. Operations compose this; they do not re-implement it.
+ *
+ * @module
+ */
+
+import type { CredentialProvider, Credentials } from "../credentials/credentials.ts";
+import { StaticProvider } from "../credentials/static.ts";
+import { InvalidArgumentError, S3Error } from "./errors.ts";
+import {
+  type Endpoint,
+  type EndpointOptions,
+  hostHeader,
+  parseEndpoint,
+  targetFor,
+  urlFor,
+} from "./endpoint.ts";
+import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "./retry.ts";
+import { sha256Hex } from "../crypto/hash.ts";
+import { canonicalQuery, type QueryParam } from "../signer/encode.ts";
+import { EMPTY_SHA256, signV4Headers, UNSIGNED_PAYLOAD } from "../signer/sigv4.ts";
+import { amzDate } from "../signer/time.ts";
+import { parseXml } from "../xml/parse.ts";
+
+/**
+ * Options of the {@link MinioCore} (and so of `Minio`) constructor.
+ *
+ * @example
+ * ```ts
+ * import { type ClientOptions, Minio } from "@minio-edge/minio";
+ * const options: ClientOptions = {
+ *   endPoint: "minio.example.com", accessKey: "minioadmin", secretKey: "minioadmin",
+ *   region: "eu-west-1", maxRetries: 5, retryDelayMs: 200,
+ * };
+ * const client = new Minio(options);
+ * ```
+ */
+export interface ClientOptions extends EndpointOptions {
+  /** Access key; with `secretKey`, shorthand for a {@link StaticProvider}. */
+  accessKey?: string;
+  /** Secret key (never logged or put in an error). */
+  secretKey?: string;
+  /** Session token of temporary credentials. */
+  sessionToken?: string;
+  /** Where credentials come from; overrides accessKey/secretKey. */
+  credentials?: CredentialProvider;
+  /** Region of every bucket; when unset it is discovered per bucket. */
+  region?: string;
+  /** The fetch to use (default: the global one). */
+  fetch?: typeof fetch;
+  /** Retries after a failed attempt (default 3; 0 turns retries off). */
+  maxRetries?: number;
+  /** First retry backoff in milliseconds (default 100). */
+  retryDelayMs?: number;
+}
+
+/**
+ * Options every network call takes.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type RequestOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: RequestOptions = {
+ *   signal: AbortSignal.timeout(5_000),
+ *   extraHeaders: { "x-request-origin": "nightly-job" },
+ * };
+ * console.log(await client.bucketExists("photos", options));
+ * ```
+ */
+export interface RequestOptions {
+  /** Cancels the call. */
+  signal?: AbortSignal;
+  /** Extra headers sent (and signed) with the request. */
+  extraHeaders?: Record<string, string>;
+  /** Extra query parameters sent (and signed) with the request. */
+  extraQueryParams?: Record<string, string>;
+}
+
+/**
+ * One request as an operation describes it.
+ *
+ * @example
+ * ```ts
+ * import { MinioCore, type RequestSpec } from "@minio-edge/minio";
+ * const core = new MinioCore({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const spec: RequestSpec = { method: "HEAD", bucket: "photos", object: "cat.png" };
+ * const res = await core.request(spec); // HeadObject
+ * console.log(res.status, res.headers.get("content-length"));
+ * ```
+ */
+export interface RequestSpec {
+  /** HTTP method. */
+  method: "GET" | "HEAD" | "PUT" | "POST" | "DELETE";
+  /** Bucket, when the request is about one. */
+  bucket?: string;
+  /** Object, when the request is about one. */
+  object?: string;
+  /** Query parameters, not encoded. */
+  query?: QueryParam[];
+  /** Headers, any case. */
+  headers?: Record<string, string>;
+  /** Body bytes. */
+  body?: Uint8Array;
+  /** Region to sign for, instead of the bucket's. */
+  region?: string;
+  /** Caller's options: signal, extra headers and query parameters. */
+  options?: RequestOptions;
+  /**
+   * Called with the bytes of `body` sent so far in the current attempt
+   * (starting again from 0 on a retry); at least once with the full length.
+   */
+  onBodyProgress?: (sent: number) => void;
+  /**
+   * Send without SigV4 headers: for a request that carries its own
+   * authentication (a POST policy form), as MinIO refuses a request with two.
+   */
+  unsigned?: boolean;
+  /**
+   * A path of its own (already URI-encoded) instead of one built from
+   * bucket and object: the admin API's `/minio/admin/v3/...`.
+   */
+  path?: string;
+  /** Hash the payload into the signature even over TLS (the admin API's way). */
+  signPayload?: boolean;
+  /**
+   * Return every response as it is, successful or not, for callers whose
+   * errors are not S3 XML (the admin API answers JSON).
+   */
+  rawResponse?: boolean;
+}
+
+const DEFAULT_REGION = "us-east-1";
+/**
+ * The shared core of the S3 client: configuration, credentials, region
+ * discovery and the signed request. `Minio` adds the operations; code that
+ * wants a small bundle can call operation functions on a core directly.
+ *
+ * @example
+ * ```ts
+ * import { MinioCore } from "@minio-edge/minio";
+ * const core = new MinioCore({ endPoint: "127.0.0.1", port: 9000, useSSL: false,
+ *   accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const res = await core.request({ method: "GET" }); // ListBuckets
+ * console.log(res.status); // 200
+ * ```
+ */
+export class MinioCore {
+  /** The endpoint requests go to. */
+  readonly endpoint: Endpoint;
+  /** The fixed region, when one was configured or the endpoint names one. */
+  readonly region?: string;
+  readonly #credentials: CredentialProvider;
+  readonly #fetch: typeof fetch;
+  readonly #retry: RetryOptions;
+  readonly #regions = new Map<string, string>();
+
+  /** Validates the options; throws {@link InvalidArgumentError} on bad ones. */
+  constructor(options: ClientOptions) {
+    if (options === null || typeof options !== "object") {
+      throw new InvalidArgumentError("client options must be an object");
+    }
+    this.endpoint = parseEndpoint(options);
+    if (options.region !== undefined && (typeof options.region !== "string" || !options.region)) {
+      throw new InvalidArgumentError("region must be a non-empty string");
+    }
+    this.region = options.region ?? this.endpoint.region;
+    if (options.credentials) {
+      if (typeof options.credentials.getCredentials !== "function") {
+        throw new InvalidArgumentError("credentials must have a getCredentials() method");
+      }
+      this.#credentials = options.credentials;
+    } else {
+      this.#credentials = new StaticProvider(
+        options.accessKey as string,
+        options.secretKey as string,
+        options.sessionToken,
+      );
+    }
+    const f = options.fetch ?? globalThis.fetch;
+    if (typeof f !== "function") throw new InvalidArgumentError("no fetch function available");
+    // Calling a detached global fetch throws "Illegal invocation" on some runtimes.
+    this.#fetch = options.fetch ? f : (input, init) => globalThis.fetch(input, init);
+    for (
+      const [k, v] of [["maxRetries", options.maxRetries], ["retryDelayMs", options.retryDelayMs]]
+    ) {
+      if (v !== undefined && (!Number.isInteger(v) || (v as number) < 0)) {
+        throw new InvalidArgumentError(`${k} must be a non-negative integer`);
+      }
+    }
+    this.#retry = {
+      maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
+      baseDelayMs: options.retryDelayMs ?? DEFAULT_RETRY.baseDelayMs,
+    };
+  }
+
+  /** Whether requests go over TLS. */
+  get secure(): boolean {
+    return this.endpoint.protocol === "https:";
+  }
+
+  /** Current credentials from the provider. */
+  credentials(): Promise<Credentials> {
+    return this.#credentials.getCredentials();
+  }
+
+  /**
+   * The region of a bucket: the configured one, else a cached answer of
+   * GetBucketLocation, else `us-east-1` when no bucket is involved.
+   */
+  async bucketRegion(bucket?: string, signal?: AbortSignal): Promise<string> {
+    if (this.region) return this.region;
+    if (bucket === undefined) return DEFAULT_REGION;
+    const cached = this.#regions.get(bucket);
+    if (cached) return cached;
+    let location: string;
+    try {
+      const res = await this.request({
+        method: "GET",
+        bucket,
+        query: [["location", ""]],
+        region: DEFAULT_REGION,
+        options: { signal },
+      });
+      location = parseXml(await res.text(), "LocationConstraint").text.trim();
+    } catch (e) {
+      // A policy may grant objects of a bucket but not s3:GetBucketLocation
+      // (an LDAP or STS user's often does); minio-go and minio-js then go on
+      // with the default region and let the real request decide.
+      if (!(e instanceof S3Error && e.code === "AccessDenied")) throw e;
+      location = "";
+    }
+    // An empty constraint is us-east-1; "EU" is the legacy name of eu-west-1.
+    const region = location === "" ? DEFAULT_REGION : location === "EU" ? "eu-west-1" : location;
+    this.#regions.set(bucket, region);
+    return region;
+  }
+
+  /** Forgets a cached bucket region (after the bucket is removed). */
+  forgetRegion(bucket: string): void {
+    this.#regions.delete(bucket);
+  }
+
+  /** Remembers a bucket's region (after it was made). */
+  rememberRegion(bucket: string, region: string): void {
+    this.#regions.set(bucket, region);
+  }
+
+  /**
+   * Sends one signed request and returns the successful response; an
+   * unsuccessful one becomes a thrown {@link S3Error} (or `ServerError`,
+   * `InvalidResponseError`).
+   */
+  async request(spec: RequestSpec): Promise<Response> {
+    const signal = spec.options?.signal;
+    signal?.throwIfAborted();
+    const region = spec.region ?? await this.bucketRegion(spec.bucket, signal);
+    const body = spec.body;
+    const payloadHash = (this.secure && !spec.signPayload) || spec.unsigned
+      ? UNSIGNED_PAYLOAD
+      : body && body.length
+      ? await sha256Hex(body)
+      : EMPTY_SHA256;
+    const query = [...(spec.query ?? [])];
+    for (const [k, v] of Object.entries(spec.options?.extraQueryParams ?? {})) query.push([k, v]);
+    const baseHeaders: Record<string, string> = {};
+    for (const [k, v] of Object.entries(spec.headers ?? {})) baseHeaders[k.toLowerCase()] = v;
+    for (const [k, v] of Object.entries(spec.options?.extraHeaders ?? {})) {
+      baseHeaders[k.toLowerCase()] = v;
+    }
+    const target = spec.path
+      ? { host: hostHeader(this.endpoint), path: spec.path }
+      : targetFor(this.endpoint, spec.bucket, spec.object);
+
+    const attempt = async () => {
+      // A for-in copy: object spread costs ~2 µs here on V8, a third of a signature.
+      const headers: Record<string, string> = {};
+      for (const k in baseHeaders) headers[k] = baseHeaders[k];
+      let url: string;
+      if (spec.unsigned) {
+        url = urlFor(this.endpoint, target, canonicalQuery(query));
+      } else {
+        const creds = await this.credentials();
+        const now = new Date();
+        headers.host = target.host;
+        headers["x-amz-date"] = amzDate(now);
+        headers["x-amz-content-sha256"] = payloadHash;
+        if (creds.sessionToken) headers["x-amz-security-token"] = creds.sessionToken;
+        const signed = signV4Headers(
+          { method: spec.method, path: target.path, query, headers, payloadHash },
+          creds,
+          region,
+          "s3",
+          now,
+        );
+        delete headers.host;
+        headers.authorization = signed.authorization;
+        url = urlFor(this.endpoint, target, signed.query);
+      }
+      const init: RequestInit & { duplex?: "half" } = {
+        method: spec.method,
+        headers,
+        body: body as BodyInit | undefined,
+        signal,
+        redirect: "manual",
+      };
+      const progress = spec.onBodyProgress;
+      if (progress && body) {
+        // Loaded on use: only uploads that report progress stream their body.
+        const { progressBody } = await import("./body_progress.ts");
+        let sent = 0;
+        const streamed = progressBody(body, (n) => progress(sent += n));
+        if (streamed) {
+          Object.assign(init, streamed);
+          headers["content-length"] = String(body.length);
+        }
+      }
+      return fetchOnce(this.#fetch, url, init);
+    };
+
+    const res = await withRetry(attempt, this.#retry, true, signal);
+    if (res.ok && spec.onBodyProgress && body) spec.onBodyProgress(body.length);
+    if ((res.status >= 200 && res.status < 300) || spec.rawResponse) return res;
+    // Loaded on use: the error parser is needed only once a request fails.
+    const { errorFromResponse } = await import("./parse_error.ts");
+    const error = await errorFromResponse(res, {
+      method: spec.method,
+      bucket: spec.bucket,
+      object: spec.object,
+    });
+    if (error instanceof S3Error && error.code === "AuthorizationHeaderMalformed" && spec.bucket) {
+      this.#regions.delete(spec.bucket);
+    }
+    throw error;
+  }
+}

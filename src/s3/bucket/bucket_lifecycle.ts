@@ -1,0 +1,49 @@
+/**
+ * Bucket lifecycle: PutBucketLifecycleConfiguration,
+ * GetBucketLifecycleConfiguration, DeleteBucketLifecycle.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { LifecycleConfig } from "../../config/lifecycle.ts";
+import { InvalidArgumentError } from "../../core/errors.ts";
+import { checkBucketName } from "../../core/validate.ts";
+import { deleteConfig, getConfig, putConfig } from "../common/config_request.ts";
+
+/** Replaces the lifecycle configuration of a bucket. */
+export async function setBucketLifecycle(
+  core: MinioCore,
+  bucket: string,
+  config: LifecycleConfig,
+  options: RequestOptions = {},
+): Promise<void> {
+  checkBucketName(bucket);
+  if (!(config instanceof LifecycleConfig)) {
+    throw new InvalidArgumentError("config must be a LifecycleConfig");
+  }
+  await putConfig(core, { bucket, query: [["lifecycle", ""]], options }, config.toXml());
+}
+
+/** Reads the lifecycle configuration of a bucket; `null` when it has none. */
+export async function getBucketLifecycle(
+  core: MinioCore,
+  bucket: string,
+  options: RequestOptions = {},
+): Promise<LifecycleConfig | null> {
+  checkBucketName(bucket);
+  const xml = await getConfig(core, { bucket, query: [["lifecycle", ""]], options }, [
+    "NoSuchLifecycleConfiguration",
+  ]);
+  return xml === null ? null : LifecycleConfig.fromXml(xml);
+}
+
+/** Removes the lifecycle configuration of a bucket. */
+export async function deleteBucketLifecycle(
+  core: MinioCore,
+  bucket: string,
+  options: RequestOptions = {},
+): Promise<void> {
+  checkBucketName(bucket);
+  await deleteConfig(core, { bucket, query: [["lifecycle", ""]], options });
+}

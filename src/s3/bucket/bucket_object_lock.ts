@@ -1,0 +1,53 @@
+/**
+ * A bucket's object-lock configuration: PutObjectLockConfiguration and
+ * GetObjectLockConfiguration.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { ObjectLockConfig } from "../../config/object_lock.ts";
+import { InvalidArgumentError } from "../../core/errors.ts";
+import { checkBucketName } from "../../core/validate.ts";
+import { getConfig, putConfig } from "../common/config_request.ts";
+
+/** Sets the default retention of an object-lock bucket. */
+export async function setObjectLockConfig(
+  core: MinioCore,
+  bucket: string,
+  config: ObjectLockConfig,
+  options: RequestOptions = {},
+): Promise<void> {
+  checkBucketName(bucket);
+  if (!(config instanceof ObjectLockConfig)) {
+    throw new InvalidArgumentError("config must be an ObjectLockConfig");
+  }
+  await putConfig(core, { bucket, query: [["object-lock", ""]], options }, config.toXml());
+}
+
+/**
+ * Reads the object-lock configuration of a bucket. As in minio-py, a bucket
+ * made without object lock is an error
+ * (`ObjectLockConfigurationNotFoundError`).
+ */
+export async function getObjectLockConfig(
+  core: MinioCore,
+  bucket: string,
+  options: RequestOptions = {},
+): Promise<ObjectLockConfig> {
+  checkBucketName(bucket);
+  const xml = await getConfig(core, { bucket, query: [["object-lock", ""]], options });
+  return ObjectLockConfig.fromXml(xml!);
+}
+
+/**
+ * Removes the default retention of an object-lock bucket (object lock
+ * itself stays on: S3 cannot turn it off).
+ */
+export function deleteObjectLockConfig(
+  core: MinioCore,
+  bucket: string,
+  options: RequestOptions = {},
+): Promise<void> {
+  return setObjectLockConfig(core, bucket, new ObjectLockConfig(), options);
+}

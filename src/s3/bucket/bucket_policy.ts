@@ -1,0 +1,123 @@
+/**
+ * Bucket policies (JSON documents): PutBucketPolicy, GetBucketPolicy,
+ * DeleteBucketPolicy.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { InvalidArgumentError } from "../../core/errors.ts";
+import { checkBucketName } from "../../core/validate.ts";
+import { deleteConfig, getConfig, putConfig } from "../common/config_request.ts";
+
+/**
+ * One statement of a bucket policy, in the IAM policy language.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type PolicyStatement } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const publicRead: PolicyStatement = {
+ *   Effect: "Allow", Principal: { AWS: ["*"] },
+ *   Action: ["s3:GetObject"], Resource: ["arn:aws:s3:::photos/public/*"],
+ * };
+ * await client.setBucketPolicy("photos", { Version: "2012-10-17", Statement: [publicRead] });
+ * ```
+ */
+export interface PolicyStatement {
+  /** Statement id. */
+  Sid?: string;
+  /** `Allow` or `Deny`. */
+  Effect: "Allow" | "Deny";
+  /** Who: `{ AWS: ["*"] }`, `"*"`, ... */
+  Principal?: unknown;
+  /** Actions such as `s3:GetObject`. */
+  Action?: string | string[];
+  /** ARNs such as `arn:aws:s3:::bucket/*`. */
+  Resource?: string | string[];
+  /** Conditions by operator and key. */
+  Condition?: Record<string, Record<string, unknown>>;
+  /** Other IAM elements (`NotAction`, `NotPrincipal`, ...). */
+  [element: string]: unknown;
+}
+
+/**
+ * A bucket policy document.
+ *
+ * @example
+ * ```ts
+ * import { type BucketPolicy, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const policy: BucketPolicy = { Version: "2012-10-17", Statement: [{
+ *   Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::photos/*",
+ * }] };
+ * await client.setBucketPolicy("photos", policy);
+ * const stored: BucketPolicy = JSON.parse(await client.getBucketPolicy("photos"));
+ * console.log(stored.Statement[0].Effect); // "Allow"
+ * ```
+ */
+export interface BucketPolicy {
+  /** Policy language version, `2012-10-17`. */
+  Version?: string;
+  /** Policy id. */
+  Id?: string;
+  /** The statements. */
+  Statement: PolicyStatement[];
+  /** Other top-level elements. */
+  [element: string]: unknown;
+}
+
+/** The policy as the JSON text sent, checked to be a JSON object. */
+function policyJson(policy: string | BucketPolicy): string {
+  if (typeof policy === "string") {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(policy);
+    } catch (e) {
+      throw new InvalidArgumentError(`policy is not valid JSON: ${(e as Error).message}`);
+    }
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+      throw new InvalidArgumentError("policy must be a JSON object");
+    }
+    return policy;
+  }
+  if (policy === null || typeof policy !== "object" || Array.isArray(policy)) {
+    throw new InvalidArgumentError("policy must be a JSON string or a policy object");
+  }
+  return JSON.stringify(policy);
+}
+
+/** Sets the policy of a bucket from JSON text or a policy object. */
+export async function setBucketPolicy(
+  core: MinioCore,
+  bucket: string,
+  policy: string | BucketPolicy,
+  options: RequestOptions = {},
+): Promise<void> {
+  checkBucketName(bucket);
+  await putConfig(core, { bucket, query: [["policy", ""]], options }, policyJson(policy));
+}
+
+/**
+ * The policy of a bucket as the JSON text the server stores (MinIO
+ * normalizes it). As in minio-py, a bucket without a policy is an error
+ * (`NoSuchBucketPolicy`).
+ */
+export async function getBucketPolicy(
+  core: MinioCore,
+  bucket: string,
+  options: RequestOptions = {},
+): Promise<string> {
+  checkBucketName(bucket);
+  return (await getConfig(core, { bucket, query: [["policy", ""]], options }))!;
+}
+
+/** Removes the policy of a bucket. */
+export async function deleteBucketPolicy(
+  core: MinioCore,
+  bucket: string,
+  options: RequestOptions = {},
+): Promise<void> {
+  checkBucketName(bucket);
+  await deleteConfig(core, { bucket, query: [["policy", ""]], options });
+}

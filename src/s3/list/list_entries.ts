@@ -1,0 +1,117 @@
+/**
+ * The entries of a listing page, shared by ListObjects V1, V2 and
+ * ListObjectVersions: objects, versions, delete markers and common prefixes.
+ *
+ * @module
+ */
+
+import { child, childText, type XmlElement } from "../../xml/parse.ts";
+import { unquoteETag } from "../common/object_headers.ts";
+
+/**
+ * One listed object, object version, delete marker, or a common prefix (`isDir`).
+ *
+ * @example
+ * ```ts
+ * import { Minio, type ObjectInfo } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const entries: ObjectInfo[] = [];
+ * for await (const o of client.listObjects("photos", { prefix: "2024/" })) entries.push(o);
+ * for (const o of entries) console.log(o.isDir ? "dir " : "file", o.name, o.size, o.lastModified);
+ * ```
+ */
+export interface ObjectInfo {
+  /** Bucket name. */
+  bucket: string;
+  /** Object name, or the prefix for a directory entry. */
+  name: string;
+  /** True for a common prefix rather than an object. */
+  isDir: boolean;
+  /** Size in bytes (0 for a prefix or a delete marker). */
+  size: number;
+  /** ETag without quotes. */
+  etag?: string;
+  /** Last modification time. */
+  lastModified?: Date;
+  /** Storage class. */
+  storageClass?: string;
+  /** Owner, with `fetchOwner` (always with `useApiV1` and `includeVersion`). */
+  owner?: { id?: string; displayName?: string };
+  /** User metadata, with `includeUserMetadata` (MinIO). */
+  metadata?: Record<string, string>;
+  /** Version id, with `includeVersion` (`"null"` for a version from before versioning). */
+  versionId?: string;
+  /** Whether this is the current version, with `includeVersion`. */
+  isLatest?: boolean;
+  /** True for a delete marker, with `includeVersion`. */
+  isDeleteMarker?: boolean;
+}
+
+/**
+ * Decodes a name of a page listed with `encoding-type=url`, where names come
+ * percent-encoded so control characters survive XML.
+ */
+export function decodeName(value: string | undefined, encoded: boolean): string {
+  if (value === undefined) return "";
+  return encoded ? decodeURIComponent(value.replace(/\+/g, " ")) : value;
+}
+
+function parseMetadata(el: XmlElement | undefined): Record<string, string> | undefined {
+  if (!el) return undefined;
+  const out: Record<string, string> = {};
+  for (const item of el.children) {
+    const key = item.name.toLowerCase();
+    out[key.startsWith("x-amz-meta-") ? key.slice(11) : key] = item.text;
+  }
+  return out;
+}
+
+function parseObject(bucket: string, el: XmlElement, encoded: boolean): ObjectInfo {
+  const owner = child(el, "Owner");
+  const modified = childText(el, "LastModified");
+  const info: ObjectInfo = {
+    bucket,
+    name: decodeName(childText(el, "Key"), encoded),
+    isDir: false,
+    size: Number(childText(el, "Size") ?? 0),
+    etag: unquoteETag(childText(el, "ETag") ?? null) || undefined,
+    lastModified: modified ? new Date(modified) : undefined,
+    storageClass: childText(el, "StorageClass"),
+    owner: owner
+      ? { id: childText(owner, "ID"), displayName: childText(owner, "DisplayName") }
+      : undefined,
+    metadata: parseMetadata(child(el, "UserMetadata")),
+  };
+  if (el.name !== "Contents") {
+    info.versionId = childText(el, "VersionId");
+    info.isLatest = childText(el, "IsLatest") === "true";
+    info.isDeleteMarker = el.name === "DeleteMarker";
+  }
+  return info;
+}
+
+/**
+ * The entries of one page in document order, so that versions and delete
+ * markers of a key keep the order the server gave them (newest first).
+ */
+export function* pageEntries(root: XmlElement, bucket: string): Generator<ObjectInfo> {
+  const encoded = childText(root, "EncodingType") === "url";
+  for (const el of root.children) {
+    if (el.name === "Contents" || el.name === "Version" || el.name === "DeleteMarker") {
+      yield parseObject(bucket, el, encoded);
+    } else if (el.name === "CommonPrefixes") {
+      yield { bucket, name: decodeName(childText(el, "Prefix"), encoded), isDir: true, size: 0 };
+    }
+  }
+}
+
+/** Whether a page says more follow. */
+export function isTruncated(root: XmlElement): boolean {
+  return childText(root, "IsTruncated") === "true";
+}
+
+/** A marker element of a page, decoded like the names it points at. */
+export function markerText(root: XmlElement, name: string): string | undefined {
+  const value = childText(root, name);
+  return value ? decodeName(value, childText(root, "EncodingType") === "url") : undefined;
+}

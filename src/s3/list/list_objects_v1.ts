@@ -1,0 +1,38 @@
+/**
+ * ListObjects V1, the legacy listing paged by marker.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import type { QueryParam } from "../../signer/encode.ts";
+import { parseXml } from "../../xml/parse.ts";
+import { isTruncated, markerText, type ObjectInfo, pageEntries } from "./list_entries.ts";
+
+/**
+ * Pages through ListObjects V1 from `startAfter`. S3 sends NextMarker only
+ * when a delimiter is given; otherwise the next page starts after the last
+ * name of this one.
+ */
+export async function* listObjectsV1(
+  core: MinioCore,
+  bucket: string,
+  base: QueryParam[],
+  options: RequestOptions & { startAfter?: string },
+): AsyncGenerator<ObjectInfo, void, undefined> {
+  let marker = options.startAfter ?? "";
+  for (;;) {
+    const query = marker ? [...base, ["marker", marker] as const] : base;
+    const res = await core.request({ method: "GET", bucket, query, options });
+    const root = parseXml(await res.text(), "ListBucketResult");
+    let last: string | undefined;
+    for (const entry of pageEntries(root, bucket)) {
+      last = entry.name;
+      yield entry;
+    }
+    const next = markerText(root, "NextMarker") ?? last;
+    // A truncated page that names no next marker would repeat itself forever.
+    if (!isTruncated(root) || !next || next === marker) return;
+    marker = next;
+  }
+}

@@ -1,0 +1,258 @@
+/**
+ * Downloading an object (whole or a byte range), and reading its properties.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { InvalidArgumentError } from "../../core/errors.ts";
+import {
+  checkBucketName,
+  checkObjectName,
+  checkOptionalCount,
+  checkOptionalDate,
+  checkOptionalString,
+} from "../../core/validate.ts";
+import type { QueryParam } from "../../signer/encode.ts";
+import { type ObjectStat, statFromHeaders } from "../common/object_headers.ts";
+import type { SseCustomerKey } from "../../config/sse.ts";
+
+/**
+ * Options of {@link statObject}.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type StatObjectOptions } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: StatObjectOptions = { versionId: "b4a1c0a2-2c5e-4a8e-9d1f-6f7c2d3e4b5a" };
+ * const stat = await client.statObject("records", "report.pdf", options);
+ * console.log(stat.versionId, stat.size);
+ * ```
+ */
+export interface StatObjectOptions extends RequestOptions {
+  /** A specific version. */
+  versionId?: string;
+  /** The key of an SSE-C encrypted object. */
+  ssec?: SseCustomerKey;
+}
+
+/**
+ * Options of {@link getObject}.
+ *
+ * @example
+ * ```ts
+ * import { type GetObjectOptions, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: GetObjectOptions = {
+ *   offset: 1024, length: 4096, modifiedSince: new Date("2024-01-01T00:00:00Z"),
+ *   onProgress: ({ loaded, total }) => console.log(loaded, total),
+ * };
+ * const res = await client.getObject("photos", "big.bin", options);
+ * console.log(res.status); // 206
+ * ```
+ */
+export interface GetObjectOptions extends StatObjectOptions {
+  /** First byte to read (default 0). */
+  offset?: number;
+  /** Bytes to read from `offset` (default: to the end). */
+  length?: number;
+  /** Only if the ETag matches (`If-Match`). */
+  matchETag?: string;
+  /** Only if the ETag differs (`If-None-Match`). */
+  notMatchETag?: string;
+  /** Only if modified since (`If-Modified-Since`). */
+  modifiedSince?: Date;
+  /** Only if not modified since (`If-Unmodified-Since`). */
+  unmodifiedSince?: Date;
+  /**
+   * Response header overrides, by their query names: `response-content-type`,
+   * `response-content-disposition`, `response-cache-control`,
+   * `response-content-encoding`, `response-content-language`, `response-expires`.
+   */
+  responseHeaders?: Record<string, string>;
+  /** Called as body bytes arrive, with the total when known. */
+  onProgress?: (progress: { loaded: number; total?: number }) => void;
+}
+
+/**
+ * A downloaded object: its properties and a web `ReadableStream` body, read
+ * once with `body`, `bytes()`, `arrayBuffer()`, `text()`, `json()` or `blob()`.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type ObjectResponse } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const res: ObjectResponse = await client.getObject("photos", "notes.txt");
+ * console.log(res.status, res.stat.size, res.stat.contentType, res.headers.get("etag"));
+ * console.log(await res.text()); // the body is read once: text(), bytes(), json(), blob() or body
+ * ```
+ */
+export class ObjectResponse {
+  /** The object's properties from the response headers. */
+  readonly stat: ObjectStat;
+  /** HTTP status: 200, or 206 for a range. */
+  readonly status: number;
+  readonly #response: Response;
+
+  /**
+   * Wraps a successful GET response; `onProgress` is called as the body is
+   * read.
+   */
+  constructor(
+    bucket: string,
+    name: string,
+    response: Response,
+    onProgress?: (progress: { loaded: number; total?: number }) => void,
+  ) {
+    this.status = response.status;
+    this.stat = statFromHeaders(bucket, name, response.headers);
+    const length = response.headers.get("content-length");
+    const total = length === null ? undefined : Number(length);
+    if (onProgress && response.body) {
+      let loaded = 0;
+      const counted = response.body.pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          transform(chunk, controller) {
+            loaded += chunk.length;
+            controller.enqueue(chunk);
+            onProgress({ loaded, total });
+          },
+        }),
+      );
+      response = new Response(counted, { status: response.status, headers: response.headers });
+    }
+    this.#response = response;
+  }
+
+  /** Response headers. */
+  get headers(): Headers {
+    return this.#response.headers;
+  }
+
+  /** The body as a stream (empty stream for an empty object). */
+  get body(): ReadableStream<Uint8Array> {
+    return this.#response.body ?? new ReadableStream({ start: (c) => c.close() });
+  }
+
+  /** The whole body as bytes. */
+  async bytes(): Promise<Uint8Array> {
+    return new Uint8Array(await this.#response.arrayBuffer());
+  }
+
+  /** The whole body as an ArrayBuffer. */
+  arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#response.arrayBuffer();
+  }
+
+  /** The whole body decoded as UTF-8. */
+  text(): Promise<string> {
+    return this.#response.text();
+  }
+
+  /** The whole body parsed as JSON. */
+  json(): Promise<unknown> {
+    return this.#response.json();
+  }
+
+  /** The whole body as a Blob. */
+  blob(): Promise<Blob> {
+    return this.#response.blob();
+  }
+}
+
+function versionQuery(versionId: string | undefined): QueryParam[] {
+  checkOptionalString(versionId, "versionId");
+  return versionId ? [["versionId", versionId]] : [];
+}
+
+/**
+ * The headers of an SSE-C key, checked. Loaded on use: an app that never
+ * reads SSE-C objects does not download the SSE checks.
+ */
+async function ssecHeaders(
+  core: MinioCore,
+  ssec: SseCustomerKey | undefined,
+): Promise<Record<string, string>> {
+  if (ssec === undefined) return {};
+  const { customerKeyHeaders } = await import("../../config/sse_check.ts");
+  return customerKeyHeaders(ssec, core.secure);
+}
+
+/** Builds the headers of a GET: range and conditions. */
+export function getObjectHeaders(options: GetObjectOptions): Record<string, string> {
+  const { offset, length } = options;
+  checkOptionalCount(offset, "offset");
+  checkOptionalCount(length, "length");
+  if (length === 0) throw new InvalidArgumentError("length must be at least 1 when given");
+  for (const k of ["matchETag", "notMatchETag"] as const) checkOptionalString(options[k], k);
+  for (const k of ["modifiedSince", "unmodifiedSince"] as const) checkOptionalDate(options[k], k);
+  const headers: Record<string, string> = {};
+  if (offset || length) {
+    const start = offset ?? 0;
+    headers.range = `bytes=${start}-${length ? start + length - 1 : ""}`;
+  }
+  if (options.matchETag) headers["if-match"] = options.matchETag;
+  if (options.notMatchETag) headers["if-none-match"] = options.notMatchETag;
+  if (options.modifiedSince) headers["if-modified-since"] = options.modifiedSince.toUTCString();
+  if (options.unmodifiedSince) {
+    headers["if-unmodified-since"] = options.unmodifiedSince.toUTCString();
+  }
+  return headers;
+}
+
+/** Downloads an object, or a byte range of it. */
+export async function getObject(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  options: GetObjectOptions = {},
+): Promise<ObjectResponse> {
+  checkBucketName(bucket);
+  checkObjectName(name);
+  const headers = { ...getObjectHeaders(options), ...await ssecHeaders(core, options.ssec) };
+  const query = versionQuery(options.versionId);
+  if (options.responseHeaders !== undefined) {
+    // Loaded on use: most downloads override no response header.
+    const { responseHeaderQuery } = await import("../common/response_headers.ts");
+    query.push(...responseHeaderQuery(options.responseHeaders));
+  }
+  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
+    throw new InvalidArgumentError("onProgress must be a function");
+  }
+  const res = await core.request({ method: "GET", bucket, object: name, query, headers, options });
+  return new ObjectResponse(bucket, name, res, options.onProgress);
+}
+
+/**
+ * Downloads `length` bytes from `offset` (to the end without `length`), as
+ * minio-js names it.
+ */
+// deno-lint-ignore require-await -- async so that bad input rejects, never throws.
+export async function getPartialObject(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  offset: number,
+  length?: number,
+  options: GetObjectOptions = {},
+): Promise<ObjectResponse> {
+  if (!Number.isSafeInteger(offset) || offset < 0) {
+    throw new InvalidArgumentError("offset must be a non-negative integer");
+  }
+  return getObject(core, bucket, name, { ...options, offset, length });
+}
+
+/** Reads an object's properties without its data. */
+export async function statObject(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  options: StatObjectOptions = {},
+): Promise<ObjectStat> {
+  checkBucketName(bucket);
+  checkObjectName(name);
+  const query = versionQuery(options.versionId);
+  const headers = await ssecHeaders(core, options.ssec);
+  const res = await core.request({ method: "HEAD", bucket, object: name, query, headers, options });
+  return statFromHeaders(bucket, name, res.headers);
+}

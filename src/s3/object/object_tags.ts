@@ -1,0 +1,62 @@
+/**
+ * Object tags: PutObjectTagging, GetObjectTagging, DeleteObjectTagging, on
+ * the latest version or the one named by `versionId`.
+ *
+ * @module
+ */
+
+import type { MinioCore } from "../../core/core.ts";
+import { asTags, Tags } from "../../config/tags.ts";
+import { checkBucketName, checkObjectName } from "../../core/validate.ts";
+import {
+  deleteConfig,
+  getConfig,
+  putConfig,
+  subresourceQuery,
+  type VersionOptions,
+} from "../common/config_request.ts";
+
+/** Replaces the tags of an object version (at most 10). */
+export async function setObjectTags(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  tags: Tags | Record<string, string>,
+  options: VersionOptions = {},
+): Promise<void> {
+  checkBucketName(bucket);
+  checkObjectName(name);
+  const query = subresourceQuery("tagging", options.versionId);
+  const xml = asTags(tags, true).toXml();
+  await putConfig(core, { bucket, object: name, query, options }, xml);
+}
+
+/**
+ * Reads the tags of an object version: empty `Tags` when it has none
+ * (MinIO's answer), `null` when the server says there is no tag set.
+ */
+export async function getObjectTags(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  options: VersionOptions = {},
+): Promise<Tags | null> {
+  checkBucketName(bucket);
+  checkObjectName(name);
+  const query = subresourceQuery("tagging", options.versionId);
+  const xml = await getConfig(core, { bucket, object: name, query, options }, ["NoSuchTagSet"]);
+  return xml === null ? null : Tags.fromXml(xml, true);
+}
+
+/** Removes every tag of an object version. */
+export async function deleteObjectTags(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  options: VersionOptions = {},
+): Promise<void> {
+  checkBucketName(bucket);
+  checkObjectName(name);
+  const query = subresourceQuery("tagging", options.versionId);
+  await deleteConfig(core, { bucket, object: name, query, options });
+}

@@ -1,0 +1,128 @@
+/**
+ * Multipart uploads that were started and never completed or aborted:
+ * listing them (minio-js's `listIncompleteUploads`) and removing them.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { checkBucketName, checkObjectName, checkOptionalString } from "../../core/validate.ts";
+import type { QueryParam } from "../../signer/encode.ts";
+import { childrenNamed, childText, parseXml } from "../../xml/parse.ts";
+import { decodeName } from "../list/list_entries.ts";
+import { abortMultipartUpload, listParts } from "./multipart.ts";
+
+/**
+ * Options of {@link listIncompleteUploads}.
+ *
+ * @example
+ * ```ts
+ * import { type ListIncompleteUploadsOptions, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: ListIncompleteUploadsOptions = {
+ *   prefix: "videos/", recursive: true, includeSize: true,
+ * };
+ * for await (const u of client.listIncompleteUploads("media", options)) console.log(u.name, u.size);
+ * ```
+ */
+export interface ListIncompleteUploadsOptions extends RequestOptions {
+  /** Only object names starting with this. */
+  prefix?: string;
+  /** All levels under the prefix, not just one (default false). */
+  recursive?: boolean;
+  /** Sum the sizes of each upload's parts (one more request per upload). */
+  includeSize?: boolean;
+}
+
+/**
+ * An upload in progress, or a common prefix (`isDir`).
+ *
+ * @example
+ * ```ts
+ * import { type IncompleteUpload, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const stale: IncompleteUpload[] = [];
+ * for await (const u of client.listIncompleteUploads("media", { recursive: true })) {
+ *   if (u.initiated && u.initiated.getTime() < Date.now() - 86_400_000) stale.push(u);
+ * }
+ * for (const u of stale) await client.removeIncompleteUpload("media", u.name);
+ * ```
+ */
+export interface IncompleteUpload {
+  /** Object name, or the prefix of a directory entry. */
+  name: string;
+  /** Upload id ("" for a prefix). */
+  uploadId: string;
+  /** When the upload started. */
+  initiated?: Date;
+  /** Bytes uploaded so far, with `includeSize`. */
+  size?: number;
+  /** True for a common prefix. */
+  isDir?: boolean;
+}
+
+/** Lists the incomplete uploads of a bucket, following pages. */
+export async function* listIncompleteUploads(
+  core: MinioCore,
+  bucket: string,
+  options: ListIncompleteUploadsOptions = {},
+): AsyncGenerator<IncompleteUpload, void, undefined> {
+  checkBucketName(bucket);
+  checkOptionalString(options.prefix, "prefix");
+  let keyMarker = "";
+  let idMarker = "";
+  for (;;) {
+    const query: QueryParam[] = [
+      ["uploads", ""],
+      ["encoding-type", "url"],
+      ["prefix", options.prefix ?? ""],
+      ["max-uploads", "1000"],
+    ];
+    if (!options.recursive) query.push(["delimiter", "/"]);
+    if (keyMarker) query.push(["key-marker", keyMarker]);
+    if (idMarker) query.push(["upload-id-marker", idMarker]);
+    const res = await core.request({ method: "GET", bucket, query, options });
+    const root = parseXml(await res.text(), "ListMultipartUploadsResult");
+    const encoded = childText(root, "EncodingType") === "url";
+    for (const u of childrenNamed(root, "Upload")) {
+      const name = decodeName(childText(u, "Key"), encoded);
+      const uploadId = childText(u, "UploadId") ?? "";
+      const initiated = childText(u, "Initiated");
+      const upload: IncompleteUpload = {
+        name,
+        uploadId,
+        initiated: initiated ? new Date(initiated) : undefined,
+      };
+      if (options.includeSize) {
+        upload.size = 0;
+        for await (const p of listParts(core, bucket, name, uploadId, options)) {
+          upload.size += p.size ?? 0;
+        }
+      }
+      yield upload;
+    }
+    for (const p of childrenNamed(root, "CommonPrefixes")) {
+      yield { name: decodeName(childText(p, "Prefix"), encoded), uploadId: "", isDir: true };
+    }
+    if (childText(root, "IsTruncated") !== "true") return;
+    keyMarker = decodeName(childText(root, "NextKeyMarker"), encoded);
+    idMarker = childText(root, "NextUploadIdMarker") ?? "";
+    if (!keyMarker && !idMarker) return;
+  }
+}
+
+/** Aborts every incomplete upload of one object. */
+export async function removeIncompleteUpload(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  options: RequestOptions = {},
+): Promise<void> {
+  checkBucketName(bucket);
+  checkObjectName(name);
+  for await (
+    const u of listIncompleteUploads(core, bucket, { ...options, prefix: name, recursive: true })
+  ) {
+    if (u.name === name) await abortMultipartUpload(core, bucket, name, u.uploadId, options);
+  }
+}
