@@ -133,10 +133,31 @@ export interface RequestSpec {
 }
 
 const DEFAULT_REGION = "us-east-1";
+
+// Set by MinioCore's static block: the one way to a core's credentials,
+// kept off the class so no public member returns a secret.
+let readCredentials: (core: MinioCore) => Promise<Credentials>;
+
 /**
- * The shared core of the S3 client: configuration, credentials, region
- * discovery and the signed request. `Minio` adds the operations; code that
- * wants a small bundle can call operation functions on a core directly.
+ * A core's current credentials, for the operations that sign by themselves
+ * (presigned URLs, POST policies) and the admin payload encryption. Not
+ * exported from the package: a client never hands out its secret.
+ *
+ * @example
+ * ```ts
+ * const { accessKey } = await coreCredentials(core);
+ * ```
+ */
+export function coreCredentials(core: MinioCore): Promise<Credentials> {
+  return readCredentials(core);
+}
+
+/**
+ * The shared core of both clients: configuration, credentials, region
+ * discovery and the signed request. `Minio` and `MinioAdmin` each hold one
+ * privately and call the operation functions with it; code that wants a
+ * small bundle can call those functions on a core directly. No member
+ * returns the credentials.
  *
  * @example
  * ```ts
@@ -201,9 +222,8 @@ export class MinioCore {
     return this.endpoint.protocol === "https:";
   }
 
-  /** Current credentials from the provider. */
-  credentials(): Promise<Credentials> {
-    return this.#credentials.getCredentials();
+  static {
+    readCredentials = (core) => core.#credentials.getCredentials();
   }
 
   /**
@@ -282,7 +302,7 @@ export class MinioCore {
       if (spec.unsigned) {
         url = urlFor(this.endpoint, target, canonicalQuery(query));
       } else {
-        const creds = await this.credentials();
+        const creds = await readCredentials(this);
         const now = new Date();
         headers.host = target.host;
         headers["x-amz-date"] = amzDate(now);

@@ -3,8 +3,15 @@
 // them, ListParts pages, CompleteMultipartUpload with checked and sorted
 // parts, AbortMultipartUpload; bad input refused before any request.
 import { deepEqual, equal, ok, rejects, test } from "../harness.ts";
-import { InvalidArgumentError, SseCustomerKey, SseS3 } from "../../mod.ts";
-import { fakeClient, queryOf } from "./fake_fetch.ts";
+import { Credentials, InvalidArgumentError, Minio, SseCustomerKey, SseS3 } from "../../mod.ts";
+import {
+  fakeClient,
+  queryOf,
+  recordRequest,
+  type Reply,
+  replyResponse,
+  type Sent,
+} from "./fake_fetch.ts";
 
 const MiB = 1024 * 1024;
 const DATE = new Date("2026-01-02T03:04:05Z");
@@ -114,14 +121,31 @@ test("createPresignedMultipartUpload: bad input fails before any request", async
 });
 
 test("createPresignedMultipartUpload: signing trouble after the create aborts the upload", async () => {
-  const { client, sent } = fakeClient([{ body: INIT }, { status: 204 }]);
+  const sent: Sent[] = [];
+  const replies: Reply[] = [{ body: INIT }, { status: 204 }];
   let calls = 0;
-  const credentials = client.credentials.bind(client);
-  client.credentials = () =>
-    ++calls > 1 ? Promise.reject(new Error("provider down")) : credentials();
+  // The provider answers the create's signature, then fails: the presigned
+  // URLs cannot be made, and neither can the abort that follows.
+  const client = new Minio({
+    endPoint: "s3.example.test",
+    port: 9000,
+    useSSL: false,
+    region: "us-east-1",
+    maxRetries: 0,
+    credentials: {
+      getCredentials: () =>
+        ++calls > 1
+          ? Promise.reject(new Error("provider down"))
+          : Promise.resolve(new Credentials("AKIDTEST", "wJalrXUtnFEMI/SECRET/KEY")),
+    },
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const s = await recordRequest(input, init);
+      sent.push(s);
+      return replyResponse(replies.shift() ?? {}, s.method);
+    },
+  });
   await rejects(client.createPresignedMultipartUpload("b-1", "k", 1), /provider down/);
   deepEqual(sent.map((s) => [s.method, queryOf(s)]), [["POST", [["uploads", ""]]]]);
-  client.credentials = credentials;
 });
 
 test("presignedUploadParts: fresh URLs for some parts of an existing upload, no request", async () => {

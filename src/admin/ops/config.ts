@@ -101,7 +101,15 @@ function kvValue(value: string): string {
   throw new InvalidArgumentError("a config value with blanks cannot hold both quote characters");
 }
 
-/** The configuration of a subsystem (`api`) or one of its targets (`notify_webhook:1`). */
+/**
+ * The configuration of a subsystem (`api`) or target (`notify_webhook:primary`).
+ *
+ * @example
+ * ```ts
+ * const [api] = await admin.configGet("api");
+ * console.log(api.kv.find((e) => e.key === "requests_max")?.value);
+ * ```
+ */
 export async function configGet(
   core: MinioCore,
   key: string,
@@ -118,7 +126,14 @@ export async function configGet(
   return parseConfigKv(new TextDecoder().decode(text));
 }
 
-/** Sets configuration values of a subsystem or target. */
+/**
+ * Sets configuration values; `restart` says whether the server must restart.
+ *
+ * @example
+ * ```ts
+ * const { restart } = await admin.configSet("api", { requests_max: "1000" });
+ * ```
+ */
 export async function configSet(
   core: MinioCore,
   key: string,
@@ -147,7 +162,14 @@ export async function configSet(
   return { restart: res.headers.get(CONFIG_APPLIED) !== "true" };
 }
 
-/** Resets a subsystem, or one target of it (`name`), to its defaults. */
+/**
+ * Resets a subsystem, or one target (`name`), to its defaults.
+ *
+ * @example
+ * ```ts
+ * await admin.configReset("api");
+ * ```
+ */
 export async function configReset(
   core: MinioCore,
   key: string,
@@ -166,7 +188,14 @@ export async function configReset(
   return { restart: res.headers.get(CONFIG_APPLIED) !== "true" };
 }
 
-/** Configuration changes kept in the history, oldest first. */
+/**
+ * Configuration changes kept in the history, oldest first.
+ *
+ * @example
+ * ```ts
+ * const entries = await admin.configHistory({ count: 100 });
+ * ```
+ */
 export async function configHistory(
   core: MinioCore,
   options: ConfigHistoryOptions = {},
@@ -189,6 +218,12 @@ export async function configHistory(
  * Applies the change of a history entry to the stored configuration (and
  * drops the entry). The server does not apply it to the running one: that
  * takes a restart or a later set of the same subsystem.
+ *
+ * @example
+ * ```ts
+ * const [entry] = await admin.configHistory();
+ * await admin.configRestore(entry.restoreId);
+ * ```
  */
 export async function configRestore(
   core: MinioCore,

@@ -55,7 +55,14 @@ function memberList(members: string | readonly string[]): readonly string[] {
   return list;
 }
 
-/** Adds users to a group, creating the group when it does not exist. */
+/**
+ * Adds users to a group, creating it when needed.
+ *
+ * @example
+ * ```ts
+ * await admin.groupAdd("editors", ["alice", "bob"]);
+ * ```
+ */
 export async function groupAdd(
   core: MinioCore,
   group: string,
@@ -75,6 +82,11 @@ export async function groupAdd(
 /**
  * Removes members from a group; without members, removes the group itself
  * (which the server allows only for an empty group).
+ *
+ * @example
+ * ```ts
+ * await admin.groupRemove("editors", { members: ["bob"] });
+ * ```
  */
 export async function groupRemove(
   core: MinioCore,
@@ -104,7 +116,14 @@ export async function groupSetStatus(
   });
 }
 
-/** Describes one group. */
+/**
+ * Describes a group: status, members, policies.
+ *
+ * @example
+ * ```ts
+ * const { members, policy } = await admin.groupInfo("editors");
+ * ```
+ */
 export async function groupInfo(
   core: MinioCore,
   group: string,
@@ -119,9 +138,48 @@ export async function groupInfo(
   });
 }
 
-/** The names of all groups. */
+/**
+ * The names of all groups.
+ *
+ * @example
+ * ```ts
+ * console.log(await admin.groupList());
+ * ```
+ */
 export async function groupList(core: MinioCore, options?: RequestOptions): Promise<string[]> {
   // The server answers `null` when there are no groups.
   return await adminJson<string[] | null>(core, { method: "GET", command: "groups", options }) ??
     [];
+}
+
+/**
+ * Disables a group.
+ *
+ * @example
+ * ```ts
+ * await admin.groupDisable("editors");
+ * ```
+ */
+export function groupDisable(
+  core: MinioCore,
+  group: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return groupSetStatus(core, group, "disabled", options);
+}
+
+/**
+ * Enables a group.
+ *
+ * @example
+ * ```ts
+ * await admin.groupEnable("editors");
+ * ```
+ */
+export function groupEnable(
+  core: MinioCore,
+  group: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return groupSetStatus(core, group, "enabled", options);
 }

@@ -278,12 +278,26 @@ export interface ProfileOptions extends RequestOptions {
   duration?: number;
 }
 
-/** Information about the deployment and each server. */
+/**
+ * Information about the deployment and each server.
+ *
+ * @example
+ * ```ts
+ * const { mode, servers } = await admin.info();
+ * ```
+ */
 export async function info(core: MinioCore, options?: RequestOptions): Promise<InfoMessage> {
   return await adminJson<InfoMessage>(core, { method: "GET", command: "info", options });
 }
 
-/** The caller's account: its policy and the buckets it can access. */
+/**
+ * The caller's account: its policy and the buckets it can access.
+ *
+ * @example
+ * ```ts
+ * const { AccountName, Buckets } = await admin.accountInfo({ prefixUsage: true });
+ * ```
+ */
 export async function accountInfo(
   core: MinioCore,
   options: AccountInfoOptions = {},
@@ -296,7 +310,14 @@ export async function accountInfo(
   });
 }
 
-/** The scanner's latest data usage totals. */
+/**
+ * The scanner's latest data usage totals.
+ *
+ * @example
+ * ```ts
+ * const { objectsCount, objectsTotalSize } = await admin.getDataUsageInfo();
+ * ```
+ */
 export async function getDataUsageInfo(
   core: MinioCore,
   options?: RequestOptions,
@@ -304,7 +325,14 @@ export async function getDataUsageInfo(
   return await adminJson<DataUsageInfo>(core, { method: "GET", command: "datausageinfo", options });
 }
 
-/** The oldest locks held in the deployment. */
+/**
+ * The oldest locks held in the deployment (an erasure-coded deployment's).
+ *
+ * @example
+ * ```ts
+ * for (const lock of await admin.topLocks({ count: 5 })) console.log(lock.resource);
+ * ```
+ */
 export async function topLocks(
   core: MinioCore,
   options: TopLocksOptions = {},
@@ -327,7 +355,14 @@ export async function topLocks(
   }) ?? [];
 }
 
-/** Profiles the servers for a while; returns the zip archive of the profiles. */
+/**
+ * Profiles the servers for `duration` seconds; returns the zip archive.
+ *
+ * @example
+ * ```ts
+ * const zip = await admin.profileStart({ profilers: ["cpu", "mem"], duration: 10 });
+ * ```
+ */
 export async function profileStart(
   core: MinioCore,
   options: ProfileOptions = {},

@@ -44,7 +44,14 @@ export interface KmsKeyStatusOptions extends RequestOptions {
   key?: string;
 }
 
-/** Creates a master key in the KMS. */
+/**
+ * Creates a KMS master key (a KMS such as KES is needed; a static key cannot).
+ *
+ * @example
+ * ```ts
+ * await admin.kmsKeyCreate("my-key");
+ * ```
+ */
 export async function kmsKeyCreate(
   core: MinioCore,
   key: string,
@@ -59,7 +66,15 @@ export async function kmsKeyCreate(
   });
 }
 
-/** Generates a data key with a master key and decrypts it back. */
+/**
+ * Checks a KMS key (default: the server's) by a data key round trip.
+ *
+ * @example
+ * ```ts
+ * const status = await admin.kmsKeyStatus({ key: "my-key" });
+ * console.log(status["encryption-error"] ?? "ok");
+ * ```
+ */
 export async function kmsKeyStatus(
   core: MinioCore,
   options: KmsKeyStatusOptions = {},

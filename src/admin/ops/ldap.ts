@@ -53,7 +53,14 @@ function checkListType(listType: unknown): void {
   }
 }
 
-/** The access keys of one LDAP user (by DN or user name). */
+/**
+ * The access keys of an LDAP user.
+ *
+ * @example
+ * ```ts
+ * const { serviceAccounts } = await admin.listAccessKeysLdap("uid=alice,dc=example,dc=org", "all");
+ * ```
+ */
 export async function listAccessKeysLdap(
   core: MinioCore,
   userDn: string,
@@ -71,7 +78,14 @@ export async function listAccessKeysLdap(
   });
 }
 
-/** The access keys of several LDAP users, or of all (`allUsers`), by user DN. */
+/**
+ * The access keys of several LDAP users, or of all (`allUsers`).
+ *
+ * @example
+ * ```ts
+ * const byUser = await admin.listAccessKeysLdapBulk([], "svcacc-only", true);
+ * ```
+ */
 export async function listAccessKeysLdapBulk(
   core: MinioCore,
   users: readonly string[],

@@ -97,7 +97,17 @@ export interface PolicyEntitiesResult {
   policyMappings?: { policy: string; users?: string[]; groups?: string[] }[];
 }
 
-/** Adds (or replaces) a canned policy from a document or its JSON text. */
+/**
+ * Adds or replaces a canned policy.
+ *
+ * @example
+ * ```ts
+ * await admin.policyAdd("read-photos", {
+ *   Version: "2012-10-17",
+ *   Statement: [{ Effect: "Allow", Action: ["s3:GetObject"], Resource: ["arn:aws:s3:::photos/*"] }],
+ * });
+ * ```
+ */
 export async function policyAdd(
   core: MinioCore,
   name: string,
@@ -115,7 +125,14 @@ export async function policyAdd(
   });
 }
 
-/** Removes a canned policy. */
+/**
+ * Removes a canned policy.
+ *
+ * @example
+ * ```ts
+ * await admin.policyRemove("read-photos");
+ * ```
+ */
 export async function policyRemove(
   core: MinioCore,
   name: string,
@@ -130,7 +147,14 @@ export async function policyRemove(
   });
 }
 
-/** The document of a canned policy. */
+/**
+ * The document of a canned policy.
+ *
+ * @example
+ * ```ts
+ * const doc = await admin.policyInfo("readonly");
+ * ```
+ */
 export async function policyInfo(
   core: MinioCore,
   name: string,
@@ -145,7 +169,14 @@ export async function policyInfo(
   });
 }
 
-/** Every canned policy, by name. */
+/**
+ * Every canned policy, by name.
+ *
+ * @example
+ * ```ts
+ * console.log(Object.keys(await admin.policyList()));
+ * ```
+ */
 export async function policyList(
   core: MinioCore,
   options?: RequestOptions,
@@ -157,7 +188,14 @@ export async function policyList(
   });
 }
 
-/** Replaces the policies of a user or group with the given ones. */
+/**
+ * Replaces a user's or group's policies (the older API; see {@link attachPolicy}).
+ *
+ * @example
+ * ```ts
+ * await admin.policySet("readwrite", { user: "alice" });
+ * ```
+ */
 export async function policySet(
   core: MinioCore,
   policy: string | readonly string[],
@@ -202,6 +240,11 @@ export async function policyAssociation(
  * Which policies the given users and groups have, and who has the given
  * policies, in one identity provider's mappings: a server with LDAP leaves
  * LDAP users and groups out of the builtin answer.
+ *
+ * @example
+ * ```ts
+ * const { policyMappings } = await admin.getPolicyEntities([], [], ["readonly"]);
+ * ```
  */
 export async function getPolicyEntities(
   core: MinioCore,
@@ -226,4 +269,106 @@ export async function getPolicyEntities(
     decryptResponse: true,
     options,
   });
+}
+
+/**
+ * Detaches policies from a user or group.
+ *
+ * @example
+ * ```ts
+ * await admin.policyUnset("readwrite", { user: "alice" });
+ * ```
+ */
+export function policyUnset(
+  core: MinioCore,
+  policy: string | readonly string[],
+  target: PolicyTarget,
+): Promise<PolicyAssociationResult> {
+  const names = typeof policy === "string" ? [policy] : policy;
+  return policyAssociation(core, "builtin", "detach", names, target);
+}
+
+/**
+ * Attaches policies to a user or group.
+ *
+ * @example
+ * ```ts
+ * const { policiesAttached } = await admin.attachPolicy(["readonly"], { group: "editors" });
+ * ```
+ */
+export function attachPolicy(
+  core: MinioCore,
+  policyNames: readonly string[],
+  target: PolicyTarget,
+): Promise<PolicyAssociationResult> {
+  return policyAssociation(core, "builtin", "attach", policyNames, target);
+}
+
+/**
+ * Detaches policies from a user or group.
+ *
+ * @example
+ * ```ts
+ * const { policiesDetached } = await admin.detachPolicy(["readonly"], { user: "alice" });
+ * ```
+ */
+export function detachPolicy(
+  core: MinioCore,
+  policyNames: readonly string[],
+  target: PolicyTarget,
+): Promise<PolicyAssociationResult> {
+  return policyAssociation(core, "builtin", "detach", policyNames, target);
+}
+
+/**
+ * Attaches policies to an LDAP user or group (by DN).
+ *
+ * @example
+ * ```ts
+ * await admin.attachPolicyLdap(["readwrite"], { user: "uid=alice,ou=people,dc=example,dc=org" });
+ * ```
+ */
+export function attachPolicyLdap(
+  core: MinioCore,
+  policyNames: readonly string[],
+  target: PolicyTarget,
+): Promise<PolicyAssociationResult> {
+  return policyAssociation(core, "ldap", "attach", policyNames, target);
+}
+
+/**
+ * Detaches policies from an LDAP user or group (by DN).
+ *
+ * @example
+ * ```ts
+ * await admin.detachPolicyLdap(["readwrite"], { group: "cn=devs,ou=groups,dc=example,dc=org" });
+ * ```
+ */
+export function detachPolicyLdap(
+  core: MinioCore,
+  policyNames: readonly string[],
+  target: PolicyTarget,
+): Promise<PolicyAssociationResult> {
+  return policyAssociation(core, "ldap", "detach", policyNames, target);
+}
+
+/**
+ * Which policies LDAP users and groups (by DN) have, and which LDAP users
+ * and groups have given policies (`getPolicyEntities` leaves LDAP out).
+ *
+ * @example
+ * ```ts
+ * const { userMappings } = await admin.getPolicyEntitiesLdap(
+ *   ["uid=alice,ou=people,dc=example,dc=org"], [], [],
+ * );
+ * ```
+ */
+export function getPolicyEntitiesLdap(
+  core: MinioCore,
+  users: readonly string[],
+  groups: readonly string[],
+  policyNames: readonly string[],
+  options?: RequestOptions,
+): Promise<PolicyEntitiesResult> {
+  return getPolicyEntities(core, users, groups, policyNames, options, "ldap");
 }

@@ -32,7 +32,14 @@ export interface BucketQuota {
   quotatype?: string;
 }
 
-/** Sets a hard quota of `size` bytes on a bucket; 0 clears it. */
+/**
+ * Sets a hard quota of `size` bytes on a bucket.
+ *
+ * @example
+ * ```ts
+ * await admin.bucketQuotaSet("photos", 10 * 1024 ** 3);
+ * ```
+ */
 export async function bucketQuotaSet(
   core: MinioCore,
   bucket: string,
@@ -51,7 +58,14 @@ export async function bucketQuotaSet(
   });
 }
 
-/** A bucket's quota configuration (all zero when none is set). */
+/**
+ * A bucket's quota (all zero when none is set).
+ *
+ * @example
+ * ```ts
+ * const { size } = await admin.bucketQuotaGet("photos");
+ * ```
+ */
 export async function bucketQuotaGet(
   core: MinioCore,
   bucket: string,
@@ -64,4 +78,20 @@ export async function bucketQuotaGet(
     query: [["bucket", bucket]],
     options,
   });
+}
+
+/**
+ * Clears a bucket's quota.
+ *
+ * @example
+ * ```ts
+ * await admin.bucketQuotaClear("photos");
+ * ```
+ */
+export function bucketQuotaClear(
+  core: MinioCore,
+  bucket: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return bucketQuotaSet(core, bucket, 0, options);
 }

@@ -81,7 +81,23 @@ async function arnOf(
   return arn;
 }
 
-/** Adds a remote target to a (versioned) bucket; answers its ARN (an existing one for the same target). */
+/**
+ * Adds a remote target (a replication destination) to a versioned bucket;
+ * answers the ARN a replication rule names. The server checks the target
+ * bucket exists and is versioned, and answers the existing ARN for a
+ * target it already has.
+ *
+ * @example
+ * ```ts
+ * const arn = await admin.setRemoteTarget(
+ *   "photos",
+ *   new BucketTarget("https://minio-b.example.net", "photos-replica", {
+ *     accessKey: "replicator",
+ *     secretKey: "replicator-secret",
+ *   }),
+ * );
+ * ```
+ */
 export async function setRemoteTarget(
   core: MinioCore,
   bucket: string,
@@ -100,6 +116,14 @@ export async function setRemoteTarget(
  * Changes a remote target (found by `target.arn`): the settings named in
  * `updates`, by default all of them (credentials only when the target holds
  * a secret key). Answers the ARN.
+ *
+ * @example
+ * ```ts
+ * const [target] = await admin.listRemoteTargets("photos");
+ * await admin.updateRemoteTarget("photos", target.with({ healthCheckDuration: 30_000 }), [
+ *   "healthCheck",
+ * ]);
+ * ```
  */
 export async function updateRemoteTarget(
   core: MinioCore,
@@ -127,6 +151,13 @@ export async function updateRemoteTarget(
 /**
  * The remote targets of a bucket, or of every bucket (`bucket` empty),
  * optionally of one type. The credentials hold no secret key.
+ *
+ * @example
+ * ```ts
+ * for (const t of await admin.listRemoteTargets("photos", "replication")) {
+ *   console.log(t.arn, t.endpoint, t.state?.online);
+ * }
+ * ```
  */
 export async function listRemoteTargets(
   core: MinioCore,
@@ -161,7 +192,14 @@ export async function listRemoteTargets(
   }
 }
 
-/** Removes a remote target (MinIO refuses while a replication rule uses it). */
+/**
+ * Removes a remote target (refused while a replication rule names it).
+ *
+ * @example
+ * ```ts
+ * await admin.removeRemoteTarget("photos", "arn:minio:replication::id:photos-replica");
+ * ```
+ */
 export async function removeRemoteTarget(
   core: MinioCore,
   bucket: string,

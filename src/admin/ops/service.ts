@@ -120,7 +120,14 @@ export async function serviceAction(
   });
 }
 
-/** Updates every server to the latest release and restarts them. */
+/**
+ * Updates every server to the latest release (needs MinIO's release site or `updateURL`).
+ *
+ * @example
+ * ```ts
+ * const { results } = await admin.update({ dryRun: true });
+ * ```
+ */
 export async function update(
   core: MinioCore,
   options: UpdateOptions = {},
@@ -133,4 +140,34 @@ export async function update(
     query: [["updateURL", updateURL], ["type", "2"], ...dryRunQuery(options)],
     options,
   });
+}
+
+/**
+ * Restarts every server of the deployment.
+ *
+ * @example
+ * ```ts
+ * const { results } = await admin.serviceRestart();
+ * ```
+ */
+export function serviceRestart(
+  core: MinioCore,
+  options?: ServiceOptions,
+): Promise<ServiceActionResult> {
+  return serviceAction(core, "restart", options);
+}
+
+/**
+ * Stops every server of the deployment.
+ *
+ * @example
+ * ```ts
+ * await admin.serviceStop();
+ * ```
+ */
+export function serviceStop(
+  core: MinioCore,
+  options?: ServiceOptions,
+): Promise<ServiceActionResult> {
+  return serviceAction(core, "stop", options);
 }

@@ -193,7 +193,14 @@ function checkStatus(status: unknown): void {
   }
 }
 
-/** Creates a service account; the secret key is in the answer. */
+/**
+ * Creates a service account; its secret key is in the answer (only there).
+ *
+ * @example
+ * ```ts
+ * const { credentials } = await admin.addServiceAccount({ targetUser: "alice", name: "ci" });
+ * ```
+ */
 export async function addServiceAccount(
   core: MinioCore,
   options: AddServiceAccountOptions = {},
@@ -225,7 +232,14 @@ export async function addServiceAccount(
   });
 }
 
-/** Changes a service account's secret, name, description, policy, expiry or status. */
+/**
+ * Changes a service account's secret, name, description, policy, expiry or status.
+ *
+ * @example
+ * ```ts
+ * await admin.updateServiceAccount("ci-key", { status: "disabled" });
+ * ```
+ */
 export async function updateServiceAccount(
   core: MinioCore,
   accessKey: string,
@@ -257,7 +271,14 @@ export async function updateServiceAccount(
   });
 }
 
-/** Removes a service account. */
+/**
+ * Removes a service account.
+ *
+ * @example
+ * ```ts
+ * await admin.deleteServiceAccount("ci-key");
+ * ```
+ */
 export async function deleteServiceAccount(
   core: MinioCore,
   accessKey: string,
@@ -272,7 +293,14 @@ export async function deleteServiceAccount(
   });
 }
 
-/** Describes a service account, with its effective policy parsed. */
+/**
+ * Describes a service account, with its effective policy.
+ *
+ * @example
+ * ```ts
+ * const { parentUser, policy } = await admin.getServiceAccount("ci-key");
+ * ```
+ */
 export async function getServiceAccount(
   core: MinioCore,
   accessKey: string,
@@ -290,7 +318,14 @@ export async function getServiceAccount(
   return { ...info, policy: info.policy ? JSON.parse(info.policy) : {} };
 }
 
-/** The service accounts of a user. */
+/**
+ * The service accounts of a user.
+ *
+ * @example
+ * ```ts
+ * const { accounts } = await admin.listServiceAccount("alice");
+ * ```
+ */
 export async function listServiceAccount(
   core: MinioCore,
   user: string,

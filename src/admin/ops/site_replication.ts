@@ -164,7 +164,17 @@ export interface RemoveSiteReplicationOptions extends RequestOptions {
   allSites?: boolean;
 }
 
-/** Joins deployments to site replication (this one included, as one of them). */
+/**
+ * Joins deployments to site replication.
+ *
+ * @example
+ * ```ts
+ * await admin.addSiteReplication([
+ *   new PeerSite("a", "https://a.example.net", "admin", "secret-a"),
+ *   new PeerSite("b", "https://b.example.net", "admin", "secret-b"),
+ * ]);
+ * ```
+ */
 export async function addSiteReplication(
   core: MinioCore,
   peerSites: readonly PeerSite[],
@@ -185,7 +195,14 @@ export async function addSiteReplication(
   });
 }
 
-/** Changes a site's endpoint, name, sync mode or bandwidth limit. */
+/**
+ * Changes a replicated site's endpoint, name, sync mode or bandwidth limit.
+ *
+ * @example
+ * ```ts
+ * await admin.editSiteReplication(new PeerInfo(deploymentId, "https://b2.example.net", 0, false));
+ * ```
+ */
 export async function editSiteReplication(
   core: MinioCore,
   peerInfo: PeerInfo,
@@ -210,7 +227,14 @@ export async function editSiteReplication(
   });
 }
 
-/** Removes sites, or all of them, from site replication. */
+/**
+ * Removes sites, or all (`allSites`), from site replication.
+ *
+ * @example
+ * ```ts
+ * await admin.removeSiteReplication({ sites: ["b"] });
+ * ```
+ */
 export async function removeSiteReplication(
   core: MinioCore,
   options: RemoveSiteReplicationOptions = {},
@@ -229,7 +253,14 @@ export async function removeSiteReplication(
   });
 }
 
-/** The site replication setup as this deployment sees it. */
+/**
+ * The site replication setup as this deployment sees it.
+ *
+ * @example
+ * ```ts
+ * const { enabled, sites } = await admin.getSiteReplicationInfo();
+ * ```
+ */
 export async function getSiteReplicationInfo(
   core: MinioCore,
   options?: RequestOptions,
@@ -241,7 +272,16 @@ export async function getSiteReplicationInfo(
   });
 }
 
-/** How far the sites agree on buckets, users, groups and policies. */
+/**
+ * How far the sites agree on buckets, users, groups and policies.
+ *
+ * @example
+ * ```ts
+ * const status = await admin.getSiteReplicationStatus(
+ *   new SiteReplicationStatusOptions({ buckets: true }),
+ * );
+ * ```
+ */
 export async function getSiteReplicationStatus(
   core: MinioCore,
   status: SiteReplicationStatusOptions = new SiteReplicationStatusOptions(),

@@ -47,7 +47,14 @@ export interface UserInfo {
   [key: string]: unknown;
 }
 
-/** Creates a user, or changes an existing user's secret key (and enables it). */
+/**
+ * Creates a user (or sets an existing user's secret key).
+ *
+ * @example
+ * ```ts
+ * await admin.userAdd("alice", "alice-secret-key");
+ * ```
+ */
 export async function userAdd(
   core: MinioCore,
   accessKey: string,
@@ -82,7 +89,14 @@ export async function userSetStatus(
   });
 }
 
-/** Removes a user. */
+/**
+ * Removes a user.
+ *
+ * @example
+ * ```ts
+ * await admin.userRemove("alice");
+ * ```
+ */
 export async function userRemove(
   core: MinioCore,
   accessKey: string,
@@ -97,7 +111,14 @@ export async function userRemove(
   });
 }
 
-/** Describes one user. */
+/**
+ * Describes a user: status, policies, groups.
+ *
+ * @example
+ * ```ts
+ * const { status, policyName, memberOf } = await admin.userInfo("alice");
+ * ```
+ */
 export async function userInfo(
   core: MinioCore,
   accessKey: string,
@@ -112,7 +133,14 @@ export async function userInfo(
   });
 }
 
-/** Every user, by access key. */
+/**
+ * Every user, by access key.
+ *
+ * @example
+ * ```ts
+ * for (const [name, u] of Object.entries(await admin.userList())) console.log(name, u.status);
+ * ```
+ */
 export async function userList(
   core: MinioCore,
   options?: RequestOptions,
@@ -124,4 +152,36 @@ export async function userList(
     options,
   });
   return users ?? {};
+}
+
+/**
+ * Disables a user.
+ *
+ * @example
+ * ```ts
+ * await admin.userDisable("alice");
+ * ```
+ */
+export function userDisable(
+  core: MinioCore,
+  accessKey: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return userSetStatus(core, accessKey, "disabled", options);
+}
+
+/**
+ * Enables a user.
+ *
+ * @example
+ * ```ts
+ * await admin.userEnable("alice");
+ * ```
+ */
+export function userEnable(
+  core: MinioCore,
+  accessKey: string,
+  options?: RequestOptions,
+): Promise<void> {
+  return userSetStatus(core, accessKey, "enabled", options);
 }

@@ -8,7 +8,7 @@
  * @module
  */
 
-import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { coreCredentials, type MinioCore, type RequestOptions } from "../../core/core.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { decryptData, encryptData } from "../crypto/payload.ts";
 import { MinioAdminException } from "./errors.ts";
@@ -57,7 +57,7 @@ export interface AdminAnswer {
 export async function adminRequest(core: MinioCore, call: AdminCall): Promise<AdminAnswer> {
   let body = bodyBytes(call.body);
   if (call.encryptBody) {
-    body = await encryptData((await core.credentials()).secretKey, body ?? new Uint8Array(0));
+    body = await encryptData((await coreCredentials(core)).secretKey, body ?? new Uint8Array(0));
   }
   const res = await core.request({
     method: call.method,
@@ -75,7 +75,7 @@ export async function adminRequest(core: MinioCore, call: AdminCall): Promise<Ad
   }
   // An empty answer has nothing to decrypt (older servers send 204 where newer ones encrypt).
   const decrypted = call.decryptResponse && data.length
-    ? await decryptData((await core.credentials()).secretKey, data)
+    ? await decryptData((await coreCredentials(core)).secretKey, data)
     : data;
   return { status: res.status, headers: res.headers, body: decrypted };
 }

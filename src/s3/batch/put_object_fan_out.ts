@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { coreCredentials, type MinioCore, type RequestOptions } from "../../core/core.ts";
 import { InvalidArgumentError, InvalidResponseError } from "../../core/errors.ts";
 import { checkBucketName, checkObjectName } from "../../core/validate.ts";
 import { PostPolicy } from "../../config/post_policy.ts";
@@ -197,6 +197,15 @@ function parseResult(line: string): FanOutResult {
 /**
  * Writes `body` as one object per entry in a single request and returns the
  * server's result for each entry, in the server's order.
+ *
+ * @example
+ * ```ts
+ * const results = await client.putObjectFanOut("photos", "same bytes", [
+ *   { key: "copies/a.txt", contentType: "text/plain" },
+ *   { key: "copies/b.txt", metadata: { owner: "me" }, tags: { team: "x" } },
+ * ]);
+ * for (const r of results) console.log(r.key, r.etag ?? r.error);
+ * ```
  */
 export async function putObjectFanOut(
   core: MinioCore,
@@ -228,7 +237,7 @@ export async function putObjectFanOut(
     policy.addEqualsCondition(k, v);
   }
   const region = await core.bucketRegion(bucket, options.signal);
-  const fields = policy.formData(await core.credentials(), region);
+  const fields = policy.formData(await coreCredentials(core), region);
   const boundary = `----minio-edge-${nonce}`;
   const form = formBody(
     [...Object.entries(fields), ["x-minio-fanout-list", list]],

@@ -164,6 +164,14 @@ function concat(chunks: Uint8Array[]): Uint8Array {
  * Packs `objects` into a tar archive in memory and uploads it in one PUT for
  * the server to extract. The archive must fit in memory and in one PUT
  * (5 GiB); it suits many small objects.
+ *
+ * @example
+ * ```ts
+ * await client.uploadSnowball("photos", [
+ *   { name: "notes/a.txt", body: "A" },
+ *   { name: "notes/b.txt", body: new Uint8Array([1, 2]), mtime: new Date("2024-01-01") },
+ * ], { compression: true, prefix: "imported" });
+ * ```
  */
 export async function uploadSnowball(
   core: MinioCore,

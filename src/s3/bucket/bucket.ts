@@ -47,7 +47,14 @@ export interface BucketInfo {
   creationDate: Date;
 }
 
-/** Creates a bucket. */
+/**
+ * Creates a bucket, optionally in a region and with object locking.
+ *
+ * @example
+ * ```ts
+ * await client.makeBucket("photos", { objectLock: true });
+ * ```
+ */
 export async function makeBucket(
   core: MinioCore,
   bucket: string,
@@ -73,7 +80,14 @@ export async function makeBucket(
   core.rememberRegion(bucket, region);
 }
 
-/** Lists the buckets the credentials can see, following continuation pages. */
+/**
+ * Lists all buckets the credentials can see.
+ *
+ * @example
+ * ```ts
+ * for (const b of await client.listBuckets()) console.log(b.name, b.creationDate);
+ * ```
+ */
 export async function listBuckets(
   core: MinioCore,
   options: RequestOptions = {},
@@ -100,7 +114,14 @@ export async function listBuckets(
   return buckets;
 }
 
-/** Whether a bucket exists (and the credentials may see it). */
+/**
+ * Whether a bucket exists.
+ *
+ * @example
+ * ```ts
+ * console.log(await client.bucketExists("photos"));
+ * ```
+ */
 export async function bucketExists(
   core: MinioCore,
   bucket: string,
@@ -119,7 +140,14 @@ export async function bucketExists(
   }
 }
 
-/** Removes an empty bucket. */
+/**
+ * Removes an empty bucket.
+ *
+ * @example
+ * ```ts
+ * await client.removeBucket("photos");
+ * ```
+ */
 export async function removeBucket(
   core: MinioCore,
   bucket: string,

@@ -13,7 +13,17 @@ import { deleteConfig, getConfig, putConfig } from "../common/config_request.ts"
 
 const NOT_FOUND = ["ServerSideEncryptionConfigurationNotFoundError"];
 
-/** Sets the default encryption of a bucket. */
+/**
+ * Sets the default encryption of a bucket (minio-py
+ * `set_bucket_encryption`).
+ *
+ * @example
+ * ```ts
+ * import { SSEConfig, SSERule } from "@minio-edge/minio";
+ * await client.setBucketEncryption("photos", new SSEConfig(SSERule.newSseS3Rule()));
+ * await client.setBucketEncryption("secrets", new SSEConfig(SSERule.newSseKmsRule("my-key")));
+ * ```
+ */
 export async function setBucketEncryption(
   core: MinioCore,
   bucket: string,
@@ -25,7 +35,16 @@ export async function setBucketEncryption(
   await putConfig(core, { bucket, query: [["encryption", ""]], options }, config.toXml());
 }
 
-/** Reads the default encryption of a bucket; `null` when none is set. */
+/**
+ * Reads the default encryption of a bucket (minio-py
+ * `get_bucket_encryption`); `null` when none is set.
+ *
+ * @example
+ * ```ts
+ * const config = await client.getBucketEncryption("photos");
+ * console.log(config?.rule.sseAlgorithm ?? "none");
+ * ```
+ */
 export async function getBucketEncryption(
   core: MinioCore,
   bucket: string,
@@ -36,7 +55,15 @@ export async function getBucketEncryption(
   return xml === null ? null : SSEConfig.fromXml(xml);
 }
 
-/** Removes the default encryption of a bucket; succeeds when none is set. */
+/**
+ * Removes the default encryption of a bucket (minio-py
+ * `delete_bucket_encryption`); succeeds when none is set.
+ *
+ * @example
+ * ```ts
+ * await client.deleteBucketEncryption("photos");
+ * ```
+ */
 export async function deleteBucketEncryption(
   core: MinioCore,
   bucket: string,

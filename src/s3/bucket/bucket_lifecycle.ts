@@ -11,7 +11,23 @@ import { InvalidArgumentError } from "../../core/errors.ts";
 import { checkBucketName } from "../../core/validate.ts";
 import { deleteConfig, getConfig, putConfig } from "../common/config_request.ts";
 
-/** Replaces the lifecycle configuration of a bucket. */
+/**
+ * Replaces the lifecycle configuration of a bucket (minio-py
+ * `set_bucket_lifecycle`). MinIO ignores `AbortIncompleteMultipartUpload`
+ * and needs a configured tier for a transition's storage class.
+ *
+ * @example
+ * ```ts
+ * import { ENABLED, Expiration, Filter, LifecycleConfig, LifecycleRule } from "@minio-edge/minio";
+ * await client.setBucketLifecycle("logs", new LifecycleConfig([
+ *   new LifecycleRule(ENABLED, {
+ *     ruleId: "expire-tmp",
+ *     ruleFilter: new Filter({ prefix: "tmp/" }),
+ *     expiration: new Expiration({ days: 7 }),
+ *   }),
+ * ]));
+ * ```
+ */
 export async function setBucketLifecycle(
   core: MinioCore,
   bucket: string,
@@ -25,7 +41,16 @@ export async function setBucketLifecycle(
   await putConfig(core, { bucket, query: [["lifecycle", ""]], options }, config.toXml());
 }
 
-/** Reads the lifecycle configuration of a bucket; `null` when it has none. */
+/**
+ * Reads the lifecycle configuration of a bucket; `null` when it has none
+ * (minio-py `get_bucket_lifecycle`).
+ *
+ * @example
+ * ```ts
+ * const config = await client.getBucketLifecycle("logs");
+ * for (const rule of config?.rules ?? []) console.log(rule.ruleId, rule.expiration?.days);
+ * ```
+ */
 export async function getBucketLifecycle(
   core: MinioCore,
   bucket: string,
@@ -38,7 +63,15 @@ export async function getBucketLifecycle(
   return xml === null ? null : LifecycleConfig.fromXml(xml);
 }
 
-/** Removes the lifecycle configuration of a bucket. */
+/**
+ * Removes the lifecycle configuration of a bucket (minio-py
+ * `delete_bucket_lifecycle`).
+ *
+ * @example
+ * ```ts
+ * await client.deleteBucketLifecycle("logs");
+ * ```
+ */
 export async function deleteBucketLifecycle(
   core: MinioCore,
   bucket: string,

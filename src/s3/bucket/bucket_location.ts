@@ -11,6 +11,11 @@ import { checkBucketName } from "../../core/validate.ts";
  * The region of a bucket, as minio-go's `GetBucketLocation` answers it: the
  * client's fixed region when it has one, else the server's answer (cached
  * per bucket), `us-east-1` for an empty location constraint.
+ *
+ * @example
+ * ```ts
+ * console.log(await client.getBucketLocation("photos")); // "us-east-1"
+ * ```
  */
 export async function getBucketLocation(
   core: MinioCore,

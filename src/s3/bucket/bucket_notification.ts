@@ -14,6 +14,18 @@ import { getConfig, putConfig } from "../common/config_request.ts";
 /**
  * Sets the notification configuration of a bucket, replacing the previous
  * one. The server checks every target ARN exists.
+ *
+ * @example
+ * ```ts
+ * import { NotificationConfig, PrefixFilterRule, QueueConfig } from "@minio-edge/minio";
+ * await client.setBucketNotification("photos", new NotificationConfig({
+ *   queueConfigList: [
+ *     new QueueConfig("arn:minio:sqs::PRIMARY:webhook", ["s3:ObjectCreated:*"], {
+ *       prefixFilterRule: new PrefixFilterRule("uploads/"),
+ *     }),
+ *   ],
+ * }));
+ * ```
  */
 export async function setBucketNotification(
   core: MinioCore,
@@ -28,7 +40,16 @@ export async function setBucketNotification(
   await putConfig(core, { bucket, query: [["notification", ""]], options }, config.toXml());
 }
 
-/** Reads the notification configuration of a bucket; empty when none is set. */
+/**
+ * Reads a bucket's notification configuration (minio-py
+ * `get_bucket_notification`); empty when none is set.
+ *
+ * @example
+ * ```ts
+ * const config = await client.getBucketNotification("photos");
+ * for (const q of config.queueConfigList) console.log(q.queue, q.events);
+ * ```
+ */
 export async function getBucketNotification(
   core: MinioCore,
   bucket: string,
@@ -39,7 +60,15 @@ export async function getBucketNotification(
   return NotificationConfig.fromXml(xml!);
 }
 
-/** Removes every notification target of a bucket by setting an empty configuration. */
+/**
+ * Removes every notification target of a bucket (minio-py
+ * `delete_bucket_notification`).
+ *
+ * @example
+ * ```ts
+ * await client.deleteBucketNotification("photos");
+ * ```
+ */
 export function deleteBucketNotification(
   core: MinioCore,
   bucket: string,

@@ -11,7 +11,16 @@ import { InvalidArgumentError } from "../../core/errors.ts";
 import { checkBucketName } from "../../core/validate.ts";
 import { getConfig, putConfig } from "../common/config_request.ts";
 
-/** Sets the default retention of an object-lock bucket. */
+/**
+ * Sets the default retention of an object-lock bucket (minio-py
+ * `set_object_lock_config`).
+ *
+ * @example
+ * ```ts
+ * import { DAYS, GOVERNANCE, ObjectLockConfig } from "@minio-edge/minio";
+ * await client.setObjectLockConfig("records", new ObjectLockConfig(GOVERNANCE, 30, DAYS));
+ * ```
+ */
 export async function setObjectLockConfig(
   core: MinioCore,
   bucket: string,
@@ -29,6 +38,12 @@ export async function setObjectLockConfig(
  * Reads the object-lock configuration of a bucket. As in minio-py, a bucket
  * made without object lock is an error
  * (`ObjectLockConfigurationNotFoundError`).
+ *
+ * @example
+ * ```ts
+ * const config = await client.getObjectLockConfig("records");
+ * console.log(config.mode, config.duration, config.durationUnit);
+ * ```
  */
 export async function getObjectLockConfig(
   core: MinioCore,
@@ -43,6 +58,11 @@ export async function getObjectLockConfig(
 /**
  * Removes the default retention of an object-lock bucket (object lock
  * itself stays on: S3 cannot turn it off).
+ *
+ * @example
+ * ```ts
+ * await client.deleteObjectLockConfig("records");
+ * ```
  */
 export function deleteObjectLockConfig(
   core: MinioCore,

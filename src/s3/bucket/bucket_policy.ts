@@ -87,7 +87,23 @@ function policyJson(policy: string | BucketPolicy): string {
   return JSON.stringify(policy);
 }
 
-/** Sets the policy of a bucket from JSON text or a policy object. */
+/**
+ * Sets a bucket's policy from JSON text or a policy object (minio-py
+ * `set_bucket_policy`); the JSON is checked before sending.
+ *
+ * @example
+ * ```ts
+ * await client.setBucketPolicy("photos", {
+ *   Version: "2012-10-17",
+ *   Statement: [{
+ *     Effect: "Allow",
+ *     Principal: { AWS: ["*"] },
+ *     Action: ["s3:GetObject"],
+ *     Resource: ["arn:aws:s3:::photos/public/*"],
+ *   }],
+ * });
+ * ```
+ */
 export async function setBucketPolicy(
   core: MinioCore,
   bucket: string,
@@ -102,6 +118,13 @@ export async function setBucketPolicy(
  * The policy of a bucket as the JSON text the server stores (MinIO
  * normalizes it). As in minio-py, a bucket without a policy is an error
  * (`NoSuchBucketPolicy`).
+ *
+ * @example
+ * ```ts
+ * import type { BucketPolicy } from "@minio-edge/minio";
+ * const policy: BucketPolicy = JSON.parse(await client.getBucketPolicy("photos"));
+ * console.log(policy.Statement.length);
+ * ```
  */
 export async function getBucketPolicy(
   core: MinioCore,
@@ -112,7 +135,14 @@ export async function getBucketPolicy(
   return (await getConfig(core, { bucket, query: [["policy", ""]], options }))!;
 }
 
-/** Removes the policy of a bucket. */
+/**
+ * Removes a bucket's policy (minio-py `delete_bucket_policy`).
+ *
+ * @example
+ * ```ts
+ * await client.deleteBucketPolicy("photos");
+ * ```
+ */
 export async function deleteBucketPolicy(
   core: MinioCore,
   bucket: string,

@@ -11,7 +11,26 @@ import { InvalidArgumentError } from "../../core/errors.ts";
 import { checkBucketName } from "../../core/validate.ts";
 import { deleteConfig, getConfig, putConfig } from "../common/config_request.ts";
 
-/** Replaces the replication configuration of a (versioned) bucket. */
+/**
+ * Replaces the replication configuration of a bucket (minio-py
+ * `set_bucket_replication`). The bucket must be versioned; on MinIO each
+ * destination ARN names a remote target set up with the admin API.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   DeleteMarkerReplication, Destination, ENABLED, Filter, ReplicationConfig, ReplicationRule,
+ * } from "@minio-edge/minio";
+ * await client.setBucketReplication("photos", new ReplicationConfig("", [
+ *   new ReplicationRule(ENABLED, new Destination("arn:minio:replication::c5be6b16:backup"), {
+ *     ruleId: "all",
+ *     priority: 1,
+ *     ruleFilter: new Filter({ prefix: "" }),
+ *     deleteMarkerReplication: new DeleteMarkerReplication(),
+ *   }),
+ * ]));
+ * ```
+ */
 export async function setBucketReplication(
   core: MinioCore,
   bucket: string,
@@ -25,7 +44,16 @@ export async function setBucketReplication(
   await putConfig(core, { bucket, query: [["replication", ""]], options }, config.toXml());
 }
 
-/** Reads the replication configuration of a bucket; `null` when it has none. */
+/**
+ * Reads the replication configuration of a bucket; `null` when it has
+ * none (minio-py `get_bucket_replication`).
+ *
+ * @example
+ * ```ts
+ * const config = await client.getBucketReplication("photos");
+ * console.log(config?.rules.map((r) => r.destination.bucketArn));
+ * ```
+ */
 export async function getBucketReplication(
   core: MinioCore,
   bucket: string,
@@ -41,6 +69,11 @@ export async function getBucketReplication(
 /**
  * Removes the replication configuration of a bucket (on MinIO, with the
  * bucket's remote targets).
+ *
+ * @example
+ * ```ts
+ * await client.deleteBucketReplication("photos");
+ * ```
  */
 export async function deleteBucketReplication(
   core: MinioCore,

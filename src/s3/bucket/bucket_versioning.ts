@@ -10,7 +10,20 @@ import { InvalidArgumentError } from "../../core/errors.ts";
 import { checkBucketName } from "../../core/validate.ts";
 import { getConfig, putConfig } from "../common/config_request.ts";
 
-/** Sets the versioning configuration of a bucket. */
+/**
+ * Sets the versioning of a bucket (minio-py `set_bucket_versioning`),
+ * with MinIO's excluded prefixes and excluded folders.
+ *
+ * @example
+ * ```ts
+ * import { ENABLED, SUSPENDED, VersioningConfig } from "@minio-edge/minio";
+ * await client.setBucketVersioning("photos", new VersioningConfig(ENABLED, {
+ *   excludedPrefixes: ["tmp/"],
+ *   excludeFolders: true,
+ * }));
+ * await client.setBucketVersioning("photos", new VersioningConfig(SUSPENDED));
+ * ```
+ */
 export async function setBucketVersioning(
   core: MinioCore,
   bucket: string,
@@ -27,6 +40,12 @@ export async function setBucketVersioning(
 /**
  * Reads the versioning configuration of a bucket; a bucket that was never
  * versioned has no status (`statusString` is `Off`).
+ *
+ * @example
+ * ```ts
+ * const config = await client.getBucketVersioning("photos");
+ * console.log(config.statusString, config.excludedPrefixes);
+ * ```
  */
 export async function getBucketVersioning(
   core: MinioCore,

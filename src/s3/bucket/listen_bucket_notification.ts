@@ -282,6 +282,17 @@ function checkFilter(value: unknown, what: string): void {
  * Listens for events of objects in a bucket whose names have `prefix` and
  * `suffix` (MinIO only). Checks the arguments at once; the request is sent
  * when the stream is first read or `ready()` is awaited.
+ *
+ * @example
+ * ```ts
+ * const ac = new AbortController();
+ * const events = client.listenBucketNotification("photos", "uploads/", ".jpg", [
+ *   "s3:ObjectCreated:*",
+ * ], { signal: ac.signal });
+ * for await (const record of events) {
+ *   console.log(record.eventName, record.s3.object.key);
+ * }
+ * ```
  */
 export function listenBucketNotification(
   core: MinioCore,

@@ -26,7 +26,16 @@ function checkPath(path: unknown): asserts path is string {
   }
 }
 
-/** Uploads the file at `filePath`. */
+/**
+ * Uploads a file (Deno, Bun and Node); takes putObject's options.
+ *
+ * @example
+ * ```ts
+ * await client.fPutObject("photos", "holiday.jpg", "/tmp/holiday.jpg", {
+ *   contentType: "image/jpeg",
+ * });
+ * ```
+ */
 export async function fPutObject(
   core: MinioCore,
   bucket: string,
@@ -47,7 +56,16 @@ export async function fPutObject(
   }
 }
 
-/** Downloads an object into the file at `filePath`; returns its properties. */
+/**
+ * Downloads an object into a file (Deno, Bun and Node). The data goes to a
+ * temporary file first, renamed into place when complete.
+ *
+ * @example
+ * ```ts
+ * const stat = await client.fGetObject("photos", "holiday.jpg", "/tmp/copy.jpg");
+ * console.log(stat.size);
+ * ```
+ */
 export async function fGetObject(
   core: MinioCore,
   bucket: string,

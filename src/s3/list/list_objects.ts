@@ -92,6 +92,16 @@ async function* listObjectsV2(
  * Lists objects (and, when not recursive, common prefixes) of a bucket; with
  * `includeVersion`, every version and delete marker. Bad options are refused
  * on the first iteration, before any request.
+ *
+ * @example
+ * ```ts
+ * for await (const o of client.listObjects("photos", { prefix: "2024/", recursive: true })) {
+ *   console.log(o.name, o.size);
+ * }
+ * for await (const v of client.listObjects("photos", { includeVersion: true, recursive: true })) {
+ *   console.log(v.name, v.versionId, v.isLatest, v.isDeleteMarker);
+ * }
+ * ```
  */
 export async function* listObjects(
   core: MinioCore,

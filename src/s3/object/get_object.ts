@@ -200,7 +200,15 @@ export function getObjectHeaders(options: GetObjectOptions): Record<string, stri
   return headers;
 }
 
-/** Downloads an object, or a byte range of it. */
+/**
+ * Downloads an object, or a range of it with `offset`/`length`.
+ *
+ * @example
+ * ```ts
+ * const res = await client.getObject("photos", "notes.txt", { offset: 0, length: 4 });
+ * console.log(await res.text(), res.stat.size);
+ * ```
+ */
 export async function getObject(
   core: MinioCore,
   bucket: string,
@@ -226,6 +234,12 @@ export async function getObject(
 /**
  * Downloads `length` bytes from `offset` (to the end without `length`), as
  * minio-js names it.
+ *
+ * @example
+ * ```ts
+ * const res = await client.getPartialObject("photos", "big.bin", 1024, 4096);
+ * console.log((await res.bytes()).length); // 4096
+ * ```
  */
 // deno-lint-ignore require-await -- async so that bad input rejects, never throws.
 export async function getPartialObject(
@@ -242,7 +256,15 @@ export async function getPartialObject(
   return getObject(core, bucket, name, { ...options, offset, length });
 }
 
-/** Reads an object's properties without its data. */
+/**
+ * Reads an object's properties and user metadata.
+ *
+ * @example
+ * ```ts
+ * const stat = await client.statObject("photos", "notes.txt");
+ * console.log(stat.size, stat.etag, stat.metadata);
+ * ```
+ */
 export async function statObject(
   core: MinioCore,
   bucket: string,

@@ -160,7 +160,17 @@ function checkCount(value: number | undefined, what: string, min: number, max: n
   }
 }
 
-/** Reads an object's attributes, with one page of its parts. */
+/**
+ * Reads an object's ETag, checksums, size, storage class and (for a
+ * multipart object) its parts, a page of `maxParts` after
+ * `partNumberMarker`.
+ *
+ * @example
+ * ```ts
+ * const a = await client.getObjectAttributes("photos", "big.bin", { maxParts: 100 });
+ * console.log(a.objectSize, a.objectParts?.partsCount, a.objectParts?.parts[0].size);
+ * ```
+ */
 export async function getObjectAttributes(
   core: MinioCore,
   bucket: string,

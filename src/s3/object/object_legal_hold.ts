@@ -28,7 +28,15 @@ async function setLegalHold(
   await putConfig(core, { bucket, object: name, query, options }, new LegalHold(on).toXml());
 }
 
-/** Puts an object version under legal hold. */
+/**
+ * Puts an object version under legal hold (minio-py
+ * `enable_object_legal_hold`).
+ *
+ * @example
+ * ```ts
+ * await client.enableObjectLegalHold("records", "report.pdf");
+ * ```
+ */
 export function enableObjectLegalHold(
   core: MinioCore,
   bucket: string,
@@ -38,7 +46,15 @@ export function enableObjectLegalHold(
   return setLegalHold(core, bucket, name, true, options);
 }
 
-/** Lifts the legal hold of an object version. */
+/**
+ * Lifts the legal hold of an object version (minio-py
+ * `disable_object_legal_hold`).
+ *
+ * @example
+ * ```ts
+ * await client.disableObjectLegalHold("records", "report.pdf", { versionId: "3f2c..." });
+ * ```
+ */
 export function disableObjectLegalHold(
   core: MinioCore,
   bucket: string,
@@ -48,7 +64,15 @@ export function disableObjectLegalHold(
   return setLegalHold(core, bucket, name, false, options);
 }
 
-/** Whether an object version is under legal hold; `false` when it never was. */
+/**
+ * Whether an object version is under legal hold (minio-py
+ * `is_object_legal_hold_enabled`).
+ *
+ * @example
+ * ```ts
+ * console.log(await client.isObjectLegalHoldEnabled("records", "report.pdf"));
+ * ```
+ */
 export async function isObjectLegalHoldEnabled(
   core: MinioCore,
   bucket: string,

@@ -39,7 +39,18 @@ export interface SetObjectRetentionOptions extends VersionOptions {
   governanceBypass?: boolean;
 }
 
-/** Sets the retention of an object version in an object-lock bucket. */
+/**
+ * Sets the retention of an object version in an object-lock bucket
+ * (minio-py `set_object_retention`); `governanceBypass` allows shortening
+ * a `GOVERNANCE` retention.
+ *
+ * @example
+ * ```ts
+ * import { GOVERNANCE, Retention } from "@minio-edge/minio";
+ * const until = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+ * await client.setObjectRetention("records", "report.pdf", new Retention(GOVERNANCE, until));
+ * ```
+ */
 export async function setObjectRetention(
   core: MinioCore,
   bucket: string,
@@ -59,6 +70,12 @@ export async function setObjectRetention(
 /**
  * Reads the retention of an object version; `null` when it has none. In a
  * bucket without object lock the server answers with an error.
+ *
+ * @example
+ * ```ts
+ * const r = await client.getObjectRetention("records", "report.pdf");
+ * console.log(r?.mode, r?.retainUntilDate);
+ * ```
  */
 export async function getObjectRetention(
   core: MinioCore,

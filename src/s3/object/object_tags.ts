@@ -16,7 +16,16 @@ import {
   type VersionOptions,
 } from "../common/config_request.ts";
 
-/** Replaces the tags of an object version (at most 10). */
+/**
+ * Replaces the tags of an object (or of one version), at most 10
+ * (minio-py `set_object_tags`).
+ *
+ * @example
+ * ```ts
+ * await client.setObjectTags("photos", "cat.png", { reviewed: "yes" });
+ * await client.setObjectTags("photos", "cat.png", { old: "true" }, { versionId: "3f2c..." });
+ * ```
+ */
 export async function setObjectTags(
   core: MinioCore,
   bucket: string,
@@ -34,6 +43,12 @@ export async function setObjectTags(
 /**
  * Reads the tags of an object version: empty `Tags` when it has none
  * (MinIO's answer), `null` when the server says there is no tag set.
+ *
+ * @example
+ * ```ts
+ * const tags = await client.getObjectTags("photos", "cat.png");
+ * console.log(Object.fromEntries(tags ?? []));
+ * ```
  */
 export async function getObjectTags(
   core: MinioCore,
@@ -48,7 +63,15 @@ export async function getObjectTags(
   return xml === null ? null : Tags.fromXml(xml, true);
 }
 
-/** Removes every tag of an object version. */
+/**
+ * Removes every tag of an object or one version (minio-py
+ * `delete_object_tags`).
+ *
+ * @example
+ * ```ts
+ * await client.deleteObjectTags("photos", "cat.png");
+ * ```
+ */
 export async function deleteObjectTags(
   core: MinioCore,
   bucket: string,

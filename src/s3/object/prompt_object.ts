@@ -42,6 +42,14 @@ export interface PromptObjectOptions extends RequestOptions {
 /**
  * Sends a prompt about an object and returns the server's response, whose
  * body streams the model's answer.
+ *
+ * @example
+ * ```ts
+ * const res = await client.promptObject("docs", "report.pdf", "Summarize this", {
+ *   lambdaArn: "arn:minio:s3-object-lambda::summarize:webhook",
+ * });
+ * console.log(await res.text());
+ * ```
  */
 export async function promptObject(
   core: MinioCore,

@@ -28,7 +28,14 @@ export interface RemoveObjectOptions extends RequestOptions {
   governanceBypass?: boolean;
 }
 
-/** Removes an object (or one version of it). Removing a missing object succeeds. */
+/**
+ * Removes an object, or one version of it.
+ *
+ * @example
+ * ```ts
+ * await client.removeObject("photos", "notes.txt");
+ * ```
+ */
 export async function removeObject(
   core: MinioCore,
   bucket: string,

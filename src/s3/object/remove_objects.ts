@@ -158,6 +158,20 @@ export function deleteRequestXml(objects: DeleteObject[]): string {
  * error for each one the server did not remove. The requests are made as
  * the result is iterated; bad input is refused before the request of its
  * batch. A version that does not exist is not an error (as in minio-py).
+ *
+ * @example
+ * ```ts
+ * const names = ["a.txt", { name: "b.txt", versionId: "3f2c..." }];
+ * for await (const e of client.removeObjects("photos", names)) {
+ *   console.log("not removed:", e.name, e.code, e.message);
+ * }
+ * async function* old() {
+ *   for await (const o of client.listObjects("photos", { prefix: "2019/", recursive: true })) {
+ *     yield o.name;
+ *   }
+ * }
+ * for await (const e of client.removeObjects("photos", old())) console.log(e);
+ * ```
  */
 export async function* removeObjects(
   core: MinioCore,

@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { MinioCore, RequestSpec } from "../../core/core.ts";
+import { coreCredentials, type MinioCore, type RequestSpec } from "../../core/core.ts";
 import { InvalidArgumentError } from "../../core/errors.ts";
 import { targetFor, urlFor } from "../../core/endpoint.ts";
 import {
@@ -129,6 +129,12 @@ const METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "PUT", "POST", "DEL
  * A presigned URL for `method` on an object: anyone holding it can make that
  * one request until it expires. Only the host is signed, so the request may
  * carry any headers.
+ *
+ * @example
+ * ```ts
+ * const url = await client.getPresignedUrl("DELETE", "photos", "old.png", { expires: 3600 });
+ * await fetch(url, { method: "DELETE" });
+ * ```
  */
 export async function getPresignedUrl(
   core: MinioCore,
@@ -163,7 +169,7 @@ export async function getPresignedUrl(
   const query: QueryParam[] = [...params];
 
   const region = await core.bucketRegion(bucket, options.signal);
-  const credentials = await core.credentials();
+  const credentials = await coreCredentials(core);
   const target = targetFor(core.endpoint, bucket, name);
   const signed = presignV4(
     { method, host: target.host, path: target.path, query, expires },
@@ -175,7 +181,19 @@ export async function getPresignedUrl(
   return urlFor(core.endpoint, target, signed);
 }
 
-/** A presigned URL to download an object. */
+/**
+ * A presigned URL to download an object, optionally overriding response
+ * headers such as `response-content-type`.
+ *
+ * @example
+ * ```ts
+ * const url = await client.presignedGetObject("photos", "cat.png", {
+ *   expires: 600,
+ *   responseHeaders: { "response-content-disposition": 'attachment; filename="cat.png"' },
+ * });
+ * const bytes = await (await fetch(url)).arrayBuffer();
+ * ```
+ */
 export function presignedGetObject(
   core: MinioCore,
   bucket: string,
@@ -185,7 +203,15 @@ export function presignedGetObject(
   return getPresignedUrl(core, "GET", bucket, name, options);
 }
 
-/** A presigned URL to upload an object with a plain `PUT`. */
+/**
+ * A presigned URL to upload an object with a plain `PUT`.
+ *
+ * @example
+ * ```ts
+ * const url = await client.presignedPutObject("photos", "upload.png", { expires: 600 });
+ * await fetch(url, { method: "PUT", body: new Blob(["..."]) });
+ * ```
+ */
 export function presignedPutObject(
   core: MinioCore,
   bucket: string,
@@ -200,6 +226,19 @@ export function presignedPutObject(
  * Signs a {@link PostPolicy}: the URL to POST a `multipart/form-data` form
  * to, and the fields to put in it before the `file` field. minio-py returns
  * only the fields; this follows minio-js in returning the URL as well.
+ *
+ * @example
+ * ```ts
+ * import { PostPolicy } from "@minio-edge/minio";
+ * const policy = new PostPolicy("photos", new Date(Date.now() + 600_000))
+ *   .addEqualsCondition("key", "upload.png")
+ *   .addContentLengthRangeCondition(1, 1024 * 1024);
+ * const { url, formData } = await client.presignedPostPolicy(policy);
+ * const form = new FormData();
+ * for (const [k, v] of Object.entries(formData)) form.append(k, v);
+ * form.append("file", new Blob(["..."]));
+ * await fetch(url, { method: "POST", body: form });
+ * ```
  */
 export async function presignedPostPolicy(
   core: MinioCore,
@@ -212,7 +251,7 @@ export async function presignedPostPolicy(
   if (!policy.hasKeyCondition) throw new InvalidArgumentError("key condition must be set");
   checkOptionalDate(options.requestDate, "requestDate");
   const region = await core.bucketRegion(policy.bucket, options.signal);
-  const credentials = await core.credentials();
+  const credentials = await coreCredentials(core);
   const formData = policy.formData(credentials, region, options.requestDate ?? new Date());
   return { url: urlFor(core.endpoint, targetFor(core.endpoint, policy.bucket), ""), formData };
 }

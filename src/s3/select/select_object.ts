@@ -41,6 +41,18 @@ export interface SelectObjectContentOptions extends RequestOptions {
  * {@link SelectObjectReader}. An error in the request (bad SQL, wrong input
  * format) is thrown here as an `S3Error`; one found while scanning is thrown
  * by the reader.
+ *
+ * @example
+ * ```ts
+ * import { CSVInputSerialization, CSVOutputSerialization, SelectRequest } from "@minio-edge/minio";
+ * const result = await client.selectObjectContent("data", "people.csv", new SelectRequest(
+ *   "SELECT s.name FROM S3Object s WHERE CAST(s.age AS INT) > 30",
+ *   new CSVInputSerialization({ fileHeaderInfo: "USE" }),
+ *   new CSVOutputSerialization(),
+ * ));
+ * for await (const chunk of result) console.log(new TextDecoder().decode(chunk));
+ * console.log(result.stats()); // { bytesScanned, bytesProcessed, bytesReturned }
+ * ```
  */
 export async function selectObjectContent(
   core: MinioCore,

@@ -66,6 +66,12 @@ export interface AppendObjectResult {
  * the body in chunks, each at the offset the previous one ended. A server
  * that answers an append without `x-amz-object-size` did not append (it may
  * have overwritten the object); that is an {@link InvalidResponseError}.
+ *
+ * @example
+ * ```ts
+ * const r = await client.appendObject("logs", "today.log", "one more line\n");
+ * console.log(r.size);
+ * ```
  */
 export async function appendObject(
   core: MinioCore,

@@ -77,6 +77,15 @@ const CONCURRENCY = 4;
  * Copies `source` to `bucket/name` on the server. A byte range of the
  * source, or a source over 5 GiB, is copied part by part as
  * {@link composeObject} does; COPY directives cannot apply then.
+ *
+ * @example
+ * ```ts
+ * import { CopySource, REPLACE } from "@minio-edge/minio";
+ * await client.copyObject("backup", "cat.png", new CopySource("photos", "cat.png"));
+ * await client.copyObject("photos", "cat-2.png", new CopySource("photos", "cat.png", {
+ *   matchETag: "9b2cf535f27731c974343645a3985328",
+ * }), { metadata: { reviewed: "yes" }, metadataDirective: REPLACE });
+ * ```
  */
 export async function copyObject(
   core: MinioCore,
@@ -120,6 +129,15 @@ export async function copyObject(
  * Builds `bucket/name` from the sources in order (whole objects or byte
  * ranges) by server-side copy. Every source is pinned to the ETag it had
  * when looked at, so a source changed meanwhile fails the compose.
+ *
+ * @example
+ * ```ts
+ * import { ComposeSource } from "@minio-edge/minio";
+ * await client.composeObject("logs", "all.log", [
+ *   new ComposeSource("logs", "day-1.log"),
+ *   new ComposeSource("logs", "day-2.log", { offset: 0, length: 1024 }),
+ * ], { contentType: "text/plain" });
+ * ```
  */
 export async function composeObject(
   core: MinioCore,

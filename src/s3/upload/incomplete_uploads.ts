@@ -61,7 +61,17 @@ export interface IncompleteUpload {
   isDir?: boolean;
 }
 
-/** Lists the incomplete uploads of a bucket, following pages. */
+/**
+ * Lists multipart uploads that were started and not completed or aborted
+ * (minio-js's name), optionally with the bytes each holds.
+ *
+ * @example
+ * ```ts
+ * for await (const u of client.listIncompleteUploads("photos", { recursive: true })) {
+ *   console.log(u.name, u.uploadId, u.initiated);
+ * }
+ * ```
+ */
 export async function* listIncompleteUploads(
   core: MinioCore,
   bucket: string,
@@ -111,7 +121,14 @@ export async function* listIncompleteUploads(
   }
 }
 
-/** Aborts every incomplete upload of one object. */
+/**
+ * Aborts every incomplete multipart upload of an object, freeing its parts.
+ *
+ * @example
+ * ```ts
+ * await client.removeIncompleteUpload("photos", "big.bin");
+ * ```
+ */
 export async function removeIncompleteUpload(
   core: MinioCore,
   bucket: string,

@@ -222,6 +222,14 @@ async function presignParts(
  * Presigns UploadPart URLs for an upload that exists: the plan a browser
  * needs, again, when the first URLs have expired. `size` and `partSize` must
  * be those the upload was planned with.
+ *
+ * @example
+ * ```ts
+ * const fresh = await client.presignedUploadParts("videos", "cat.mp4", plan.uploadId, plan.size, {
+ *   partSize: plan.partSize,
+ *   expires: 3600,
+ * });
+ * ```
  */
 export async function presignedUploadParts(
   core: MinioCore,
@@ -247,6 +255,15 @@ export async function presignedUploadParts(
  * retention, ...) go with CreateMultipartUpload, so the browser sends
  * nothing but the bytes. SSE-C is refused: every part would have to carry
  * the key, so the key would have to go to the browser.
+ *
+ * @example
+ * ```ts
+ * const plan = await client.createPresignedMultipartUpload("videos", "cat.mp4", 200 * 1024 ** 2, {
+ *   contentType: "video/mp4",
+ *   expires: 3600,
+ * });
+ * console.log(plan.uploadId, plan.partSize, plan.parts.length); // ... 5242880 40
+ * ```
  */
 export async function createPresignedMultipartUpload(
   core: MinioCore,
@@ -289,6 +306,12 @@ export async function createPresignedMultipartUpload(
  * The parts S3 holds for an upload, in part-number order, all pages read.
  * An array rather than an async iterable: an upload has at most 10,000
  * parts, and the list is typically sent on to a browser as JSON.
+ *
+ * @example
+ * ```ts
+ * const done = await client.listUploadedParts("videos", "cat.mp4", plan.uploadId);
+ * console.log(done.map((p) => p.partNumber));
+ * ```
  */
 export async function listUploadedParts(
   core: MinioCore,
@@ -336,6 +359,11 @@ function checkCompletedParts(parts: unknown): UploadedPart[] {
  * Completes an upload from the parts' numbers and ETags, in any order,
  * quoted or not, as a browser reports them (checked here, unlike the
  * internal request of the same name in multipart.ts).
+ *
+ * @example
+ * ```ts
+ * const { etag } = await client.completeMultipartUpload("videos", "cat.mp4", plan.uploadId, parts);
+ * ```
  */
 export async function completeMultipartUpload(
   core: MinioCore,
@@ -352,7 +380,14 @@ export async function completeMultipartUpload(
   return await completeRequest(core, bucket, name, uploadId, checked, {}, options);
 }
 
-/** Aborts an upload; S3 discards the parts uploaded so far. */
+/**
+ * Aborts a multipart upload; the server discards the parts sent so far.
+ *
+ * @example
+ * ```ts
+ * await client.abortMultipartUpload("videos", "cat.mp4", plan.uploadId);
+ * ```
+ */
 export async function abortMultipartUpload(
   core: MinioCore,
   bucket: string,

@@ -75,7 +75,25 @@ export interface ObjectWriteResult {
 const DEFAULT_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 64;
 
-/** Uploads `body` as the object `name`. */
+/**
+ * Uploads an object from bytes, an ArrayBuffer, a Blob, a string, a
+ * `ReadableStream` or an async iterable of `Uint8Array`. `size` is needed
+ * for none of them; when given it must match. Bodies larger than one part
+ * go up as a parallel multipart upload with bounded memory; `onProgress`
+ * reports bytes as they are sent; `signal` cancels and aborts the upload
+ * on the server.
+ *
+ * @example
+ * ```ts
+ * await client.putObject("photos", "notes.txt", "text", undefined, {
+ *   contentType: "text/plain", metadata: { author: "me" },
+ * });
+ * const file = new Blob([new Uint8Array(64 * 1024 * 1024)]);
+ * await client.putObject("photos", "big.bin", file.stream(), undefined, {
+ *   onProgress: ({ loaded }) => console.log(loaded),
+ * });
+ * ```
+ */
 export async function putObject(
   core: MinioCore,
   bucket: string,
