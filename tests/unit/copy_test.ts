@@ -13,7 +13,15 @@ import {
   SseCustomerKey,
   Tags,
 } from "../../mod.ts";
-import { fakeClientWith, queryOf, type Reply, replyResponse, type Sent } from "./fake_fetch.ts";
+import {
+  fakeClientWith,
+  heldUntilAborted,
+  queryOf,
+  type Reply,
+  replyResponse,
+  type Sent,
+} from "./fake_fetch.ts";
+import { waitFor } from "../wait.ts";
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -278,22 +286,37 @@ for (
   ] as const
 ) {
   test(`a part copy failing with ${what} aborts the upload; nothing completes`, async () => {
-    // Part 2 fails at once; the others answer later, so the failure is known
-    // before a slot frees, whatever the number of ticks it takes to surface.
+    // Part 2 fails once the first four are out; the others answer only when
+    // the client cancels them, so the failure is known before a slot frees.
+    const heldEndedWith: unknown[] = [];
     const { client, sent } = routedClient({ big: 30 * GiB }, async (s) => {
       const part = s.url.searchParams.get("partNumber");
-      if (part === "2") return reply;
-      if (part) await new Promise((r) => setTimeout(r, 50));
+      if (part === "2") {
+        await waitFor("four part copies in flight", () => parts(sent).length >= 4);
+        return reply;
+      }
+      if (part) {
+        return heldUntilAborted(s.signal).catch((e) => {
+          heldEndedWith.push(e);
+          throw e;
+        });
+      }
       return undefined;
     });
     const err = await client.composeObject("dst", "k", [new ComposeSource("src-b", "big")])
       .then(() => undefined, (e) => e);
-    ok(err instanceof S3Error);
+    ok(err instanceof S3Error, String(err));
     equal(err.code, reply.status ? "PreconditionFailed" : "InternalError");
+    equal(heldEndedWith.length, 3, "parts 1, 3 and 4 were cancelled");
+    ok(heldEndedWith.every((e) => e === err), "cancelled with the failure as reason");
     const last = sent.at(-1)!;
     equal(last.method, "DELETE");
     deepEqual(queryOf(last), [["uploadId", "UP1"]]);
-    ok(parts(sent).length < 6, "no new part started after the failure");
+    deepEqual(
+      parts(sent).map((s) => s.url.searchParams.get("partNumber")).sort(),
+      ["1", "2", "3", "4"],
+      "no new part started after the failure",
+    );
     equal(sent.filter((s) => s.method === "POST" && s.url.searchParams.has("uploadId")).length, 0);
   });
 }
@@ -381,11 +404,10 @@ test("printing a source never shows its SSE-C key", () => {
 
 test("the caller's AbortSignal stops the part copies and still aborts the upload", async () => {
   const ac = new AbortController();
-  const { client, sent } = routedClient({ big: 30 * GiB }, async (s) => {
+  const { client, sent } = routedClient({ big: 30 * GiB }, (s) => {
     if (!s.url.searchParams.has("partNumber")) return undefined;
     ac.abort(new Error("stop"));
-    await new Promise((r) => setTimeout(r, 5));
-    return { body: partResult("x") };
+    return heldUntilAborted(s.signal);
   });
   await rejects(
     client.composeObject("dst", "k", [new ComposeSource("src-b", "big")], { signal: ac.signal }),
@@ -394,5 +416,6 @@ test("the caller's AbortSignal stops the part copies and still aborts the upload
   const last = sent.at(-1)!;
   equal(last.method, "DELETE");
   deepEqual(queryOf(last), [["uploadId", "UP1"]]);
-  ok(parts(sent).length <= 4);
+  const started = parts(sent).map((s) => Number(s.url.searchParams.get("partNumber")));
+  ok(started.length >= 1 && started.every((n) => n <= 4), `only the first slots: ${started}`);
 });

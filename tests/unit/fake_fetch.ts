@@ -11,6 +11,8 @@ export interface Sent {
   url: URL;
   headers: Headers;
   body: Uint8Array;
+  /** The signal the client passed to fetch, if any. */
+  signal?: AbortSignal;
 }
 
 /** A canned answer. */
@@ -36,6 +38,7 @@ export async function recordRequest(input: RequestInfo | URL, init?: RequestInit
     url: new URL(req.url),
     headers: req.headers,
     body: new Uint8Array(await req.arrayBuffer()),
+    signal: init?.signal ?? undefined,
   };
 }
 
@@ -79,4 +82,28 @@ export function fakeClient(replies: Reply[] = [], options: FakeOptions = {}) {
 /** The query of a sent request as sorted [key, value] pairs. */
 export function queryOf(s: Sent): [string, string][] {
   return [...s.url.searchParams.entries()].sort();
+}
+
+/**
+ * What a fetch without an answer does: rejects with the abort reason once
+ * `signal` aborts. Rejects with "never cancelled" after `timeoutMs` instead,
+ * so a request the client forgot to cancel fails the test, not hangs it.
+ */
+export function heldUntilAborted(
+  signal: AbortSignal | undefined,
+  timeoutMs = 10_000,
+): Promise<never> {
+  return new Promise((_, reject) => {
+    if (!signal) return reject(new Error("the request has no signal to cancel it with"));
+    const timer = setTimeout(
+      () => reject(new Error(`the request was never cancelled (${timeoutMs} ms)`)),
+      timeoutMs,
+    );
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    if (signal.aborted) stop();
+    else signal.addEventListener("abort", stop, { once: true });
+  });
 }
