@@ -76,7 +76,8 @@ export async function makeBucket(
   const body = region === "us-east-1" ? undefined : new TextEncoder().encode(
     element("CreateBucketConfiguration", textElement("LocationConstraint", region), S3_NAMESPACE),
   );
-  await core.request({ method: "PUT", bucket, headers, body, region, options });
+  const res = await core.request({ method: "PUT", bucket, headers, body, region, options });
+  await res.body?.cancel(); // an empty body, but unread it holds the connection
   core.rememberRegion(bucket, region);
 }
 
