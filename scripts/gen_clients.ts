@@ -293,6 +293,9 @@ export function generateClient(spec: ClientSpec): string {
   for (const [from, names] of Object.entries(spec.imports)) {
     for (const n of names) need(join(spec.dir, from), n);
   }
+  // The types of the methods' signatures that the operations declare: the
+  // client re-exports them, so an entry that re-exports the client has them.
+  const reexports = new Map<string, Set<string>>();
   const files = new Map<string, ts.SourceFile>();
   const methods: string[] = [];
   for (const [method, entry] of Object.entries(table)) {
@@ -340,6 +343,11 @@ export function generateClient(spec: ClientSpec): string {
       if (!at) continue; // a global (Promise, Record, Uint8Array, ...)
       if (!at.from) throw new Error(`${where}: type ${name} is not exported by its module`);
       need(at.from, `type ${at.name}`);
+      if (at.from.startsWith(`${spec.dir}/`)) {
+        const rel = relative(spec.dir, at.from);
+        if (!reexports.has(rel)) reexports.set(rel, new Set());
+        reexports.get(rel)!.add(at.name);
+      }
     }
     const args = ["this.#core", ...params.map((p) => `${p.dotDotDotToken ? "..." : ""}${p.name.getText()}`)];
     const returns = fn.type.getText();
@@ -366,7 +374,13 @@ export function generateClient(spec: ClientSpec): string {
     const list = allTypes ? sorted.map((n) => n.slice(5)) : sorted;
     return `import ${allTypes ? "type " : ""}{ ${list.join(", ")} } from "${from}";`;
   });
-  const head = spec.head.replace("@@IMPORTS@@", `\n${importLines.join("\n")}\n`);
+  const exportLines = [...reexports].sort(([a], [b]) => a.localeCompare(b)).map(([from, names]) =>
+    `export type { ${[...names].sort().join(", ")} } from "${from}";`
+  );
+  const head = spec.head.replace(
+    "@@IMPORTS@@",
+    `\n${importLines.join("\n")}\n\n${exportLines.join("\n")}\n`,
+  );
   return `${BANNER}${head}\n${methods.join("\n\n")}\n}\n${spec.tail}`;
 }
 

@@ -130,6 +130,58 @@ import {
   userRemove,
 } from "./ops/users.ts";
 
+export type { BucketTarget, BucketTargetType } from "./config/bucket_target.ts";
+export type { PeerInfo, PeerSite, SiteReplicationStatusOptions } from "./config/site_peers.ts";
+export type { SubsysConfig } from "./ops/config_parse.ts";
+export type {
+  ConfigChangeResult,
+  ConfigHistoryEntry,
+  ConfigHistoryOptions,
+  ConfigResetOptions,
+} from "./ops/config.ts";
+export type { GroupInfo, GroupRemoveOptions } from "./ops/groups.ts";
+export type {
+  AccountInfo,
+  AccountInfoOptions,
+  DataUsageInfo,
+  InfoMessage,
+  LockEntry,
+  ProfileOptions,
+  TopLocksOptions,
+} from "./ops/info.ts";
+export type { KmsKeyStatus, KmsKeyStatusOptions } from "./ops/kms.ts";
+export type { AccessKeyListType, LdapAccessKeys } from "./ops/ldap.ts";
+export type {
+  PolicyAssociationResult,
+  PolicyDocument,
+  PolicyEntitiesResult,
+  PolicyTarget,
+} from "./ops/policies.ts";
+export type { BucketQuota } from "./ops/quota.ts";
+export type { RemoteTargetUpdate } from "./ops/remote_targets.ts";
+export type {
+  AddServiceAccountOptions,
+  AddServiceAccountResult,
+  ListServiceAccountsResult,
+  ServiceAccountInfo,
+  UpdateServiceAccountOptions,
+} from "./ops/service_accounts.ts";
+export type {
+  ServerUpdateResult,
+  ServiceActionResult,
+  ServiceOptions,
+  UpdateOptions,
+} from "./ops/service.ts";
+export type {
+  AddSiteReplicationOptions,
+  EditSiteReplicationOptions,
+  RemoveSiteReplicationOptions,
+  SiteReplicationAddResult,
+  SiteReplicationChangeResult,
+  SiteReplicationInfo,
+} from "./ops/site_replication.ts";
+export type { UserInfo } from "./ops/users.ts";
+
 /**
  * Options of the {@link MinioAdmin} constructor: the S3 client's, without addressing style.
  *

@@ -166,6 +166,66 @@ import {
 } from "./upload/presigned_multipart.ts";
 import { type ObjectWriteResult, putObject, type PutObjectOptions } from "./upload/put_object.ts";
 
+export type {
+  FanOutBody,
+  FanOutEntry,
+  FanOutResult,
+  PutObjectFanOutOptions,
+} from "./batch/put_object_fan_out.ts";
+export type {
+  SnowballObject,
+  SnowballResult,
+  UploadSnowballOptions,
+} from "./batch/upload_snowball.ts";
+export type { BucketPolicy } from "./bucket/bucket_policy.ts";
+export type { BucketInfo, MakeBucketOptions } from "./bucket/bucket.ts";
+export type {
+  ListenBucketNotificationOptions,
+  NotificationStream,
+} from "./bucket/listen_bucket_notification.ts";
+export type { VersionOptions } from "./common/config_request.ts";
+export type { ObjectStat } from "./common/object_headers.ts";
+export type { ObjectInfo } from "./list/list_entries.ts";
+export type { ListObjectsOptions } from "./list/list_objects.ts";
+export type {
+  GetObjectAttributesOptions,
+  ObjectAttributes,
+} from "./object/get_object_attributes.ts";
+export type { GetObjectOptions, ObjectResponse, StatObjectOptions } from "./object/get_object.ts";
+export type { SetObjectRetentionOptions } from "./object/object_retention.ts";
+export type { PromptObjectOptions } from "./object/prompt_object.ts";
+export type { RemoveObjectOptions } from "./object/remove_object.ts";
+export type {
+  DeleteError,
+  DeleteObjectList,
+  RemoveObjectsOptions,
+} from "./object/remove_objects.ts";
+export type {
+  PostPolicyResult,
+  PresignedPostPolicyOptions,
+  PresignedUrlOptions,
+  PresignMethod,
+  PresignOptions,
+} from "./presign/presign.ts";
+export type { SelectObjectReader } from "./select/reader.ts";
+export type { SelectRequest } from "./select/request.ts";
+export type { SelectObjectContentOptions } from "./select/select_object.ts";
+export type { AppendObjectOptions, AppendObjectResult } from "./upload/append_object.ts";
+export type { ComposeObjectOptions, CopyObjectOptions } from "./upload/copy_object.ts";
+export type {
+  IncompleteUpload,
+  ListIncompleteUploadsOptions,
+} from "./upload/incomplete_uploads.ts";
+export type { UploadedPart } from "./upload/multipart.ts";
+export type { UploadBody } from "./upload/part_source.ts";
+export type {
+  CompletedPart,
+  CreatePresignedMultipartUploadOptions,
+  PresignedMultipartUpload,
+  PresignedUploadPartsOptions,
+} from "./upload/presigned_multipart.ts";
+export type { ObjectWriteResult, PutObjectOptions } from "./upload/put_object.ts";
+
 /**
  * A MinIO / Amazon S3 client. Takes minio-js's constructor options; method
  * names are minio-py's in camelCase.
