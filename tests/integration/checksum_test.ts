@@ -1,5 +1,5 @@
 // Additional checksums (x-amz-checksum-*) verified by the real MinIO.
-import { equal, ok, rejects, test } from "../harness.ts";
+import { deepEqual, ok, rejects, test } from "../harness.ts";
 import { type ChecksumAlgorithm, S3Error } from "../../mod.ts";
 import { bytesOf, targets, withBucket } from "./testbed.ts";
 
@@ -37,7 +37,7 @@ for (const t of targets) {
         extraHeaders: { "x-amz-checksum-crc32": "AAAAAA==" },
       }).catch((e) => e);
       ok(e instanceof S3Error, String(e));
-      equal(e.status, 400);
+      deepEqual([e.code, e.status], ["XAmzContentChecksumMismatch", 400]);
       await rejects(
         c.statObject(bucket, "bad"),
         (x: unknown) => x instanceof S3Error && x.code === "NoSuchKey",

@@ -9,6 +9,7 @@ import {
   SuffixFilterRule,
 } from "../../mod.ts";
 import { env, targets, withBucket } from "./testbed.ts";
+import { waitFor } from "../wait.ts";
 
 interface WebhookEvent {
   EventName: string;
@@ -16,20 +17,23 @@ interface WebhookEvent {
   Records: { eventName: string; s3: { bucket: { name: string }; object: { key: string } } }[];
 }
 
-/** Events of `bucket` the receiver got, polled until `enough` says so (at most ~10 s). */
-async function webhookEvents(
+/** Events of `bucket` the receiver has got so far, in arrival order. */
+async function webhookEvents(bucket: string): Promise<WebhookEvent[]> {
+  const res = await fetch(`${env("MINIO_TEST_WEBHOOK_URL")}/events`);
+  const all = await res.json() as WebhookEvent[];
+  return all.filter((e) => e.Records?.[0]?.s3.bucket.name === bucket);
+}
+
+/** [event name, key] of each event of `bucket`, once `enough` holds (fails after 10 s). */
+async function eventsUntil(
   bucket: string,
-  enough: (events: WebhookEvent[]) => boolean,
-): Promise<WebhookEvent[]> {
-  let mine: WebhookEvent[] = [];
-  for (let i = 0; i < 50; i++) {
-    const all = await (await fetch(`${env("MINIO_TEST_WEBHOOK_URL")}/events`))
-      .json() as WebhookEvent[];
-    mine = all.filter((e) => e.Records?.[0]?.s3.bucket.name === bucket);
-    if (enough(mine)) return mine;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return mine;
+  enough: (events: string[][]) => boolean,
+): Promise<string[][]> {
+  let seen: string[][] = [];
+  return await waitFor("the webhook events", async () => {
+    seen = (await webhookEvents(bucket)).map((e) => [e.EventName, e.Records[0].s3.object.key]);
+    return enough(seen) && seen;
+  }, { everyMs: 200, describe: () => seen });
 }
 
 for (const t of targets) {
@@ -56,22 +60,26 @@ for (const t of targets) {
       await c.putObject(bucket, "out/skipped.txt", "filtered out by the prefix");
       await c.putObject(bucket, "in/skipped.bin", "filtered out by the suffix");
       await c.removeObject(bucket, "in/a b.txt");
-      const events = await webhookEvents(bucket, (e) => e.length >= 2);
-      deepEqual(
-        events.map((e) => [e.EventName, e.Records[0].s3.object.key]),
-        [
-          // Targets get the key URL-encoded (the listen API sends it plain).
-          ["s3:ObjectCreated:Put", "in%2Fa+b.txt"],
-          ["s3:ObjectRemoved:Delete", "in%2Fa+b.txt"],
-        ],
-      );
-      equal(events[0].Key, `${bucket}/in/a b.txt`);
+      const events = await eventsUntil(bucket, (e) => e.length >= 2);
+      // Targets get the key URL-encoded (the listen API sends it plain).
+      const created = ["s3:ObjectCreated:Put", "in%2Fa+b.txt"];
+      const removed = ["s3:ObjectRemoved:Delete", "in%2Fa+b.txt"];
+      deepEqual(events, [created, removed]);
+      equal((await webhookEvents(bucket))[0].Key, `${bucket}/in/a b.txt`);
 
       await c.deleteBucketNotification(bucket);
       ok((await c.getBucketNotification(bucket)).isEmpty);
       await c.putObject(bucket, "in/after.txt", "no longer sent");
-      await new Promise((r) => setTimeout(r, 500));
-      equal((await webhookEvents(bucket, () => true)).length, 2);
+      // A sentinel: with the configuration back, the next upload must be
+      // sent; once its event is in, the one above would have come before it.
+      await c.setBucketNotification(bucket, config);
+      await c.putObject(bucket, "in/sentinel.txt", "sent");
+      const sentinel = ["s3:ObjectCreated:Put", "in%2Fsentinel.txt"];
+      deepEqual(
+        await eventsUntil(bucket, (e) => e.some(([, key]) => key === sentinel[1])),
+        [created, removed, sentinel],
+      );
+      await c.deleteBucketNotification(bucket);
     });
   });
 

@@ -2,7 +2,7 @@
 // retention and legal hold of single versions, governance bypass.
 import { deepEqual, equal, ok, rejects, test } from "../harness.ts";
 import { DAYS, GOVERNANCE, ObjectLockConfig, Retention, S3Error, YEARS } from "../../mod.ts";
-import { targets, withBucket } from "./testbed.ts";
+import { s3Error, targets, withBucket } from "./testbed.ts";
 import { withLockedBucket } from "./locked_bucket.ts";
 
 const HOUR = 3600_000;
@@ -89,9 +89,12 @@ for (const t of targets) {
       // A hold wins over the bypass; a governance retention does not.
       await rejects(
         c.removeObject(bucket, "doc", { versionId: v2, governanceBypass: true }),
-        S3Error,
+        s3Error("InvalidRequest", 400),
       );
-      await rejects(c.removeObject(bucket, "doc", { versionId: v1 }), S3Error);
+      await rejects(
+        c.removeObject(bucket, "doc", { versionId: v1 }),
+        s3Error("InvalidRequest", 400),
+      );
       await c.removeObject(bucket, "doc", { versionId: v1, governanceBypass: true });
       await c.disableObjectLegalHold(bucket, "doc", { versionId: v2 });
       equal(await c.isObjectLegalHoldEnabled(bucket, "doc", { versionId: v2 }), false);

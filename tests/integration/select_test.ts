@@ -11,7 +11,7 @@ import {
   SelectRequest,
   SseCustomerKey,
 } from "../../mod.ts";
-import { targets, withBucket } from "./testbed.ts";
+import { s3Error, targets, withBucket } from "./testbed.ts";
 import { PEOPLE_PARQUET } from "../fixtures/people_parquet.ts";
 
 const enc = new TextEncoder();
@@ -345,6 +345,9 @@ test("[tls] SSE-C object: selected with its key, refused without", async () => {
     );
     const result = await c.selectObjectContent(bucket, "secret.csv", request, { ssec });
     equal(await result.text(), "ann\ncid\n");
-    await rejects(c.selectObjectContent(bucket, "secret.csv", request), S3Error);
+    await rejects(
+      c.selectObjectContent(bucket, "secret.csv", request),
+      s3Error("InvalidRequest", 400),
+    );
   });
 });

@@ -2,7 +2,8 @@
  * The real MinIO servers started by scripts/testbed.sh. Without them the
  * integration tests fail loudly; they never skip.
  */
-import { Minio } from "../../mod.ts";
+import { Minio, S3Error } from "../../mod.ts";
+import { equal, ok } from "../harness.ts";
 
 const g = globalThis as {
   Deno?: { env: { get(k: string): string | undefined } };
@@ -68,4 +69,18 @@ export function bytesOf(n: number, seed = 1): Uint8Array<ArrayBuffer> {
     out[i] = x >>> 24;
   }
   return out;
+}
+
+/**
+ * A matcher for `rejects`: the error is an {@link S3Error} with this code
+ * (and HTTP status, when given); otherwise it fails naming what came.
+ */
+export function s3Error(code: string, status?: number): (e: unknown) => true {
+  return (e) => {
+    ok(e instanceof S3Error, `expected S3Error ${code}, got ${e}`);
+    const got = `got ${e.code} (HTTP ${e.status}): ${e.message}`;
+    equal(e.code, code, `expected ${code}, ${got}`);
+    if (status !== undefined) equal(e.status, status, `expected HTTP ${status}, ${got}`);
+    return true;
+  };
 }
