@@ -1,8 +1,8 @@
 // Service accounts, against the real MinIO over HTTP and TLS; the S3 client signs with them.
-import { deepEqual, equal, ok, test } from "../harness.ts";
+import { deepEqual, equal, ok, rejects, test } from "../harness.ts";
 import { Minio, S3Error } from "../../mod.ts";
 import { adminTargets, rejectsAdmin, uniqueName } from "./admin_testbed.ts";
-import { env, uniqueBucket } from "./testbed.ts";
+import { env, s3Error, uniqueBucket } from "./testbed.ts";
 
 function s3As(tls: boolean, accessKey: string, secretKey: string): Minio {
   return new Minio({
@@ -73,7 +73,7 @@ for (const t of adminTargets) {
       await sa.putObject(bucket, "b.txt", "now allowed");
       await admin.updateServiceAccount(accessKey, { status: "disabled" });
       equal((await admin.getServiceAccount(accessKey)).accountStatus, "off");
-      ok(await sa.getObject(bucket, "a.txt").catch((e) => e) instanceof S3Error, "disabled");
+      await rejects(sa.getObject(bucket, "a.txt"), s3Error("InvalidAccessKeyId", 403), "disabled");
 
       const { accounts } = await admin.listServiceAccount(user);
       deepEqual(accounts.map((a) => [a.accessKey, a.parentUser, a.accountStatus]), [
