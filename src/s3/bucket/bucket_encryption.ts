@@ -7,11 +7,23 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { SSEConfig } from "../../config/encryption.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName } from "../../core/validate.ts";
-import { deleteConfig, getConfig, putConfig } from "../common/config_request.ts";
+import {
+  classDocument,
+  type ConfigResource,
+  deleteConfig,
+  getConfig,
+  setConfig,
+} from "../common/config_request.ts";
 
 const NOT_FOUND = ["ServerSideEncryptionConfigurationNotFoundError"];
+
+const ENCRYPTION: ConfigResource<SSEConfig, SSEConfig | null> = {
+  key: "encryption",
+  document: (config) => classDocument(config, SSEConfig, "an SSEConfig"),
+  parse: (xml) => SSEConfig.fromXml(xml),
+  none: { codes: NOT_FOUND, value: null },
+  deleted: NOT_FOUND,
+};
 
 /**
  * Sets the default encryption of a bucket (minio-py
@@ -24,15 +36,13 @@ const NOT_FOUND = ["ServerSideEncryptionConfigurationNotFoundError"];
  * await client.setBucketEncryption("secrets", new SSEConfig(SSERule.newSseKmsRule("my-key")));
  * ```
  */
-export async function setBucketEncryption(
+export function setBucketEncryption(
   core: MinioCore,
   bucket: string,
   config: SSEConfig,
   options: RequestOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  if (!(config instanceof SSEConfig)) throw new InvalidArgumentError("config must be an SSEConfig");
-  await putConfig(core, { bucket, query: [["encryption", ""]], options }, config.toXml());
+  return setConfig(core, ENCRYPTION, bucket, undefined, config, options);
 }
 
 /**
@@ -45,14 +55,12 @@ export async function setBucketEncryption(
  * console.log(config?.rule.sseAlgorithm ?? "none");
  * ```
  */
-export async function getBucketEncryption(
+export function getBucketEncryption(
   core: MinioCore,
   bucket: string,
   options: RequestOptions = {},
 ): Promise<SSEConfig | null> {
-  checkBucketName(bucket);
-  const xml = await getConfig(core, { bucket, query: [["encryption", ""]], options }, NOT_FOUND);
-  return xml === null ? null : SSEConfig.fromXml(xml);
+  return getConfig(core, ENCRYPTION, bucket, undefined, options);
 }
 
 /**
@@ -64,11 +72,10 @@ export async function getBucketEncryption(
  * await client.deleteBucketEncryption("photos");
  * ```
  */
-export async function deleteBucketEncryption(
+export function deleteBucketEncryption(
   core: MinioCore,
   bucket: string,
   options: RequestOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  await deleteConfig(core, { bucket, query: [["encryption", ""]], options }, NOT_FOUND);
+  return deleteConfig(core, ENCRYPTION, bucket, undefined, options);
 }

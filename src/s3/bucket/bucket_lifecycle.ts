@@ -7,9 +7,20 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { LifecycleConfig } from "../../config/lifecycle.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName } from "../../core/validate.ts";
-import { deleteConfig, getConfig, putConfig } from "../common/config_request.ts";
+import {
+  classDocument,
+  type ConfigResource,
+  deleteConfig,
+  getConfig,
+  setConfig,
+} from "../common/config_request.ts";
+
+const LIFECYCLE: ConfigResource<LifecycleConfig, LifecycleConfig | null> = {
+  key: "lifecycle",
+  document: (config) => classDocument(config, LifecycleConfig, "a LifecycleConfig"),
+  parse: (xml) => LifecycleConfig.fromXml(xml),
+  none: { codes: ["NoSuchLifecycleConfiguration"], value: null },
+};
 
 /**
  * Replaces the lifecycle configuration of a bucket (minio-py
@@ -28,17 +39,13 @@ import { deleteConfig, getConfig, putConfig } from "../common/config_request.ts"
  * ]));
  * ```
  */
-export async function setBucketLifecycle(
+export function setBucketLifecycle(
   core: MinioCore,
   bucket: string,
   config: LifecycleConfig,
   options: RequestOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  if (!(config instanceof LifecycleConfig)) {
-    throw new InvalidArgumentError("config must be a LifecycleConfig");
-  }
-  await putConfig(core, { bucket, query: [["lifecycle", ""]], options }, config.toXml());
+  return setConfig(core, LIFECYCLE, bucket, undefined, config, options);
 }
 
 /**
@@ -51,16 +58,12 @@ export async function setBucketLifecycle(
  * for (const rule of config?.rules ?? []) console.log(rule.ruleId, rule.expiration?.days);
  * ```
  */
-export async function getBucketLifecycle(
+export function getBucketLifecycle(
   core: MinioCore,
   bucket: string,
   options: RequestOptions = {},
 ): Promise<LifecycleConfig | null> {
-  checkBucketName(bucket);
-  const xml = await getConfig(core, { bucket, query: [["lifecycle", ""]], options }, [
-    "NoSuchLifecycleConfiguration",
-  ]);
-  return xml === null ? null : LifecycleConfig.fromXml(xml);
+  return getConfig(core, LIFECYCLE, bucket, undefined, options);
 }
 
 /**
@@ -72,11 +75,10 @@ export async function getBucketLifecycle(
  * await client.deleteBucketLifecycle("logs");
  * ```
  */
-export async function deleteBucketLifecycle(
+export function deleteBucketLifecycle(
   core: MinioCore,
   bucket: string,
   options: RequestOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  await deleteConfig(core, { bucket, query: [["lifecycle", ""]], options });
+  return deleteConfig(core, LIFECYCLE, bucket, undefined, options);
 }

@@ -7,9 +7,18 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { NotificationConfig } from "../../config/notification.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName } from "../../core/validate.ts";
-import { getConfig, putConfig } from "../common/config_request.ts";
+import {
+  classDocument,
+  type ConfigResource,
+  getConfig,
+  setConfig,
+} from "../common/config_request.ts";
+
+const NOTIFICATION: ConfigResource<NotificationConfig, NotificationConfig> = {
+  key: "notification",
+  document: (config) => classDocument(config, NotificationConfig, "a NotificationConfig"),
+  parse: (xml) => NotificationConfig.fromXml(xml),
+};
 
 /**
  * Sets the notification configuration of a bucket, replacing the previous
@@ -27,17 +36,13 @@ import { getConfig, putConfig } from "../common/config_request.ts";
  * }));
  * ```
  */
-export async function setBucketNotification(
+export function setBucketNotification(
   core: MinioCore,
   bucket: string,
   config: NotificationConfig,
   options: RequestOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  if (!(config instanceof NotificationConfig)) {
-    throw new InvalidArgumentError("config must be a NotificationConfig");
-  }
-  await putConfig(core, { bucket, query: [["notification", ""]], options }, config.toXml());
+  return setConfig(core, NOTIFICATION, bucket, undefined, config, options);
 }
 
 /**
@@ -50,14 +55,12 @@ export async function setBucketNotification(
  * for (const q of config.queueConfigList) console.log(q.queue, q.events);
  * ```
  */
-export async function getBucketNotification(
+export function getBucketNotification(
   core: MinioCore,
   bucket: string,
   options: RequestOptions = {},
 ): Promise<NotificationConfig> {
-  checkBucketName(bucket);
-  const xml = await getConfig(core, { bucket, query: [["notification", ""]], options });
-  return NotificationConfig.fromXml(xml!);
+  return getConfig(core, NOTIFICATION, bucket, undefined, options);
 }
 
 /**

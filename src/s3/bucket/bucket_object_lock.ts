@@ -7,9 +7,18 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { ObjectLockConfig } from "../../config/object_lock.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName } from "../../core/validate.ts";
-import { getConfig, putConfig } from "../common/config_request.ts";
+import {
+  classDocument,
+  type ConfigResource,
+  getConfig,
+  setConfig,
+} from "../common/config_request.ts";
+
+const OBJECT_LOCK: ConfigResource<ObjectLockConfig, ObjectLockConfig> = {
+  key: "object-lock",
+  document: (config) => classDocument(config, ObjectLockConfig, "an ObjectLockConfig"),
+  parse: (xml) => ObjectLockConfig.fromXml(xml),
+};
 
 /**
  * Sets the default retention of an object-lock bucket (minio-py
@@ -21,17 +30,13 @@ import { getConfig, putConfig } from "../common/config_request.ts";
  * await client.setObjectLockConfig("records", new ObjectLockConfig(GOVERNANCE, 30, DAYS));
  * ```
  */
-export async function setObjectLockConfig(
+export function setObjectLockConfig(
   core: MinioCore,
   bucket: string,
   config: ObjectLockConfig,
   options: RequestOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  if (!(config instanceof ObjectLockConfig)) {
-    throw new InvalidArgumentError("config must be an ObjectLockConfig");
-  }
-  await putConfig(core, { bucket, query: [["object-lock", ""]], options }, config.toXml());
+  return setConfig(core, OBJECT_LOCK, bucket, undefined, config, options);
 }
 
 /**
@@ -45,14 +50,12 @@ export async function setObjectLockConfig(
  * console.log(config.mode, config.duration, config.durationUnit);
  * ```
  */
-export async function getObjectLockConfig(
+export function getObjectLockConfig(
   core: MinioCore,
   bucket: string,
   options: RequestOptions = {},
 ): Promise<ObjectLockConfig> {
-  checkBucketName(bucket);
-  const xml = await getConfig(core, { bucket, query: [["object-lock", ""]], options });
-  return ObjectLockConfig.fromXml(xml!);
+  return getConfig(core, OBJECT_LOCK, bucket, undefined, options);
 }
 
 /**

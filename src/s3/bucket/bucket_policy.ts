@@ -7,8 +7,12 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName } from "../../core/validate.ts";
-import { deleteConfig, getConfig, putConfig } from "../common/config_request.ts";
+import {
+  type ConfigResource,
+  deleteConfig,
+  getConfig,
+  setConfig,
+} from "../common/config_request.ts";
 
 /**
  * One statement of a bucket policy, in the IAM policy language.
@@ -87,6 +91,12 @@ function policyJson(policy: string | BucketPolicy): string {
   return JSON.stringify(policy);
 }
 
+const POLICY: ConfigResource<string | BucketPolicy, string> = {
+  key: "policy",
+  document: policyJson,
+  parse: (json) => json,
+};
+
 /**
  * Sets a bucket's policy from JSON text or a policy object (minio-py
  * `set_bucket_policy`); the JSON is checked before sending.
@@ -104,14 +114,13 @@ function policyJson(policy: string | BucketPolicy): string {
  * });
  * ```
  */
-export async function setBucketPolicy(
+export function setBucketPolicy(
   core: MinioCore,
   bucket: string,
   policy: string | BucketPolicy,
   options: RequestOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  await putConfig(core, { bucket, query: [["policy", ""]], options }, policyJson(policy));
+  return setConfig(core, POLICY, bucket, undefined, policy, options);
 }
 
 /**
@@ -126,13 +135,12 @@ export async function setBucketPolicy(
  * console.log(policy.Statement.length);
  * ```
  */
-export async function getBucketPolicy(
+export function getBucketPolicy(
   core: MinioCore,
   bucket: string,
   options: RequestOptions = {},
 ): Promise<string> {
-  checkBucketName(bucket);
-  return (await getConfig(core, { bucket, query: [["policy", ""]], options }))!;
+  return getConfig(core, POLICY, bucket, undefined, options);
 }
 
 /**
@@ -143,11 +151,10 @@ export async function getBucketPolicy(
  * await client.deleteBucketPolicy("photos");
  * ```
  */
-export async function deleteBucketPolicy(
+export function deleteBucketPolicy(
   core: MinioCore,
   bucket: string,
   options: RequestOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  await deleteConfig(core, { bucket, query: [["policy", ""]], options });
+  return deleteConfig(core, POLICY, bucket, undefined, options);
 }

@@ -7,9 +7,24 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { ReplicationConfig } from "../../config/replication.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName } from "../../core/validate.ts";
-import { deleteConfig, getConfig, putConfig } from "../common/config_request.ts";
+import {
+  classDocument,
+  type ConfigResource,
+  deleteConfig,
+  getConfig,
+  setConfig,
+} from "../common/config_request.ts";
+
+const REPLICATION: ConfigResource<ReplicationConfig, ReplicationConfig | null> = {
+  key: "replication",
+  document: (config) => classDocument(config, ReplicationConfig, "a ReplicationConfig"),
+  parse: (xml) => ReplicationConfig.fromXml(xml),
+  none: { codes: ["ReplicationConfigurationNotFoundError"], value: null },
+  // MinIO removes the configuration first and then the bucket's remote
+  // targets; a bucket without targets answers XMinioAdminRemoteTargetNotFoundError
+  // although the configuration is gone, so that answer means done.
+  deleted: ["XMinioAdminRemoteTargetNotFoundError"],
+};
 
 /**
  * Replaces the replication configuration of a bucket (minio-py
@@ -31,17 +46,13 @@ import { deleteConfig, getConfig, putConfig } from "../common/config_request.ts"
  * ]));
  * ```
  */
-export async function setBucketReplication(
+export function setBucketReplication(
   core: MinioCore,
   bucket: string,
   config: ReplicationConfig,
   options: RequestOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  if (!(config instanceof ReplicationConfig)) {
-    throw new InvalidArgumentError("config must be a ReplicationConfig");
-  }
-  await putConfig(core, { bucket, query: [["replication", ""]], options }, config.toXml());
+  return setConfig(core, REPLICATION, bucket, undefined, config, options);
 }
 
 /**
@@ -54,16 +65,12 @@ export async function setBucketReplication(
  * console.log(config?.rules.map((r) => r.destination.bucketArn));
  * ```
  */
-export async function getBucketReplication(
+export function getBucketReplication(
   core: MinioCore,
   bucket: string,
   options: RequestOptions = {},
 ): Promise<ReplicationConfig | null> {
-  checkBucketName(bucket);
-  const xml = await getConfig(core, { bucket, query: [["replication", ""]], options }, [
-    "ReplicationConfigurationNotFoundError",
-  ]);
-  return xml === null ? null : ReplicationConfig.fromXml(xml);
+  return getConfig(core, REPLICATION, bucket, undefined, options);
 }
 
 /**
@@ -75,16 +82,10 @@ export async function getBucketReplication(
  * await client.deleteBucketReplication("photos");
  * ```
  */
-export async function deleteBucketReplication(
+export function deleteBucketReplication(
   core: MinioCore,
   bucket: string,
   options: RequestOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  // MinIO removes the configuration first and then the bucket's remote
-  // targets; a bucket without targets answers XMinioAdminRemoteTargetNotFoundError
-  // although the configuration is gone, so that answer means done.
-  await deleteConfig(core, { bucket, query: [["replication", ""]], options }, [
-    "XMinioAdminRemoteTargetNotFoundError",
-  ]);
+  return deleteConfig(core, REPLICATION, bucket, undefined, options);
 }

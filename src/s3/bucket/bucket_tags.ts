@@ -6,8 +6,19 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { asTags, Tags } from "../../config/tags.ts";
-import { checkBucketName } from "../../core/validate.ts";
-import { deleteConfig, getConfig, putConfig } from "../common/config_request.ts";
+import {
+  type ConfigResource,
+  deleteConfig,
+  getConfig,
+  setConfig,
+} from "../common/config_request.ts";
+
+const BUCKET_TAGS: ConfigResource<Tags | Record<string, string>, Tags | null> = {
+  key: "tagging",
+  document: (tags) => asTags(tags, false).toXml(),
+  parse: (xml) => Tags.fromXml(xml, false),
+  none: { codes: ["NoSuchTagSet"], value: null },
+};
 
 /**
  * Replaces the tags of a bucket, at most 50 (minio-py `set_bucket_tags`).
@@ -19,15 +30,13 @@ import { deleteConfig, getConfig, putConfig } from "../common/config_request.ts"
  * await client.setBucketTags("photos", { project: "edge", owner: "me" });
  * ```
  */
-export async function setBucketTags(
+export function setBucketTags(
   core: MinioCore,
   bucket: string,
   tags: Tags | Record<string, string>,
   options: RequestOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  const xml = asTags(tags, false).toXml();
-  await putConfig(core, { bucket, query: [["tagging", ""]], options }, xml);
+  return setConfig(core, BUCKET_TAGS, bucket, undefined, tags, options);
 }
 
 /**
@@ -40,16 +49,12 @@ export async function setBucketTags(
  * console.log(tags?.get("project"));
  * ```
  */
-export async function getBucketTags(
+export function getBucketTags(
   core: MinioCore,
   bucket: string,
   options: RequestOptions = {},
 ): Promise<Tags | null> {
-  checkBucketName(bucket);
-  const xml = await getConfig(core, { bucket, query: [["tagging", ""]], options }, [
-    "NoSuchTagSet",
-  ]);
-  return xml === null ? null : Tags.fromXml(xml, false);
+  return getConfig(core, BUCKET_TAGS, bucket, undefined, options);
 }
 
 /**
@@ -60,11 +65,10 @@ export async function getBucketTags(
  * await client.deleteBucketTags("photos");
  * ```
  */
-export async function deleteBucketTags(
+export function deleteBucketTags(
   core: MinioCore,
   bucket: string,
   options: RequestOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  await deleteConfig(core, { bucket, query: [["tagging", ""]], options });
+  return deleteConfig(core, BUCKET_TAGS, bucket, undefined, options);
 }

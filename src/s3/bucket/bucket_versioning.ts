@@ -6,9 +6,18 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { VersioningConfig } from "../../config/versioning.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName } from "../../core/validate.ts";
-import { getConfig, putConfig } from "../common/config_request.ts";
+import {
+  classDocument,
+  type ConfigResource,
+  getConfig,
+  setConfig,
+} from "../common/config_request.ts";
+
+const VERSIONING: ConfigResource<VersioningConfig, VersioningConfig> = {
+  key: "versioning",
+  document: (config) => classDocument(config, VersioningConfig, "a VersioningConfig"),
+  parse: (xml) => VersioningConfig.fromXml(xml),
+};
 
 /**
  * Sets the versioning of a bucket (minio-py `set_bucket_versioning`),
@@ -24,17 +33,13 @@ import { getConfig, putConfig } from "../common/config_request.ts";
  * await client.setBucketVersioning("photos", new VersioningConfig(SUSPENDED));
  * ```
  */
-export async function setBucketVersioning(
+export function setBucketVersioning(
   core: MinioCore,
   bucket: string,
   config: VersioningConfig,
   options: RequestOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  if (!(config instanceof VersioningConfig)) {
-    throw new InvalidArgumentError("config must be a VersioningConfig");
-  }
-  await putConfig(core, { bucket, query: [["versioning", ""]], options }, config.toXml());
+  return setConfig(core, VERSIONING, bucket, undefined, config, options);
 }
 
 /**
@@ -47,12 +52,10 @@ export async function setBucketVersioning(
  * console.log(config.statusString, config.excludedPrefixes);
  * ```
  */
-export async function getBucketVersioning(
+export function getBucketVersioning(
   core: MinioCore,
   bucket: string,
   options: RequestOptions = {},
 ): Promise<VersioningConfig> {
-  checkBucketName(bucket);
-  const xml = await getConfig(core, { bucket, query: [["versioning", ""]], options });
-  return VersioningConfig.fromXml(xml!);
+  return getConfig(core, VERSIONING, bucket, undefined, options);
 }

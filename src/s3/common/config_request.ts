@@ -1,5 +1,6 @@
 /**
- * The three requests every bucket or object configuration uses: PUT a
+ * The get, set and delete of every bucket or object configuration, made
+ * from one description of its subresource ({@link ConfigResource}): PUT a
  * document (with Content-MD5, which S3 requires for these), GET it (where
  * "not configured" is an answer, not an error), DELETE it.
  *
@@ -7,9 +8,9 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { S3Error } from "../../core/errors.ts";
+import { InvalidArgumentError, S3Error } from "../../core/errors.ts";
 import { md5Base64 } from "../../crypto/md5.ts";
-import { checkOptionalString } from "../../core/validate.ts";
+import { checkBucketName, checkObjectName, checkOptionalString } from "../../core/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 
 /**
@@ -29,70 +30,113 @@ export interface VersionOptions extends RequestOptions {
   versionId?: string;
 }
 
-/** What a configuration request is about. */
-export interface ConfigTarget {
-  /** The bucket. */
-  bucket: string;
-  /** The object, for object subresources. */
-  object?: string;
-  /** The subresource and any other query parameters. */
-  query: QueryParam[];
-  /** The caller's options. */
-  options?: RequestOptions;
+/**
+ * A configuration subresource of a bucket or an object: `In` is what a
+ * caller sets, `Out` what a get answers.
+ */
+export interface ConfigResource<In, Out> {
+  /** The subresource's query key: `lifecycle`, `tagging`, `legal-hold`, ... */
+  key: string;
+  /** Checks what the caller gave and returns the document to PUT. */
+  document(value: In): string;
+  /** What the server's document reads as. */
+  parse(text: string): Out;
+  /** GET error codes that mean "none set", and the answer they stand for. */
+  none?: { codes: readonly string[]; value: Out };
+  /** DELETE error codes that mean done. */
+  deleted?: readonly string[];
 }
 
-/** The query of an object subresource such as `tagging`, with the versionId when given. */
-export function subresourceQuery(name: string, versionId: string | undefined): QueryParam[] {
-  checkOptionalString(versionId, "versionId");
-  return versionId ? [[name, ""], ["versionId", versionId]] : [[name, ""]];
+/** The document of a configuration class instance; `what` names the class with its article. */
+export function classDocument<T extends { toXml(): string }>(
+  config: T,
+  type: abstract new (...args: never[]) => T,
+  what: string,
+): string {
+  if (!(config instanceof type)) throw new InvalidArgumentError(`config must be ${what}`);
+  return config.toXml();
 }
 
-/** PUTs a configuration document with its Content-MD5. */
-export async function putConfig(
+function checkNames(bucket: string, object: string | undefined): void {
+  checkBucketName(bucket);
+  if (object !== undefined) checkObjectName(object);
+}
+
+/** The request's target: the bucket's subresource `key`, or the object version's. */
+function target(key: string, bucket: string, object: string | undefined, options: VersionOptions) {
+  let query: QueryParam[] = [[key, ""]];
+  if (object !== undefined) {
+    checkOptionalString(options.versionId, "versionId");
+    if (options.versionId) query = [[key, ""], ["versionId", options.versionId]];
+  }
+  return { bucket, object, query, options };
+}
+
+/**
+ * PUTs the document of `value` to the bucket's subresource (`object`
+ * undefined) or the object version's, with its Content-MD5.
+ */
+export async function setConfig<In>(
   core: MinioCore,
-  target: ConfigTarget,
-  document: string,
+  resource: ConfigResource<In, unknown>,
+  bucket: string,
+  object: string | undefined,
+  value: In,
+  options: VersionOptions,
   headers: Record<string, string> = {},
 ): Promise<void> {
-  const body = new TextEncoder().encode(document);
+  checkNames(bucket, object);
+  const body = new TextEncoder().encode(resource.document(value));
   const res = await core.request({
     method: "PUT",
-    ...target,
+    ...target(resource.key, bucket, object, options),
     headers: { ...headers, "content-md5": md5Base64(body) },
     body,
   });
   await res.body?.cancel();
 }
 
-/**
- * GETs a configuration document; `null` when the server answers with one of
- * the `notFound` error codes.
- */
-export async function getConfig(
+/** GETs and reads the subresource; `resource.none`'s value when it is not set. */
+export async function getConfig<Out>(
   core: MinioCore,
-  target: ConfigTarget,
-  notFound: readonly string[] = [],
-): Promise<string | null> {
+  resource: ConfigResource<never, Out>,
+  bucket: string,
+  object: string | undefined,
+  options: VersionOptions,
+): Promise<Out> {
+  checkNames(bucket, object);
+  let text: string;
   try {
-    const res = await core.request({ method: "GET", ...target });
-    return await res.text();
+    const res = await core.request({
+      method: "GET",
+      ...target(resource.key, bucket, object, options),
+    });
+    text = await res.text();
   } catch (e) {
-    if (e instanceof S3Error && notFound.includes(e.code)) return null;
+    const none = resource.none;
+    if (none && e instanceof S3Error && none.codes.includes(e.code)) return none.value;
     throw e;
   }
+  return resource.parse(text);
 }
 
-/** DELETEs a configuration; the `notFound` error codes count as done. */
+/** DELETEs the subresource; `resource.deleted`'s error codes count as done. */
 export async function deleteConfig(
   core: MinioCore,
-  target: ConfigTarget,
-  notFound: readonly string[] = [],
+  resource: ConfigResource<never, unknown>,
+  bucket: string,
+  object: string | undefined,
+  options: VersionOptions,
 ): Promise<void> {
+  checkNames(bucket, object);
   try {
-    const res = await core.request({ method: "DELETE", ...target });
+    const res = await core.request({
+      method: "DELETE",
+      ...target(resource.key, bucket, object, options),
+    });
     await res.body?.cancel();
   } catch (e) {
-    if (e instanceof S3Error && notFound.includes(e.code)) return;
+    if (e instanceof S3Error && resource.deleted?.includes(e.code)) return;
     throw e;
   }
 }

@@ -7,26 +7,19 @@
 
 import type { MinioCore } from "../../core/core.ts";
 import { LegalHold } from "../../config/legal_hold.ts";
-import { checkBucketName, checkObjectName } from "../../core/validate.ts";
 import {
+  type ConfigResource,
   getConfig,
-  putConfig,
-  subresourceQuery,
+  setConfig,
   type VersionOptions,
 } from "../common/config_request.ts";
 
-async function setLegalHold(
-  core: MinioCore,
-  bucket: string,
-  name: string,
-  on: boolean,
-  options: VersionOptions,
-): Promise<void> {
-  checkBucketName(bucket);
-  checkObjectName(name);
-  const query = subresourceQuery("legal-hold", options.versionId);
-  await putConfig(core, { bucket, object: name, query, options }, new LegalHold(on).toXml());
-}
+const LEGAL_HOLD: ConfigResource<boolean, boolean> = {
+  key: "legal-hold",
+  document: (on) => new LegalHold(on).toXml(),
+  parse: (xml) => LegalHold.fromXml(xml).status,
+  none: { codes: ["NoSuchObjectLockConfiguration"], value: false },
+};
 
 /**
  * Puts an object version under legal hold (minio-py
@@ -43,7 +36,7 @@ export function enableObjectLegalHold(
   name: string,
   options: VersionOptions = {},
 ): Promise<void> {
-  return setLegalHold(core, bucket, name, true, options);
+  return setConfig(core, LEGAL_HOLD, bucket, name, true, options);
 }
 
 /**
@@ -61,7 +54,7 @@ export function disableObjectLegalHold(
   name: string,
   options: VersionOptions = {},
 ): Promise<void> {
-  return setLegalHold(core, bucket, name, false, options);
+  return setConfig(core, LEGAL_HOLD, bucket, name, false, options);
 }
 
 /**
@@ -73,17 +66,11 @@ export function disableObjectLegalHold(
  * console.log(await client.isObjectLegalHoldEnabled("records", "report.pdf"));
  * ```
  */
-export async function isObjectLegalHoldEnabled(
+export function isObjectLegalHoldEnabled(
   core: MinioCore,
   bucket: string,
   name: string,
   options: VersionOptions = {},
 ): Promise<boolean> {
-  checkBucketName(bucket);
-  checkObjectName(name);
-  const query = subresourceQuery("legal-hold", options.versionId);
-  const xml = await getConfig(core, { bucket, object: name, query, options }, [
-    "NoSuchObjectLockConfiguration",
-  ]);
-  return xml !== null && LegalHold.fromXml(xml).status;
+  return getConfig(core, LEGAL_HOLD, bucket, name, options);
 }

@@ -7,14 +7,20 @@
 
 import type { MinioCore } from "../../core/core.ts";
 import { Retention } from "../../config/retention.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName, checkObjectName } from "../../core/validate.ts";
 import {
+  classDocument,
+  type ConfigResource,
   getConfig,
-  putConfig,
-  subresourceQuery,
+  setConfig,
   type VersionOptions,
 } from "../common/config_request.ts";
+
+const RETENTION: ConfigResource<Retention, Retention | null> = {
+  key: "retention",
+  document: (config) => classDocument(config, Retention, "a Retention"),
+  parse: (xml) => Retention.fromXml(xml),
+  none: { codes: ["NoSuchObjectLockConfiguration"], value: null },
+};
 
 /**
  * Options of {@link setObjectRetention}.
@@ -51,20 +57,18 @@ export interface SetObjectRetentionOptions extends VersionOptions {
  * await client.setObjectRetention("records", "report.pdf", new Retention(GOVERNANCE, until));
  * ```
  */
-export async function setObjectRetention(
+export function setObjectRetention(
   core: MinioCore,
   bucket: string,
   name: string,
   config: Retention,
   options: SetObjectRetentionOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  checkObjectName(name);
-  if (!(config instanceof Retention)) throw new InvalidArgumentError("config must be a Retention");
-  const query = subresourceQuery("retention", options.versionId);
-  const headers: Record<string, string> = {};
-  if (options.governanceBypass) headers["x-amz-bypass-governance-retention"] = "true";
-  await putConfig(core, { bucket, object: name, query, options }, config.toXml(), headers);
+  // `?.`: a null options fails in setConfig, after the checks of the arguments before it.
+  const headers: Record<string, string> = options?.governanceBypass
+    ? { "x-amz-bypass-governance-retention": "true" }
+    : {};
+  return setConfig(core, RETENTION, bucket, name, config, options, headers);
 }
 
 /**
@@ -77,17 +81,11 @@ export async function setObjectRetention(
  * console.log(r?.mode, r?.retainUntilDate);
  * ```
  */
-export async function getObjectRetention(
+export function getObjectRetention(
   core: MinioCore,
   bucket: string,
   name: string,
   options: VersionOptions = {},
 ): Promise<Retention | null> {
-  checkBucketName(bucket);
-  checkObjectName(name);
-  const query = subresourceQuery("retention", options.versionId);
-  const xml = await getConfig(core, { bucket, object: name, query, options }, [
-    "NoSuchObjectLockConfiguration",
-  ]);
-  return xml === null ? null : Retention.fromXml(xml);
+  return getConfig(core, RETENTION, bucket, name, options);
 }

@@ -7,14 +7,20 @@
 
 import type { MinioCore } from "../../core/core.ts";
 import { asTags, Tags } from "../../config/tags.ts";
-import { checkBucketName, checkObjectName } from "../../core/validate.ts";
 import {
+  type ConfigResource,
   deleteConfig,
   getConfig,
-  putConfig,
-  subresourceQuery,
+  setConfig,
   type VersionOptions,
 } from "../common/config_request.ts";
+
+const OBJECT_TAGS: ConfigResource<Tags | Record<string, string>, Tags | null> = {
+  key: "tagging",
+  document: (tags) => asTags(tags, true).toXml(),
+  parse: (xml) => Tags.fromXml(xml, true),
+  none: { codes: ["NoSuchTagSet"], value: null },
+};
 
 /**
  * Replaces the tags of an object (or of one version), at most 10
@@ -26,18 +32,14 @@ import {
  * await client.setObjectTags("photos", "cat.png", { old: "true" }, { versionId: "3f2c..." });
  * ```
  */
-export async function setObjectTags(
+export function setObjectTags(
   core: MinioCore,
   bucket: string,
   name: string,
   tags: Tags | Record<string, string>,
   options: VersionOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  checkObjectName(name);
-  const query = subresourceQuery("tagging", options.versionId);
-  const xml = asTags(tags, true).toXml();
-  await putConfig(core, { bucket, object: name, query, options }, xml);
+  return setConfig(core, OBJECT_TAGS, bucket, name, tags, options);
 }
 
 /**
@@ -50,17 +52,13 @@ export async function setObjectTags(
  * console.log(Object.fromEntries(tags ?? []));
  * ```
  */
-export async function getObjectTags(
+export function getObjectTags(
   core: MinioCore,
   bucket: string,
   name: string,
   options: VersionOptions = {},
 ): Promise<Tags | null> {
-  checkBucketName(bucket);
-  checkObjectName(name);
-  const query = subresourceQuery("tagging", options.versionId);
-  const xml = await getConfig(core, { bucket, object: name, query, options }, ["NoSuchTagSet"]);
-  return xml === null ? null : Tags.fromXml(xml, true);
+  return getConfig(core, OBJECT_TAGS, bucket, name, options);
 }
 
 /**
@@ -72,14 +70,11 @@ export async function getObjectTags(
  * await client.deleteObjectTags("photos", "cat.png");
  * ```
  */
-export async function deleteObjectTags(
+export function deleteObjectTags(
   core: MinioCore,
   bucket: string,
   name: string,
   options: VersionOptions = {},
 ): Promise<void> {
-  checkBucketName(bucket);
-  checkObjectName(name);
-  const query = subresourceQuery("tagging", options.versionId);
-  await deleteConfig(core, { bucket, object: name, query, options });
+  return deleteConfig(core, OBJECT_TAGS, bucket, name, options);
 }
