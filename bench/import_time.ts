@@ -5,13 +5,12 @@
  * `performance.now()`, so runtime start-up is not counted; the table shows
  * the median of the samples.
  *
- * Modules: the npm bundle (npm/dist/mod.js, built fresh into a temp folder
- * by npm/build.ts) on all three runtimes; the same build of the S3 client
- * alone (bench/size/s3_client.ts), to show what the admin client adds; and
- * the TypeScript source (mod.ts, what JSR serves) on Deno and Bun, which run
- * it directly. Deno compiles
- * TypeScript into its cache on the first run; later samples read the cache,
- * as every run after an application's first does.
+ * Modules: each entry of the npm package (`.` and `./admin`: npm/dist/mod.js
+ * and admin.js, built fresh into a temp folder by npm/build.ts) on all three
+ * runtimes, and the TypeScript source of each (mod.ts and admin.ts, what JSR
+ * serves) on Deno and Bun, which run it directly. Deno compiles TypeScript
+ * into its cache on the first run; later samples read the cache, as every
+ * run after an application's first does.
  *
  *   node --import tsx bench/import_time.ts [--runs N]
  *   deno run -A bench/import_time.ts [--runs N]
@@ -28,6 +27,7 @@ import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 import { buildBundles, BUNDLES } from "../npm/build.ts";
+import { ENTRIES, entryFile } from "../npm/spec.ts";
 import { isMain } from "../scripts/is_main.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -99,22 +99,20 @@ function sample(runtime: Runtime, script: string, runs: number): number[] {
 export async function measureImportTimes(runs = 11): Promise<ImportTime[]> {
   const dir = await mkdtemp(join(tmpdir(), "minio-edge-import-"));
   try {
-    await buildBundles({
-      outDir: dir,
-      bundles: [
-        ...BUNDLES,
-        // The same build of the S3 client alone: what the admin client adds.
-        { entry: "bench/size/s3_client.ts", outfile: "s3.js", minify: false, conditions: [] },
-      ],
-    });
+    // The build most runtimes resolve (the workerd one is for Workers).
+    const bundle = BUNDLES.find((b) => b.conditions.includes("node"))!;
+    await buildBundles({ outDir: dir, bundles: [bundle] });
     // As in the installed package. Without it Node 20 parses a `.js` file
     // twice, first as CommonJS, to detect that it is a module (~6 ms here).
     await writeFile(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-    const modules = [
-      { name: "npm bundle (mod.js)", url: pathToFileURL(join(dir, "mod.js")).href, ts: false },
-      { name: "S3 client alone, bundled", url: pathToFileURL(join(dir, "s3.js")).href, ts: false },
-      { name: "source (mod.ts)", url: pathToFileURL(join(ROOT, "mod.ts")).href, ts: true },
-    ];
+    const modules = ENTRIES.flatMap((e) => [
+      {
+        name: `npm bundle, ${e.subpath} (${entryFile(bundle, e)})`,
+        url: pathToFileURL(join(dir, entryFile(bundle, e))).href,
+        ts: false,
+      },
+      { name: `source (${e.source})`, url: pathToFileURL(join(ROOT, e.source)).href, ts: true },
+    ]);
     const results: ImportTime[] = [];
     for (const runtime of RUNTIMES) {
       const version = execFileSync(runtime.command, runtime.version, { encoding: "utf8" })

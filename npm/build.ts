@@ -1,11 +1,13 @@
 /**
- * Builds the npm package in `npm/dist`: `mod.ts` with its runtime dependencies
- * (@noble/hashes, @noble/ciphers, txml) inlined into one platform-neutral ESM
- * file, so the published package installs nothing else, and the same entry
- * once more for Workers (see {@link BUNDLES}); one `mod.d.ts` (npm/types.ts);
- * `package.json`, README, LICENSE and `argon2id.wasm` (npm/manifest.ts). A
- * `node:` import in the output fails the build: the bundles must load on
- * Workers and in browsers.
+ * Builds the npm package in `npm/dist`: each entry of npm/spec.ts (`mod.ts`
+ * for `.`, `admin.ts` for `./admin`) with its runtime dependencies
+ * (@noble/hashes, @noble/ciphers, txml) inlined into platform-neutral ESM,
+ * so the published package installs nothing else, and the same entries once
+ * more for Workers (see {@link BUNDLES}); the entries of one build share
+ * their common code through chunks in `chunks/`. Then the declarations
+ * (npm/types.ts) and `package.json`, README, LICENSE and `argon2id.wasm`
+ * (npm/manifest.ts). A `node:` import in the output fails the build: the
+ * bundles must load on Workers and in browsers.
  *
  *   node --import tsx npm/build.ts [--outdir DIR]
  *   deno run -A npm/build.ts [--outdir DIR]
@@ -21,7 +23,15 @@ import { dirname, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
-import { ASSETS, type Condition, writeManifest } from "./manifest.ts";
+import { writeManifest } from "./manifest.ts";
+import {
+  ARGON2_WASM_FILE,
+  ASSETS,
+  type BuiltFile,
+  type BundleSpec,
+  ENTRIES,
+  entryFile,
+} from "./spec.ts";
 import { isMain } from "../scripts/is_main.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -30,72 +40,48 @@ export const ROOT: string = resolve(HERE, "..");
 /** Where the build writes by default. */
 export const DEFAULT_OUT_DIR: string = join(HERE, "dist");
 
-/** One output file of the build. */
-export interface BundleSpec {
-  /** Entry point, relative to the repository root (or absolute). */
-  entry: string;
-  /** Output file name inside the output folder. */
-  outfile: string;
-  /**
-   * Minify whitespace, identifiers and syntax, with a linked source map
-   * (`<outfile>.map`, sources included) beside the bundle.
-   */
-  minify: boolean;
-  /** The `exports` conditions of package.json that resolve to this file. */
-  conditions: readonly Condition[];
-  /**
-   * Where the argon2id WebAssembly module comes from, if the entry reaches
-   * the admin client: `"bytes"` (the default), base64 bytes inlined and
-   * compiled at first use; `"import"`, an import of `./argon2id.wasm` beside
-   * the bundle (see {@link argon2WasmImport}).
-   */
-  argon2?: "bytes" | "import";
-}
-
 /**
- * The bundles the package ships. Minified, with a linked source map for
- * stack traces: Node, Deno and Bun load this file as it is, and parsing the
- * unminified 440 KB cost about 1 ms more of every import (measured: Bun 9.8
- * -> 8.8 ms, Node 10.0 -> 8.9 ms, median of 21 fresh processes), which took
- * both to the 10 ms import budget.
+ * The builds the package ships. Minified, with a linked source map for
+ * stack traces: Node, Deno and Bun load these files as they are, and parsing
+ * unminified code cost about 1 ms more of every import (measured on the one
+ * 440 KB file of before the entries were split: Bun 9.8 -> 8.8 ms, Node
+ * 10.0 -> 8.9 ms, median of 21 fresh processes).
  *
- * Both come from the same entry and differ in one module. `mod.js` serves
- * every runtime but Workers and compiles the argon2id WebAssembly from
- * inlined base64 bytes. `mod.workerd.js` serves the `workerd` condition
- * (wrangler and other Workers bundlers set it): workerd refuses to compile
- * bytes, so there the module comes from `import ... from "./argon2id.wasm"`,
- * which Workers deliver as a compiled `WebAssembly.Module`, and the bytes are
- * left out. `argon2id.wasm` is in `ASSETS` of npm/manifest.ts; package.json
- * follows from these lists.
+ * Both build the same entries and differ in one module. `mod.js` and
+ * `admin.js` serve every runtime but Workers and compile the argon2id
+ * WebAssembly from inlined base64 bytes. `mod.workerd.js` and
+ * `admin.workerd.js` serve the `workerd` condition (wrangler and other
+ * Workers bundlers set it): workerd refuses to compile bytes, so there the
+ * module comes from an import of the package's `argon2id.wasm`, which Workers
+ * deliver as a compiled `WebAssembly.Module`, and the bytes are left out.
+ * Each build has its own chunk folder, so what one `exports` condition loads
+ * is all in its own files. package.json follows from these lists.
  */
 export const BUNDLES: readonly BundleSpec[] = [
   {
-    entry: "mod.ts",
-    outfile: "mod.js",
+    name: "default",
+    suffix: "",
+    chunkDir: "chunks/default",
     minify: true,
     conditions: ["browser", "deno", "bun", "node", "default"],
     argon2: "bytes",
   },
   {
-    entry: "mod.ts",
-    outfile: "mod.workerd.js",
+    name: "workerd",
+    suffix: ".workerd",
+    chunkDir: "chunks/workerd",
     minify: true,
     conditions: ["workerd"],
     argon2: "import",
   },
 ];
 
-/** The argon2id module's file in the package, beside the bundles. */
-export const ARGON2_WASM_FILE = "argon2id.wasm";
-/** The import the `"import"` bundles keep of it. */
-export const ARGON2_WASM_IMPORT = `./${ARGON2_WASM_FILE}`;
-
 // The source module the "import" bundles swap out, and its stand-in: the
 // module is returned when asked for, not registered at import time, so the
 // package stays free of side effects and an unused admin client is dropped
 // (with the .wasm import) by the application's bundler.
 const ARGON2_WASM_SOURCE = "src/admin/crypto/argon2_wasm_source.ts";
-const ARGON2_WASM_STAND_IN = `import argon2idModule from ${JSON.stringify(ARGON2_WASM_IMPORT)};
+const ARGON2_WASM_STAND_IN = `import argon2idModule from "./${ARGON2_WASM_FILE}";
 
 export async function bundledArgon2Module() {
   return argon2idModule;
@@ -106,10 +92,12 @@ const STAND_IN_NAMESPACE = "argon2-wasm-import";
 /**
  * An esbuild plugin that swaps src/admin/crypto/argon2_wasm_source.ts (which
  * compiles the base64 bytes of argon2_wasm_bytes.ts) for a module that
- * imports `./argon2id.wasm` and hands that `WebAssembly.Module` to the same
- * code path as `setArgon2WasmModule`. The `.wasm` import stays external.
- * tests/edge/workerd_suite.mjs uses it too, for the source modules a test
- * imports beside the package.
+ * imports wasm/argon2id.wasm and hands that `WebAssembly.Module` to the same
+ * code path as `setArgon2WasmModule`. The `.wasm` file is copied into the
+ * output folder (esbuild's `copy` loader, named by `assetNames`), and the
+ * import points at it from whichever chunk holds the stand-in.
+ * tests/edge/workerd_suite.mjs uses the plugin too, for the source modules a
+ * test imports beside the package (there the `.wasm` import is its own).
  */
 export function argon2WasmImport(): esbuild.Plugin {
   return {
@@ -122,22 +110,46 @@ export function argon2WasmImport(): esbuild.Plugin {
       });
       build.onLoad({ filter: /.*/, namespace: STAND_IN_NAMESPACE }, () => ({
         contents: ARGON2_WASM_STAND_IN,
+        resolveDir: join(ROOT, "wasm"),
         loader: "js",
       }));
-      build.onResolve(
-        { filter: /\.wasm$/, namespace: STAND_IN_NAMESPACE },
-        (args) => ({ path: args.path, external: true }),
-      );
+      build.onLoad({ filter: /\.wasm$/ }, async (args) => ({
+        contents: await readFile(args.path),
+        loader: "copy",
+      }));
     },
   };
 }
 
-/** What one bundle came out as. */
-export interface BuiltFile {
-  /** Absolute path of the written file. */
-  path: string;
-  /** Its size in bytes. */
-  bytes: number;
+// `import("<literal>")` in a TypeScript source.
+const DYNAMIC_IMPORT = /\bimport\((["'])([^"'\n]+)\1\)/g;
+
+/**
+ * An esbuild plugin that keeps what the sources load with `import()` in the
+ * file that loads it, as esbuild does without code splitting: the module is
+ * bundled into the importing chunk and initialized at the first call, not
+ * at import. Code splitting is on for what it is for, one copy of the code
+ * both entries use; without this plugin it also made every `import()` target
+ * a chunk, and what those share with the entries more chunks: 18 files for
+ * `.`, which took Node's import of it from 17.5 to 26.8 ms (median of 21
+ * fresh processes). The rewrite, `Promise.resolve().then(() =>
+ * require(...))`, is what esbuild then compiles to that lazy initializer;
+ * no `require` is left in the output.
+ */
+export function inlineDynamicImports(): esbuild.Plugin {
+  return {
+    name: "inline-dynamic-imports",
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/, namespace: "file" }, async (args) => {
+        const text = await readFile(args.path, "utf8");
+        if (!text.includes("import(")) return undefined;
+        return {
+          contents: text.replace(DYNAMIC_IMPORT, "Promise.resolve().then(() => require($1$2$1))"),
+          loader: "ts",
+        };
+      });
+    },
+  };
 }
 
 /** Options of {@link buildBundles}. */
@@ -162,54 +174,70 @@ const LAZY_BUILTINS = new Set(["node:fs/promises", "node:crypto"]);
 const WASM_BASE64_MARKER = "AGFzbQ";
 
 /**
- * Throws when the output imports `node:*` or anything else left external
- * (but the `.wasm` of an `"import"` bundle), or when its argon2id module does
- * not come the way `spec.argon2` says.
+ * Throws when an output of `spec` imports `node:*` or anything else left
+ * external, or when its argon2id module does not come the way `spec.argon2`
+ * says. `code` holds each JavaScript output's text by path.
  */
-function checkImports(spec: BundleSpec, meta: esbuild.Metafile, code: string): void {
+function checkOutputs(
+  spec: BundleSpec,
+  meta: esbuild.Metafile,
+  outDir: string,
+  code: ReadonlyMap<string, string>,
+): void {
   const problems = new Set<string>();
+  const wasm = join(outDir, ARGON2_WASM_FILE);
   let wasmImported = false;
-  for (const info of Object.values(meta.outputs)) {
+  for (const [output, info] of Object.entries(meta.outputs)) {
     for (const imp of info.imports) {
-      if (!imp.external) continue;
-      if (
-        spec.argon2 === "import" && imp.kind === "import-statement" &&
-        imp.path === ARGON2_WASM_IMPORT
-      ) wasmImported = true;
-      else problems.add(`${imp.kind} "${imp.path}"`);
+      if (imp.external) problems.add(`${output}: ${imp.kind} "${imp.path}"`);
+      else if (resolve(ROOT, imp.path) === wasm) wasmImported = true;
     }
   }
-  for (const m of code.matchAll(NODE_SPECIFIER)) {
-    if (LAZY_BUILTINS.has(m[1])) continue;
-    if (![...problems].some((p) => p.endsWith(`"${m[1]}"`))) problems.add(`"${m[1]}" in code`);
+  for (const [path, text] of code) {
+    for (const m of text.matchAll(NODE_SPECIFIER)) {
+      if (LAZY_BUILTINS.has(m[1])) continue;
+      if (![...problems].some((p) => p.endsWith(`"${m[1]}"`))) {
+        problems.add(`${relative(outDir, path)}: "${m[1]}" in code`);
+      }
+    }
   }
   if (problems.size) {
     throw new Error(
-      `bundle ${spec.outfile} must not import Node built-ins or externals:\n  ` +
+      `bundle ${spec.name} must not import Node built-ins or externals:\n  ` +
         [...problems].join("\n  "),
     );
   }
-  if (spec.argon2 === "import") {
-    const wrong = [
-      !wasmImported && `no import of "${ARGON2_WASM_IMPORT}"`,
-      code.includes(WASM_BASE64_MARKER) && "the inlined WebAssembly bytes",
-      code.includes("WebAssembly.compile") && "a WebAssembly.compile call",
-    ].filter(Boolean);
-    if (wrong.length) {
-      throw new Error(
-        `bundle ${spec.outfile} (argon2 from a .wasm import) has ${wrong.join(", ")}`,
-      );
-    }
+  const all = [...code.values()];
+  const wrong = spec.argon2 === "import"
+    ? [
+      !wasmImported && `no import of ${ARGON2_WASM_FILE}`,
+      all.some((c) => c.includes(WASM_BASE64_MARKER)) && "the inlined WebAssembly bytes",
+      all.some((c) => c.includes("WebAssembly.compile")) && "a WebAssembly.compile call",
+    ]
+    : [wasmImported && `an import of ${ARGON2_WASM_FILE}`];
+  if (wrong.some(Boolean)) {
+    throw new Error(
+      `bundle ${spec.name} (argon2 from ${spec.argon2 ?? "bytes"}) has ` +
+        wrong.filter(Boolean).join(", "),
+    );
   }
 }
 
-/** Bundles one entry; throws on an esbuild error or a forbidden import. */
-async function buildOne(spec: BundleSpec, outDir: string): Promise<BuiltFile> {
-  const path = join(outDir, spec.outfile);
+/** Builds one bundle's entries; throws on an esbuild error or a forbidden import. */
+async function buildOne(spec: BundleSpec, outDir: string): Promise<BuiltFile[]> {
+  const entries = spec.entries ?? ENTRIES;
   const result = await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: [resolve(ROOT, spec.entry)],
-    outfile: path,
+    entryPoints: entries.map((e) => ({
+      in: resolve(ROOT, e.source),
+      out: entryFile(spec, e).replace(/\.js$/, ""),
+    })),
+    outdir: outDir,
+    // What the entries share (see inlineDynamicImports).
+    splitting: true,
+    chunkNames: `${spec.chunkDir}/[name]-[hash]`,
+    // The argon2id.wasm of an "import" bundle, beside the entries.
+    assetNames: "[name]",
     bundle: true,
     format: "esm",
     platform: "neutral",
@@ -222,14 +250,25 @@ async function buildOne(spec: BundleSpec, outDir: string): Promise<BuiltFile> {
     external: ["node:*"],
     minify: spec.minify,
     sourcemap: spec.minify ? "linked" : false,
-    plugins: spec.argon2 === "import" ? [argon2WasmImport()] : [],
+    plugins: [
+      inlineDynamicImports(),
+      ...spec.argon2 === "import" ? [argon2WasmImport()] : [],
+    ],
     legalComments: "eof",
     metafile: true,
     logLevel: "silent",
   });
-  const code = await readFile(path, "utf8");
-  checkImports(spec, result.metafile, code);
-  return { path, bytes: new TextEncoder().encode(code).length };
+  const built: BuiltFile[] = [];
+  const code = new Map<string, string>();
+  for (const output of Object.keys(result.metafile.outputs)) {
+    if (output.endsWith(".map")) continue;
+    const path = resolve(ROOT, output);
+    const bytes = await readFile(path);
+    if (path.endsWith(".js")) code.set(path, new TextDecoder().decode(bytes));
+    built.push({ path, bytes: bytes.length, bundle: spec.name });
+  }
+  checkOutputs(spec, result.metafile, outDir, code);
+  return built;
 }
 
 /** Builds every bundle into `outDir`. */
@@ -237,7 +276,7 @@ export async function buildBundles(options: BuildOptions = {}): Promise<BuiltFil
   const outDir = resolve(options.outDir ?? DEFAULT_OUT_DIR);
   await mkdir(outDir, { recursive: true });
   const built: BuiltFile[] = [];
-  for (const spec of options.bundles ?? BUNDLES) built.push(await buildOne(spec, outDir));
+  for (const spec of options.bundles ?? BUNDLES) built.push(...await buildOne(spec, outDir));
   return built;
 }
 
@@ -252,15 +291,15 @@ export async function buildPackage(options: BuildOptions = {}): Promise<BuiltFil
     throw new Error(`refusing to empty ${outDir}: it holds the repository`);
   }
   if (bundles.some((b) => b.argon2 === "import") && !ASSETS.includes(`wasm/${ARGON2_WASM_FILE}`)) {
-    throw new Error(`a bundle imports ${ARGON2_WASM_IMPORT}: list it in ASSETS (npm/manifest.ts)`);
+    throw new Error(`a bundle imports ${ARGON2_WASM_FILE}: list it in ASSETS (npm/spec.ts)`);
   }
   await rm(outDir, { recursive: true, force: true });
   const built = await buildBundles({ outDir, bundles });
   // Loaded here: TypeScript takes a second to load, and the bundles alone
   // (tests/edge, bench) do not need it.
   const { buildTypes } = await import("./types.ts");
-  built.push(await buildTypes(ROOT, join(outDir, "mod.d.ts")));
-  built.push(...await writeManifest(ROOT, outDir, bundles, "mod.d.ts"));
+  built.push(...await buildTypes(ROOT, outDir));
+  built.push(...await writeManifest(ROOT, outDir, bundles));
   return built;
 }
 

@@ -1,8 +1,9 @@
 /**
- * Every public export of mod.ts has JSDoc with an example. `deno doc --lint`
- * checks that each has JSDoc at all and that none references a private type;
- * this checks the `@example` of each declaration (classes, functions,
- * interfaces, type aliases, constants), and lists those without one.
+ * Every public export of the entries (mod.ts, admin.ts) has JSDoc with an
+ * example. `deno doc --lint` checks that each has JSDoc at all and that none
+ * references a private type; this checks the `@example` of each declaration
+ * (classes, functions, interfaces, type aliases, constants), and lists those
+ * without one.
  *
  *   deno run -A scripts/check_docs.ts
  *
@@ -25,14 +26,17 @@ interface DocJson {
   nodes: Record<string, { symbols?: DocSymbol[] }>;
 }
 
+/** The package's entries, as deno.json exports them. */
+const ENTRIES = ["mod.ts", "admin.ts"];
+
 const root = new URL("../", import.meta.url);
 const out = new Deno.Command(Deno.execPath(), {
-  args: ["doc", "--json", "mod.ts"],
+  args: ["doc", "--json", ...ENTRIES],
   cwd: root,
   stdout: "piped",
   stderr: "inherit",
 }).outputSync();
-if (!out.success) throw new Error("deno doc --json mod.ts failed");
+if (!out.success) throw new Error(`deno doc --json ${ENTRIES.join(" ")} failed`);
 const doc = JSON.parse(new TextDecoder().decode(out.stdout)) as DocJson;
 
 const missing: string[] = [];

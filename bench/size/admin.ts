@@ -2,4 +2,4 @@
  * The admin client, imported on purpose: the control for (c). Its bundle must
  * contain the markers that (a) and (b) must not, or their absence proves nothing.
  */
-export { MinioAdmin } from "../../mod.ts";
+export { MinioAdmin } from "../../admin.ts";

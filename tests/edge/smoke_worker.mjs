@@ -10,11 +10,13 @@
  * @module
  */
 
-// The runner registers the npm package's workerd bundle (mod.workerd.js,
-// built from mod.ts) in workerd under this same path, so the import reads
-// the same in the source tree (where deno check resolves it to the sources)
-// and in workerd (the bundle, with its argon2id.wasm module beside it).
-import { argon2Backend, InvalidArgumentError, Minio, S3Error, ServerError } from "../../mod.ts";
+// The runner registers the npm package's workerd bundles (mod.workerd.js and
+// admin.workerd.js, built from mod.ts and admin.ts) in workerd under these
+// same paths, so the imports read the same in the source tree (where deno
+// check resolves them to the sources) and in workerd (the bundles, with the
+// chunk they share and the argon2id.wasm module beside them).
+import { InvalidArgumentError, Minio, S3Error, ServerError } from "../../mod.ts";
+import { argon2Backend } from "../../admin.ts";
 
 const encoder = new TextEncoder();
 

@@ -1,8 +1,8 @@
 /**
- * Smoke test of the npm bundle inside workerd (the Cloudflare Workers
- * runtime): builds npm/dist-style bundles into a temp folder, serves
- * tests/edge/smoke_worker.mjs with the `workerd` one (mod.workerd.js, and
- * argon2id.wasm as a `wasm` module for its import) from
+ * Smoke test of the npm bundles inside workerd (the Cloudflare Workers
+ * runtime): builds the package's `workerd` build into a temp folder, serves
+ * tests/edge/smoke_worker.mjs with it (mod.workerd.js, admin.workerd.js, the
+ * chunk they share, and argon2id.wasm as a `wasm` module for its import) from
  * node_modules/.bin/workerd, and has the Worker run the quickstart operations
  * against the test bed's MinIO, over HTTP and over TLS (workerd trusting the
  * test bed's CA), and check that argon2 runs as WebAssembly.
@@ -21,7 +21,7 @@ import { createServer } from "node:net";
 import { rmSync } from "node:fs";
 import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
@@ -39,27 +39,36 @@ const COMPATIBILITY_DATE = "2025-01-01";
 const RUN_TIMEOUT_MS = 120_000;
 
 /**
- * Builds the bundles with npm/build.ts (through tsx) into `outDir`, with the
- * argon2id module the workerd bundle imports beside them; returns the name
- * of the bundle that serves the `workerd` condition.
+ * Builds the bundle that serves the `workerd` condition with npm/build.ts
+ * (through tsx) into `outDir`: its entries, their chunk and the argon2id.wasm
+ * they import. Returns each file (relative to `outDir`) with its module name
+ * in workerd: an entry is named after its source (`mod.ts`, `admin.ts`), as
+ * the Worker imports it; the rest keep their paths in the package, where the
+ * entries' relative imports point.
  */
 async function buildBundle(outDir) {
   const { tsImport } = await import("tsx/esm/api");
-  const build = await tsImport(pathToFileURL(join(ROOT, "npm/build.ts")).href, import.meta.url);
-  await build.buildBundles({ outDir });
-  await copyFile(join(ROOT, "wasm", build.ARGON2_WASM_FILE), join(outDir, build.ARGON2_WASM_FILE));
+  const load = (f) => tsImport(pathToFileURL(join(ROOT, f)).href, import.meta.url);
+  const [build, spec] = [await load("npm/build.ts"), await load("npm/spec.ts")];
   const workerd = build.BUNDLES.find((b) => b.conditions.includes("workerd"));
-  return { bundle: workerd.outfile, wasm: build.ARGON2_WASM_FILE };
+  const built = await build.buildBundles({ outDir, bundles: [workerd] });
+  const sources = new Map(spec.ENTRIES.map((e) => [spec.entryFile(workerd, e), e.source]));
+  return built.map((f) => {
+    const file = relative(outDir, f.path).split(sep).join("/");
+    return { file, name: sources.get(file) ?? file };
+  });
 }
 
-function smokeConfig({ bindings, tls, bundle, wasm }) {
+function smokeConfig({ bindings, tls, files }) {
   return workerdConfig({
     modules: [
-      // Named as in the source tree: the Worker imports "../../mod.ts".
+      // Named as in the source tree: the Worker imports "../../mod.ts" and "../../admin.ts".
       `(name = "tests/edge/smoke_worker.mjs", esModule = embed "smoke_worker.mjs")`,
-      `(name = "mod.ts", esModule = embed ${capnpText(bundle)})`,
-      // The bundle imports "./<wasm>": beside it, as in the package.
-      `(name = ${capnpText(wasm)}, wasm = embed ${capnpText(wasm)})`,
+      ...files.map(({ file, name }) =>
+        `(name = ${capnpText(name)}, ${file.endsWith(".wasm") ? "wasm" : "esModule"} = embed ${
+          capnpText(file)
+        })`
+      ),
     ],
     compatibilityDate: COMPATIBILITY_DATE,
     bindingName: "MINIO",
@@ -119,7 +128,7 @@ async function main() {
     const env = await testbedEnv();
     const tls = env.MINIO_TEST_TLS_PORT && env.MINIO_TEST_CA;
     const dir = live.dir = await mkdtemp(join(tmpdir(), "minio-edge-workerd-"));
-    const built = await buildBundle(dir);
+    const files = await buildBundle(dir);
     await copyFile(join(HERE, "smoke_worker.mjs"), join(dir, "smoke_worker.mjs"));
     if (tls) await copyFile(env.MINIO_TEST_CA, join(dir, "ca.pem"));
     const bindings = {
@@ -130,7 +139,7 @@ async function main() {
       accessKey: env.MINIO_TEST_ACCESS_KEY,
       secretKey: env.MINIO_TEST_SECRET_KEY,
     };
-    await writeFile(join(dir, "config.capnp"), smokeConfig({ bindings, tls, ...built }));
+    await writeFile(join(dir, "config.capnp"), smokeConfig({ bindings, tls, files }));
 
     let started;
     try {

@@ -5,7 +5,8 @@
  * every tests/integration/*_test.ts and the Worker
  * tests/edge/workerd_suite_worker.mjs in one run with code splitting and the
  * conditions wrangler sets (`workerd`, `worker`, `browser`), so each import
- * of mod.ts resolves to the package's `workerd` bundle (mod.workerd.js), and
+ * of mod.ts or admin.ts resolves to the package's `workerd` bundle of that
+ * entry (mod.workerd.js, admin.workerd.js), and
  * `tests/harness.ts` is swapped for tests/edge/workerd_harness.mjs, which
  * only collects tests. The bundle's `.wasm` import stays an import, of the
  * package's argon2id.wasm listed as a `wasm` module in the workerd config:
@@ -43,13 +44,19 @@ const TEST_DIR = join(ROOT, "tests/integration");
 const PACKAGE_NAME = "minio-edge";
 // What wrangler (and Cloudflare's Vite plugin) resolve packages with.
 const WORKERS_CONDITIONS = ["workerd", "worker", "browser"];
-// Source modules whose classes mod.ts exports. A test that imports an
-// internal module (src/admin/transport/transport.ts, say) gets it from the source;
-// where that code throws or checks one of these classes, it must be the
-// package's class, the one the test's `instanceof` sees.
-const FROM_PACKAGE = ["src/core/errors.ts", "src/admin/transport/errors.ts"].map((f) =>
-  join(ROOT, f)
-);
+// The package's entries: the source module each stands for, and its name.
+const ENTRIES = new Map([
+  [join(ROOT, "mod.ts"), PACKAGE_NAME],
+  [join(ROOT, "admin.ts"), `${PACKAGE_NAME}/admin`],
+]);
+// Source modules whose classes an entry exports, and that entry. A test that
+// imports an internal module (src/admin/transport/transport.ts, say) gets it
+// from the source; where that code throws or checks one of these classes, it
+// must be the package's class, the one the test's `instanceof` sees.
+const FROM_PACKAGE = new Map([
+  [join(ROOT, "src/core/errors.ts"), PACKAGE_NAME],
+  [join(ROOT, "src/admin/transport/errors.ts"), `${PACKAGE_NAME}/admin`],
+]);
 // The start of the base64 of "\0asm", the WebAssembly magic: inlined bytes.
 const WASM_BASE64_MARKER = "AGFzbQ";
 // Fixed, so it is never in the future and never newer than the pinned workerd
@@ -114,15 +121,16 @@ async function buildPackage(dir) {
   const pkg = join(dir, "node_modules", PACKAGE_NAME);
   await mkdir(pkg, { recursive: true });
   await build.buildBundles({ outDir: pkg });
-  await manifest.writeManifest(ROOT, pkg, build.BUNDLES, "mod.d.ts");
+  await manifest.writeManifest(ROOT, pkg, build.BUNDLES);
   return build;
 }
 
 /**
- * Resolves what a Worker's bundler would: mod.ts (wherever a test or an
- * example imports it from) and `minio-edge` to the installed package under
- * the Workers conditions, the source modules in {@link FROM_PACKAGE} to
- * re-exports of the package, and tests/harness.ts to the workerd harness.
+ * Resolves what a Worker's bundler would: mod.ts and admin.ts (wherever a
+ * test or an example imports them from) and `minio-edge`, `minio-edge/admin`
+ * to the installed package under the Workers conditions, the source modules
+ * in {@link FROM_PACKAGE} to re-exports of the package, and tests/harness.ts
+ * to the workerd harness.
  * A `.wasm` import stays an import, made root-absolute because code
  * splitting may put it in any chunk; `wasm` collects the module names, to be
  * listed in the workerd config. `resolved` collects what the package name
@@ -133,9 +141,8 @@ function suitePlugin(dir, wasm, resolved) {
     name: "workerd-suite",
     setup(build) {
       const harness = join(ROOT, "tests/harness.ts");
-      const entry = join(ROOT, "mod.ts");
-      const fromPackage = async (kind) => {
-        const r = await build.resolve(PACKAGE_NAME, { kind, resolveDir: dir, pluginData: "pkg" });
+      const fromPackage = async (specifier, kind) => {
+        const r = await build.resolve(specifier, { kind, resolveDir: dir, pluginData: "pkg" });
         if (r.errors.length) return { errors: r.errors };
         resolved.add(toPosix(relative(dir, r.path)));
         return { path: r.path };
@@ -145,20 +152,20 @@ function suitePlugin(dir, wasm, resolved) {
         wasm.add(name);
         return { path: `/${name}`, external: true };
       });
-      build.onResolve({ filter: new RegExp(`^${PACKAGE_NAME}$`) }, (args) => {
+      build.onResolve({ filter: new RegExp(`^${PACKAGE_NAME}(/admin)?$`) }, (args) => {
         if (args.pluginData === "pkg") return undefined;
-        return fromPackage(args.kind);
+        return fromPackage(args.path, args.kind);
       });
       build.onResolve({ filter: /^\./ }, (args) => {
         if (args.namespace !== "file") return undefined;
         const path = resolve(args.resolveDir, args.path);
-        if (path === entry) return fromPackage(args.kind);
+        if (ENTRIES.has(path)) return fromPackage(ENTRIES.get(path), args.kind);
         if (path === harness) return { path: join(HERE, "workerd_harness.mjs") };
-        if (FROM_PACKAGE.includes(path)) return { path, namespace: "from-package" };
+        if (FROM_PACKAGE.has(path)) return { path, namespace: "from-package" };
         return undefined;
       });
-      build.onLoad({ filter: /.*/, namespace: "from-package" }, () => ({
-        contents: `export * from ${JSON.stringify(PACKAGE_NAME)};\n`,
+      build.onLoad({ filter: /.*/, namespace: "from-package" }, (args) => ({
+        contents: `export * from ${JSON.stringify(FROM_PACKAGE.get(args.path))};\n`,
         resolveDir: dir,
         loader: "js",
       }));
@@ -209,18 +216,21 @@ async function bundle(dir, testFiles, npmBuild) {
 }
 
 /**
- * The bundle as the Worker runs it: every import of the package resolved to
- * the file its `exports["."].workerd` names, argon2id.wasm the one `.wasm`
- * module, and no output holding the base64 bytes or compiling WebAssembly.
- * Returns what is wrong, empty when nothing is.
+ * The bundle as the Worker runs it: every import of an entry of the package
+ * resolved to the file its `exports[subpath].workerd` names, argon2id.wasm
+ * the one `.wasm` module, and no output holding the base64 bytes or
+ * compiling WebAssembly. Returns what is wrong, empty when nothing is.
  */
 async function checkBundle(dir, { outputs, wasm, resolved }) {
   const pkgDir = join(dir, "node_modules", PACKAGE_NAME);
   const pkg = JSON.parse(await readFile(join(pkgDir, "package.json"), "utf8"));
-  const expected = toPosix(join("node_modules", PACKAGE_NAME, pkg.exports["."].workerd));
+  const expected = [".", "./admin"]
+    .map((subpath) => toPosix(join("node_modules", PACKAGE_NAME, pkg.exports[subpath].workerd)));
   const wrong = [];
-  if (resolved.join() !== expected) {
-    wrong.push(`${PACKAGE_NAME} resolved to ${resolved.join(", ") || "nothing"}, not ${expected}`);
+  if (resolved.sort().join() !== expected.sort().join()) {
+    wrong.push(
+      `${PACKAGE_NAME} resolved to ${resolved.join(", ") || "nothing"}, not ${expected.join(", ")}`,
+    );
   }
   if (wasm.join() !== "argon2id.wasm") wrong.push(`.wasm modules imported: ${wasm.join(", ")}`);
   for (const o of outputs) {

@@ -19,9 +19,9 @@
  */
 
 // Both resolved by tests/edge/workerd_suite.mjs: the workerd harness, and
-// the npm package under the Workers conditions (its mod.workerd.js).
+// the npm package under the Workers conditions (its admin.workerd.js).
 import { takeRegistered } from "../harness.ts";
-import { argon2Backend } from "minio-edge";
+import { argon2Backend } from "minio-edge/admin";
 
 // As tests/harness.ts gives each test under Bun and Node.
 const TEST_TIMEOUT_MS = 120_000;

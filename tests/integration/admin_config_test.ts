@@ -1,6 +1,6 @@
 // Configuration, bucket quota and KMS calls, against the real MinIO over HTTP and TLS.
 import { deepEqual, equal, ok, test } from "../harness.ts";
-import type { ConfigKV } from "../../mod.ts";
+import type { ConfigKV } from "../../admin.ts";
 import { adminTargets, rejectsAdmin, uniqueName } from "./admin_testbed.ts";
 import { client, env, uniqueBucket } from "./testbed.ts";
 

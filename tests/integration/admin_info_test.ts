@@ -1,7 +1,7 @@
 // Diagnostics, update, and what a server without LDAP or site replication answers,
 // against the real MinIO over HTTP and TLS.
 import { deepEqual, equal, ok, test } from "../harness.ts";
-import { PeerInfo, PeerSite, SiteReplicationStatusOptions } from "../../mod.ts";
+import { PeerInfo, PeerSite, SiteReplicationStatusOptions } from "../../admin.ts";
 import { adminTargets, rejectsAdmin } from "./admin_testbed.ts";
 import { env } from "./testbed.ts";
 

@@ -6,7 +6,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deepEqual, equal, ok, test } from "../harness.ts";
-import { MinioAdmin, PeerInfo, PeerSite, SiteReplicationStatusOptions } from "../../mod.ts";
+import { MinioAdmin, PeerInfo, PeerSite, SiteReplicationStatusOptions } from "../../admin.ts";
 import { env } from "./testbed.ts";
 
 function freePort(): Promise<number> {

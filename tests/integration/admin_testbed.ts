@@ -2,7 +2,7 @@
  * Admin clients for the test-bed servers, built from the same environment
  * as the S3 clients, and names no other test or runtime uses.
  */
-import { MinioAdmin, MinioAdminException } from "../../mod.ts";
+import { MinioAdmin, MinioAdminException } from "../../admin.ts";
 import { env } from "./testbed.ts";
 import { equal, ok } from "../harness.ts";
 

@@ -1,6 +1,7 @@
 // Users and groups of the built-in identity provider, against the real MinIO over HTTP and TLS.
 import { deepEqual, equal, ok, test } from "../harness.ts";
-import { Minio, MinioAdmin, S3Error } from "../../mod.ts";
+import { Minio, S3Error } from "../../mod.ts";
+import { MinioAdmin } from "../../admin.ts";
 import { adminTargets, rejectsAdmin, uniqueName } from "./admin_testbed.ts";
 import { client, env, uniqueBucket } from "./testbed.ts";
 

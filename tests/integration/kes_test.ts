@@ -2,7 +2,8 @@
 // (scripts/testbed_kes.sh): keys made through the admin API, objects
 // encrypted with them per request and by bucket default.
 import { deepEqual, equal, ok, test } from "../harness.ts";
-import { MinioAdminException, S3Error, SSEConfig, SseKMS, SSERule } from "../../mod.ts";
+import { S3Error, SSEConfig, SseKMS, SSERule } from "../../mod.ts";
+import { MinioAdminException } from "../../admin.ts";
 import { uniqueName } from "./admin_testbed.ts";
 import { bytesOf, withBucket } from "./testbed.ts";
 import { kesAdmin, kesClient, kesEnv } from "./kes_testbed.ts";

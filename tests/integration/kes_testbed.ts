@@ -3,7 +3,8 @@
  * scripts/testbed_kes.sh. Without them the KES tests fail loudly; they
  * never skip.
  */
-import { Minio, MinioAdmin } from "../../mod.ts";
+import { Minio } from "../../mod.ts";
+import { MinioAdmin } from "../../admin.ts";
 import { env } from "./testbed.ts";
 
 /** A KES test-bed variable (`MINIO_TEST_KES_<name>`); throws when that test bed is not running. */

@@ -2,7 +2,8 @@
 // (scripts/testbed_ldap.sh): policy mappings by DN, the access keys of LDAP
 // users, and an LDAP user's STS login used by a client.
 import { deepEqual, equal, ok, test } from "../harness.ts";
-import { LdapIdentityProvider, Minio, MinioAdminException, S3Error } from "../../mod.ts";
+import { LdapIdentityProvider, Minio, S3Error } from "../../mod.ts";
+import { MinioAdminException } from "../../admin.ts";
 import { uniqueName } from "./admin_testbed.ts";
 import { uniqueBucket } from "./testbed.ts";
 import {

@@ -3,7 +3,7 @@
  * scripts/testbed_ldap.sh. Without them the LDAP tests fail loudly; they
  * never skip.
  */
-import { MinioAdmin } from "../../mod.ts";
+import { MinioAdmin } from "../../admin.ts";
 import { env } from "./testbed.ts";
 
 /** An LDAP test-bed variable (`MINIO_TEST_LDAP_<name>`); throws when that test bed is not running. */

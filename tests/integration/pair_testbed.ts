@@ -4,7 +4,8 @@
  * replication. Without them the tests fail loudly; they never skip.
  */
 import { equal, ok } from "../harness.ts";
-import { Minio, MinioAdmin, MinioAdminException, S3Error } from "../../mod.ts";
+import { Minio, S3Error } from "../../mod.ts";
+import { MinioAdmin, MinioAdminException } from "../../admin.ts";
 
 const g = globalThis as {
   Deno?: { env: { get(k: string): string | undefined } };

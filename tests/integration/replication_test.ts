@@ -3,7 +3,6 @@
 // target's ARN, and objects and deletes arriving on the other server.
 import { deepEqual, equal, match, ok, test } from "../harness.ts";
 import {
-  BucketTarget,
   DeleteMarkerReplication,
   DeleteReplication,
   Destination,
@@ -18,6 +17,7 @@ import {
   SourceSelectionCriteria,
   VersioningConfig,
 } from "../../mod.ts";
+import { BucketTarget } from "../../admin.ts";
 import { bytesOf, uniqueBucket } from "./testbed.ts";
 import { dropBucket, pairAdmin, pairClient, poll, rejectsAdmin, server } from "./pair_testbed.ts";
 

@@ -10,7 +10,7 @@ import {
   PeerInfo,
   PeerSite,
   SiteReplicationStatusOptions,
-} from "../../mod.ts";
+} from "../../admin.ts";
 import { bytesOf, uniqueBucket } from "./testbed.ts";
 import { uniqueName } from "./admin_testbed.ts";
 import {

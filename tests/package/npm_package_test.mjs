@@ -1,17 +1,18 @@
 /**
  * The packages as users get them. Builds npm/dist into a temp folder, packs
  * it with `npm pack`, and checks the tarball: its files, a package.json with
- * zero dependencies and every `exports` condition, the `workerd` bundle
- * taking the argon2id WebAssembly from its `argon2id.wasm` import (no
- * inlined bytes, no compile call), publint and @arethetypeswrong/cli with
- * nothing to report. Then two scratch projects
+ * zero dependencies and every `exports` condition of both entries (`.` and
+ * `./admin`), the `workerd` build taking the argon2id WebAssembly from its
+ * `argon2id.wasm` import (no inlined bytes, no compile call), the S3 entry
+ * loading no admin code and no WebAssembly in either build, publint and
+ * @arethetypeswrong/cli with nothing to report. Then two scratch projects
  * `npm install` the tarball (offline: it has no dependencies to fetch) and
- * run tests/package/quickstart.mjs against the test bed's MinIO, one with
- * Node and one with Bun; the Node one also type-checks the quickstart
- * against the installed declarations, and esbuild resolves the installed
- * package to the workerd bundle with the conditions wrangler sets, to the
- * other one for Node. Last, `deno publish --dry-run` must
- * pass for JSR with no slow-types diagnostic.
+ * run tests/package/quickstart.mjs and tests/package/admin_entry.mjs against
+ * the test bed's MinIO, one with Node and one with Bun; the Node one also
+ * type-checks both scripts against the installed declarations, and esbuild
+ * resolves each entry of the installed package to its workerd bundle with
+ * the conditions wrangler sets, to the other one for Node. Last,
+ * `deno publish --dry-run` must pass for JSR with no slow-types diagnostic.
  *
  *   node tests/package/npm_package_test.mjs
  *
@@ -22,7 +23,7 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -30,27 +31,40 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "../..");
 const BIN = join(ROOT, "node_modules/.bin");
 const CONDITIONS = ["types", "workerd", "browser", "deno", "bun", "node", "default"];
-/** The file each `exports["."]` condition must point to. */
-const TARGETS = {
-  types: "./mod.d.ts",
-  workerd: "./mod.workerd.js",
-  browser: "./mod.js",
-  deno: "./mod.js",
-  bun: "./mod.js",
-  node: "./mod.js",
-  default: "./mod.js",
-};
+/** The entries: `exports` subpath, base name of its files, and the specifier that imports it. */
+const ENTRIES = [
+  { subpath: ".", name: "mod", specifier: "minio-edge" },
+  { subpath: "./admin", name: "admin", specifier: "minio-edge/admin" },
+];
+/** The file each `exports[subpath]` condition must point to. */
+const targets = (name) => ({
+  types: `./${name}.d.ts`,
+  workerd: `./${name}.workerd.js`,
+  browser: `./${name}.js`,
+  deno: `./${name}.js`,
+  bun: `./${name}.js`,
+  node: `./${name}.js`,
+  default: `./${name}.js`,
+});
+/** Every packed file but the chunks. */
 const PACKED_FILES = [
   "LICENSE",
   "README.md",
   "argon2id.wasm",
-  "mod.d.ts",
-  "mod.js",
-  "mod.js.map",
-  "mod.workerd.js",
-  "mod.workerd.js.map",
   "package.json",
+  "types.d.ts",
+  ...ENTRIES.flatMap(({ name }) => [
+    `${name}.d.ts`,
+    `${name}.js`,
+    `${name}.js.map`,
+    `${name}.workerd.js`,
+    `${name}.workerd.js.map`,
+  ]),
 ];
+/** The chunks the entries of each build share, each with its source map. */
+const CHUNK = /^chunks\/(default|workerd)\/chunk-[A-Z0-9]+\.js(\.map)?$/;
+/** What marks admin code in a bundle: the admin API's path. */
+const ADMIN_MARKER = "/minio/admin/";
 // What wrangler (and Cloudflare's Vite plugin) resolve packages with.
 const WORKERS_CONDITIONS = ["workerd", "worker", "browser"];
 // The start of the base64 of "\0asm", the WebAssembly magic.
@@ -177,40 +191,104 @@ async function checkManifest(tarball) {
   for (const [k, v] of Object.entries(expect)) {
     if (pkg[k] !== v) throw new Error(`package.json ${k} is ${JSON.stringify(pkg[k])}, not ${v}`);
   }
-  const conditions = Object.keys(pkg.exports?.["."] ?? {});
-  if (conditions.join() !== CONDITIONS.join()) {
-    throw new Error(`exports["."] conditions are ${conditions.join()}, not ${CONDITIONS.join()}`);
+  const subpaths = Object.keys(pkg.exports ?? {});
+  const expected = [...ENTRIES.map((e) => e.subpath), "./package.json"];
+  if (!sameList(subpaths, expected)) {
+    throw new Error(`exports has ${subpaths.join(", ")}, not ${expected.join(", ")}`);
   }
-  for (const [condition, target] of Object.entries(TARGETS)) {
-    const got = pkg.exports["."][condition];
-    if (got !== target) throw new Error(`exports["."].${condition} is ${got}, not ${target}`);
+  for (const { subpath, name } of ENTRIES) {
+    const conditions = Object.keys(pkg.exports[subpath]);
+    if (conditions.join() !== CONDITIONS.join()) {
+      throw new Error(
+        `exports["${subpath}"] conditions are ${conditions.join()}, not ${CONDITIONS.join()}`,
+      );
+    }
+    for (const [condition, target] of Object.entries(targets(name))) {
+      const got = pkg.exports[subpath][condition];
+      if (got !== target) {
+        throw new Error(`exports["${subpath}"].${condition} is ${got}, not ${target}`);
+      }
+    }
   }
 }
 
 /**
- * The workerd bundle imports `./argon2id.wasm` (a `WebAssembly.Module` on
- * Workers), carries neither the base64 bytes nor a compile call, and the
- * packed .wasm is wasm/argon2id.wasm; the other bundle still inlines it.
+ * The files a module loads up front, itself first: it and every file it
+ * imports statically (`import x from"…"`, `import{a as b}from"…"`,
+ * `import"…"` in minified code; not `import(…)`), followed from file to file.
+ * Returns their paths relative to `dir`, and each import that is not a
+ * relative path or leaves the package.
+ */
+async function staticClosure(dir, file) {
+  const files = [];
+  const outside = [];
+  const visit = async (rel) => {
+    if (files.includes(rel)) return;
+    files.push(rel);
+    if (!rel.endsWith(".js")) return;
+    const code = await readFile(join(dir, rel), "utf8");
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?"([^"]+)"/g)) {
+      const target = relative(dir, resolve(dirname(join(dir, rel)), m[1])).split(sep).join("/");
+      if (!m[1].startsWith(".") || target.startsWith("..")) outside.push(`${rel}: "${m[1]}"`);
+      else await visit(target);
+    }
+  };
+  await visit(file);
+  return { files, outside };
+}
+
+/**
+ * The S3 entry loads no admin code and no WebAssembly, in either build:
+ * neither its file nor the chunks it imports hold the admin API's path or
+ * the argon2id bytes, or import argon2id.wasm. The admin entry holds both
+ * (the markers are live).
+ */
+async function checkEntriesApart(tarball) {
+  const dir = await unpack(tarball);
+  for (const file of ["mod.js", "mod.workerd.js"]) {
+    const { files } = await staticClosure(dir, file);
+    for (const f of files) {
+      if (!f.endsWith(".js")) throw new Error(`${file} imports ${f}`);
+      const code = await readFile(join(dir, f), "utf8");
+      if (code.includes(ADMIN_MARKER)) throw new Error(`${f} (loaded by ${file}) holds admin code`);
+      if (code.includes(WASM_BASE64_MARKER)) throw new Error(`${f} (loaded by ${file}) holds WASM`);
+    }
+  }
+  const admin = await readFile(join(dir, "admin.js"), "utf8");
+  if (!admin.includes(ADMIN_MARKER)) throw new Error(`admin.js lacks "${ADMIN_MARKER}"`);
+}
+
+/**
+ * The workerd build of the admin entry imports argon2id.wasm (a
+ * `WebAssembly.Module` on Workers), and no workerd file imports anything but
+ * the build's own files, carries the base64 bytes or calls compile; the
+ * packed .wasm is wasm/argon2id.wasm. The other build still inlines it.
  */
 async function checkWorkerdBundle(tarball) {
   const dir = await unpack(tarball);
-  const workerd = await readFile(join(dir, "mod.workerd.js"), "utf8");
-  // Static imports anywhere in the minified code: `import x from"…"`,
-  // `import{a as b}from"…"`, `import"…"` (not `import(…)`).
-  const imports = [
-    ...workerd.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?"([^"]+)"/g),
-  ].map((m) => m[1]);
-  if (imports.join() !== "./argon2id.wasm") {
-    throw new Error(`mod.workerd.js imports ${JSON.stringify(imports)}, not ["./argon2id.wasm"]`);
+  const { files, outside } = await staticClosure(dir, "admin.workerd.js");
+  if (outside.length) throw new Error(`workerd files import ${outside.join(", ")}`);
+  if (!files.includes("argon2id.wasm")) {
+    throw new Error(`admin.workerd.js loads ${files.join(", ")}: not argon2id.wasm`);
   }
-  if (workerd.includes(WASM_BASE64_MARKER)) {
-    throw new Error(`mod.workerd.js holds the WebAssembly as base64 (${WASM_BASE64_MARKER})`);
+  const workerd = files.filter((f) => f.endsWith(".js"));
+  if (workerd.some((f) => !/^(\w+\.workerd\.js|chunks\/workerd\/.*)$/.test(f))) {
+    throw new Error(`admin.workerd.js loads files of another build: ${workerd.join(", ")}`);
   }
-  if (workerd.includes("WebAssembly.compile")) {
-    throw new Error("mod.workerd.js calls WebAssembly.compile");
+  const all = [
+    ...ENTRIES.map(({ name }) => `${name}.workerd.js`),
+    ...(await readdir(join(dir, "chunks/workerd"))).filter((f) => f.endsWith(".js"))
+      .map((f) => `chunks/workerd/${f}`),
+  ];
+  for (const f of all) {
+    const code = await readFile(join(dir, f), "utf8");
+    if (code.includes(WASM_BASE64_MARKER)) {
+      throw new Error(`${f} holds the WebAssembly as base64 (${WASM_BASE64_MARKER})`);
+    }
+    if (code.includes("WebAssembly.compile")) throw new Error(`${f} calls WebAssembly.compile`);
   }
-  if (!(await readFile(join(dir, "mod.js"), "utf8")).includes(WASM_BASE64_MARKER)) {
-    throw new Error("mod.js lacks the inlined argon2id WebAssembly");
+  if (!(await readFile(join(dir, "admin.js"), "utf8")).includes(WASM_BASE64_MARKER)) {
+    throw new Error("admin.js lacks the inlined argon2id WebAssembly");
   }
   const packed = await readFile(join(dir, "argon2id.wasm"));
   if (!packed.equals(await readFile(join(ROOT, "wasm/argon2id.wasm")))) {
@@ -223,15 +301,16 @@ async function checkWorkerdBundle(tarball) {
 }
 
 /**
- * What a bundler makes of `import "minio-edge"` in the installed project:
- * with the conditions wrangler sets, the workerd bundle; for Node, mod.js.
+ * What a bundler makes of `import "minio-edge"` and `import "minio-edge/admin"`
+ * in the installed project: with the conditions wrangler sets, the workerd
+ * bundles; for Node, mod.js and admin.js.
  */
 async function checkResolution(dir) {
   const esbuild = await import("esbuild");
-  const resolveWith = async (options) => {
+  const resolveWith = async (specifier, options) => {
     let resolved;
     await esbuild.build({
-      stdin: { contents: 'import "minio-edge";', resolveDir: dir },
+      stdin: { contents: `import ${JSON.stringify(specifier)};`, resolveDir: dir },
       bundle: true,
       write: false,
       logLevel: "silent",
@@ -239,7 +318,7 @@ async function checkResolution(dir) {
       plugins: [{
         name: "resolve-only",
         setup(build) {
-          build.onResolve({ filter: /^minio-edge$/ }, async (args) => {
+          build.onResolve({ filter: /^minio-edge(\/admin)?$/ }, async (args) => {
             if (args.pluginData === "inner") return undefined;
             const r = await build.resolve(args.path, {
               kind: args.kind,
@@ -254,15 +333,19 @@ async function checkResolution(dir) {
     });
     return resolved?.slice(dir.length + 1).split("\\").join("/");
   };
-  const workers = await resolveWith({
-    platform: "neutral",
-    conditions: WORKERS_CONDITIONS,
-  });
-  if (workers !== "node_modules/minio-edge/mod.workerd.js") {
-    throw new Error(`with conditions ${WORKERS_CONDITIONS.join(", ")}: ${workers}`);
+  for (const { name, specifier } of ENTRIES) {
+    const workers = await resolveWith(specifier, {
+      platform: "neutral",
+      conditions: WORKERS_CONDITIONS,
+    });
+    if (workers !== `node_modules/minio-edge/${name}.workerd.js`) {
+      throw new Error(`${specifier} with conditions ${WORKERS_CONDITIONS.join(", ")}: ${workers}`);
+    }
+    const node = await resolveWith(specifier, { platform: "node" });
+    if (node !== `node_modules/minio-edge/${name}.js`) {
+      throw new Error(`${specifier} for Node: ${node}`);
+    }
   }
-  const node = await resolveWith({ platform: "node" });
-  if (node !== "node_modules/minio-edge/mod.js") throw new Error(`for Node: ${node}`);
 }
 
 /** A scratch project with the tarball installed the way a user installs it. */
@@ -277,17 +360,25 @@ async function scratchProject(name, tarball) {
   if (!sameList(installed, ["minio-edge"])) {
     throw new Error(`npm installed ${installed.join(", ")}, expected minio-edge alone`);
   }
-  await copyFile(join(HERE, "quickstart.mjs"), join(dir, "quickstart.mjs"));
+  for (const script of SCRIPTS) await copyFile(join(HERE, script.file), join(dir, script.file));
   return dir;
 }
 
-/** Runs the quickstart in `dir`; its output must end with "quickstart ok". */
-async function quickstart(command, dir, env) {
-  const out = await runOk(command, ["quickstart.mjs"], { cwd: dir, env });
-  if (!/quickstart ok\s*$/.test(out)) throw new Error(`quickstart did not finish:\n${out}`);
+/** The scripts a scratch project runs, and the line each ends with. */
+const SCRIPTS = [
+  { file: "quickstart.mjs", last: "quickstart ok" },
+  { file: "admin_entry.mjs", last: "admin entry ok" },
+];
+
+/** Runs `script` in `dir`; its output must end with its last line. */
+async function runScript(command, dir, env, script) {
+  const out = await runOk(command, [script.file], { cwd: dir, env });
+  if (!out.trimEnd().endsWith(script.last)) {
+    throw new Error(`${script.file} did not finish:\n${out}`);
+  }
 }
 
-/** `tsc --checkJs` over the quickstart, as a Node user's editor sees the package's types. */
+/** `tsc --checkJs` over the scripts, as a Node user's editor sees the package's types. */
 async function typecheck(dir) {
   await mkdir(join(dir, "types"), { recursive: true });
   await runOk(process.execPath, [
@@ -295,7 +386,7 @@ async function typecheck(dir) {
     ...["--noEmit", "--allowJs", "--checkJs", "--strict", "--skipLibCheck", "false"],
     ...["--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022"],
     ...["--typeRoots", join(ROOT, "node_modules/@types"), "--types", "node"],
-    "quickstart.mjs",
+    ...SCRIPTS.map((s) => s.file),
   ], { cwd: dir });
 }
 
@@ -319,9 +410,16 @@ async function main() {
   }
   const packed = await check("build npm/dist and npm pack it", buildAndPack);
   const tarball = packed?.tarball;
-  await check("tarball holds exactly " + PACKED_FILES.join(", "), () => {
-    if (!packed || !sameList(packed.files, PACKED_FILES)) {
+  await check(`tarball holds exactly ${PACKED_FILES.join(", ")} and chunks`, () => {
+    const files = packed?.files.filter((f) => !CHUNK.test(f));
+    const chunks = packed?.files.filter((f) => CHUNK.test(f)) ?? [];
+    if (!packed || !sameList(files, PACKED_FILES)) {
       throw new Error(`packed ${packed?.files.join(", ")}`);
+    }
+    for (const build of ["default", "workerd"]) {
+      if (!chunks.some((f) => f.startsWith(`chunks/${build}/`) && f.endsWith(".js"))) {
+        throw new Error(`no chunk of the ${build} build in ${chunks.join(", ")}`);
+      }
     }
   });
   await check(
@@ -329,8 +427,12 @@ async function main() {
     () => checkManifest(tarball),
   );
   await check(
-    "mod.workerd.js: argon2id from its argon2id.wasm import, no base64 bytes, no compile",
+    "workerd build: argon2id from its argon2id.wasm import, no base64 bytes, no compile",
     () => checkWorkerdBundle(tarball),
+  );
+  await check(
+    "mod.js, mod.workerd.js and the chunks they import: no admin code, no WebAssembly",
+    () => checkEntriesApart(tarball),
   );
   await check("publint --strict reports nothing", async () => {
     const out = await runOk(join(BIN, "publint"), ["run", tarball, "--strict"]);
@@ -350,26 +452,33 @@ async function main() {
     "node project: npm install the tarball",
     () => scratchProject("node", tarball),
   );
-  await check("node project: quickstart type-checks against mod.d.ts", () => typecheck(nodeDir));
   await check(
-    `node project: esbuild resolves minio-edge to mod.workerd.js (${
+    "node project: quickstart and admin entry type-check against mod.d.ts and admin.d.ts",
+    () => typecheck(nodeDir),
+  );
+  await check(
+    `node project: esbuild resolves minio-edge(/admin) to *.workerd.js (${
       WORKERS_CONDITIONS.join(", ")
     }), ` +
-      "mod.js (node)",
+      "mod.js / admin.js (node)",
     () => checkResolution(nodeDir),
   );
-  await check(
-    "node project: node quickstart.mjs against MinIO",
-    () => quickstart(process.execPath, nodeDir, env),
-  );
+  for (const script of SCRIPTS) {
+    await check(
+      `node project: node ${script.file} against MinIO`,
+      () => runScript(process.execPath, nodeDir, env, script),
+    );
+  }
   const bunDir = await check(
     "bun project: npm install the tarball",
     () => scratchProject("bun", tarball),
   );
-  await check(
-    "bun project: bun quickstart.mjs against MinIO",
-    () => quickstart(join(BIN, "bun"), bunDir, env),
-  );
+  for (const script of SCRIPTS) {
+    await check(
+      `bun project: bun ${script.file} against MinIO`,
+      () => runScript(join(BIN, "bun"), bunDir, env, script),
+    );
+  }
   await check("jsr: deno publish --dry-run, no slow types, no warning", jsrDryRun);
 }
 

@@ -2,12 +2,8 @@
 // writes and prints a target.
 import { inspect } from "node:util";
 import { deepEqual, equal, ok, rejects, test, throws } from "../harness.ts";
-import {
-  BucketTarget,
-  Credentials,
-  InvalidArgumentError,
-  InvalidResponseError,
-} from "../../mod.ts";
+import { Credentials, InvalidArgumentError, InvalidResponseError } from "../../mod.ts";
+import { BucketTarget } from "../../admin.ts";
 import { checkRequest, decryptedJson, fakeAdmin } from "./fake_admin.ts";
 
 const SECRET = "target-secret-key-1";

@@ -1,11 +1,7 @@
 // What the admin service, diagnostics, quota, KMS and site-replication calls send.
 import { deepEqual, equal, ok, rejects, test } from "../harness.ts";
-import {
-  InvalidArgumentError,
-  PeerInfo,
-  PeerSite,
-  SiteReplicationStatusOptions,
-} from "../../mod.ts";
+import { InvalidArgumentError } from "../../mod.ts";
+import { PeerInfo, PeerSite, SiteReplicationStatusOptions } from "../../admin.ts";
 import { checkRequest, decryptedJson, fakeAdmin, plainJson } from "./fake_admin.ts";
 
 test("serviceRestart / serviceStop: POST service?action&type=2, plain JSON result", async () => {

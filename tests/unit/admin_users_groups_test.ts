@@ -1,6 +1,7 @@
 // What the admin user and group calls send, and how their answers decode.
 import { deepEqual, equal, ok, rejects, test } from "../harness.ts";
-import { InvalidArgumentError, MinioAdmin, MinioAdminException } from "../../mod.ts";
+import { InvalidArgumentError } from "../../mod.ts";
+import { MinioAdmin, MinioAdminException } from "../../admin.ts";
 import { checkRequest, decryptedJson, encrypted, fakeAdmin, plainJson } from "./fake_admin.ts";
 
 test("userAdd: PUT add-user?accessKey, body encrypted with the secret key (also over TLS)", async () => {

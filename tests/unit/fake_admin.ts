@@ -5,7 +5,7 @@
  * like any other id, to keep the tests off the slow argon2id path.
  */
 import { deepEqual, equal, match, ok } from "../harness.ts";
-import { MinioAdmin } from "../../mod.ts";
+import { MinioAdmin } from "../../admin.ts";
 import { decryptData, encryptData } from "../../src/admin/crypto/payload.ts";
 import { recordRequest, type Sent } from "./fake_fetch.ts";
 

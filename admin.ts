@@ -1,0 +1,104 @@
+/**
+ * The MinIO admin API: `MinioAdmin` (users, groups, policies, service
+ * accounts, configuration, quotas, KMS, service control, diagnostics, LDAP,
+ * site replication and bucket remote targets), its errors and option types,
+ * and the argon2id WebAssembly that encrypts admin payloads. A separate
+ * entry, so an application that imports only the S3 client (`.`) never loads
+ * the admin code or the WebAssembly; both entries share one copy of the
+ * common code, so `instanceof InvalidArgumentError` holds across them.
+ *
+ * @example
+ * ```ts
+ * import { MinioAdmin } from "@minio-edge/minio/admin";
+ * const admin = new MinioAdmin({
+ *   endPoint: "127.0.0.1", port: 9000, useSSL: false,
+ *   accessKey: "minioadmin", secretKey: "minioadmin",
+ * });
+ * await admin.userAdd("alice", "alice-secret-key");
+ * await admin.attachPolicy(["readwrite"], { user: "alice" });
+ * console.log(await admin.userInfo("alice"));
+ * ```
+ *
+ * @module
+ */
+
+export { MinioAdmin, type MinioAdminOptions } from "./src/admin/client.ts";
+export { MinioAdminException } from "./src/admin/transport/errors.ts";
+export {
+  PeerInfo,
+  type PeerInfoOptions,
+  PeerSite,
+  type SiteReplicationEntity,
+  type SiteReplicationStatusFields,
+  SiteReplicationStatusOptions,
+} from "./src/admin/config/site_peers.ts";
+export type { AccountStatus, UserInfo } from "./src/admin/ops/users.ts";
+export type { GroupInfo, GroupRemoveOptions } from "./src/admin/ops/groups.ts";
+export type {
+  PolicyAssociationResult,
+  PolicyDocument,
+  PolicyEntitiesResult,
+  PolicyTarget,
+} from "./src/admin/ops/policies.ts";
+export type {
+  AddServiceAccountOptions,
+  AddServiceAccountResult,
+  ListServiceAccountsResult,
+  ServiceAccountCredentials,
+  ServiceAccountInfo,
+  ServiceAccountListEntry,
+  UpdateServiceAccountOptions,
+} from "./src/admin/ops/service_accounts.ts";
+export type {
+  ConfigChangeResult,
+  ConfigHistoryEntry,
+  ConfigHistoryOptions,
+  ConfigResetOptions,
+} from "./src/admin/ops/config.ts";
+export type { ConfigKV, EnvOverride, SubsysConfig } from "./src/admin/ops/config_parse.ts";
+export type { BucketQuota } from "./src/admin/ops/quota.ts";
+export type { KmsKeyStatus, KmsKeyStatusOptions } from "./src/admin/ops/kms.ts";
+export type {
+  ServerUpdateResult,
+  ServiceActionResult,
+  ServiceOptions,
+  ServicePeerResult,
+  UpdateOptions,
+} from "./src/admin/ops/service.ts";
+export type {
+  AccountInfo,
+  AccountInfoOptions,
+  BucketAccessInfo,
+  DataUsageInfo,
+  InfoMessage,
+  LockEntry,
+  ProfileOptions,
+  ProfilerType,
+  ServerProperties,
+  TopLocksOptions,
+} from "./src/admin/ops/info.ts";
+export type {
+  AddSiteReplicationOptions,
+  EditSiteReplicationOptions,
+  RemoveSiteReplicationOptions,
+  SitePeer,
+  SiteReplicationAddResult,
+  SiteReplicationChangeResult,
+  SiteReplicationInfo,
+} from "./src/admin/ops/site_replication.ts";
+export type { AccessKeyListType, LdapAccessKeys } from "./src/admin/ops/ldap.ts";
+export {
+  BucketTarget,
+  type BucketTargetChanges,
+  type BucketTargetCredentials,
+  type BucketTargetOptions,
+  type BucketTargetPath,
+  type BucketTargetState,
+  type BucketTargetType,
+} from "./src/admin/config/bucket_target.ts";
+export type { RemoteTargetUpdate } from "./src/admin/ops/remote_targets.ts";
+export {
+  argon2Backend,
+  releaseArgon2Wasm,
+  setArgon2WasmModule,
+} from "./src/admin/crypto/argon2.ts";
