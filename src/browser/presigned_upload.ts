@@ -9,6 +9,7 @@
  */
 
 import { InvalidArgumentError, InvalidResponseError } from "../core/errors.ts";
+import { checkOptionalInteger } from "../core/validate.ts";
 import { errorFromResponse } from "../core/parse_error.ts";
 import { fetchOnce, withRetry } from "../core/retry.ts";
 import { linkedController } from "../core/abort.ts";
@@ -113,13 +114,6 @@ export interface PresignedUploadOptions {
 const DEFAULT_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 64;
 
-function checkCount(value: unknown, what: string, min: number, max: number): void {
-  const n = value as number;
-  if (value !== undefined && (!Number.isInteger(n) || n < min || n > max)) {
-    throw new InvalidArgumentError(`${what} must be an integer from ${min} to ${max}`);
-  }
-}
-
 const unquote = (etag: string) => etag.replace(/^"(.*)"$/, "$1");
 
 /** The parts to send and the ETags of those to keep, checked to cover the whole file. */
@@ -187,9 +181,9 @@ export async function uploadWithPresignedUrls(
   plan: UploadPlan,
   options: PresignedUploadOptions = {},
 ): Promise<CompletedPart[]> {
-  checkCount(options.concurrency, "concurrency", 1, MAX_CONCURRENCY);
-  checkCount(options.retries, "retries", 0, 100);
-  checkCount(options.retryDelayMs, "retryDelayMs", 0, 60_000);
+  checkOptionalInteger(options.concurrency, "concurrency", 1, MAX_CONCURRENCY);
+  checkOptionalInteger(options.retries, "retries", 0, 100);
+  checkOptionalInteger(options.retryDelayMs, "retryDelayMs", 0, 60_000);
   const { todo, kept, keptBytes } = planWork(blob, plan, options.uploadedParts ?? []);
   options.signal?.throwIfAborted();
 

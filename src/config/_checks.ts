@@ -29,15 +29,6 @@ export function checkStatus(status: unknown, what: string): asserts status is Ru
   }
 }
 
-/** An integer of at least `min`, when given. */
-export function checkInt(value: unknown, what: string, min: number): void {
-  if (value !== undefined && (!Number.isSafeInteger(value) || (value as number) < min)) {
-    throw new InvalidArgumentError(
-      `${what} must be ${min === 0 ? "a non-negative" : "a positive"} integer`,
-    );
-  }
-}
-
 /** A string, when given; non-empty unless `allowEmpty`. */
 export function checkString(value: unknown, what: string, allowEmpty = false): void {
   if (value !== undefined && (typeof value !== "string" || (!allowEmpty && value === ""))) {

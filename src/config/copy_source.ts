@@ -12,6 +12,7 @@ import {
   checkBucketName,
   checkObjectName,
   checkOptionalDate,
+  checkOptionalInteger,
   checkOptionalString,
 } from "../core/validate.ts";
 import { uriEncode, uriEncodePath } from "../signer/encode.ts";
@@ -103,12 +104,8 @@ export class CopySource {
     checkOptionalString(versionId, "versionId");
     // TLS is checked when the copy runs: the source does not know the client.
     customerKeyHeaders(ssec, true);
-    if (offset !== undefined && (!Number.isSafeInteger(offset) || offset < 0)) {
-      throw new InvalidArgumentError("offset must be a non-negative integer");
-    }
-    if (length !== undefined && (!Number.isSafeInteger(length) || length < 1)) {
-      throw new InvalidArgumentError("length must be a positive integer");
-    }
+    checkOptionalInteger(offset, "offset");
+    checkOptionalInteger(length, "length", 1);
     checkETag(options.matchETag, "matchETag");
     checkETag(options.notMatchETag, "notMatchETag");
     checkOptionalDate(options.modifiedSince, "modifiedSince");

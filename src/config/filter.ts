@@ -7,9 +7,10 @@
  */
 
 import { InvalidArgumentError } from "../core/errors.ts";
+import { checkOptionalInteger } from "../core/validate.ts";
 import { child, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, textElement } from "../xml/write.ts";
-import { checkInstance, checkInt, checkString, childInt } from "./_checks.ts";
+import { checkInstance, checkString, childInt } from "./_checks.ts";
 import { Tags } from "./tags.ts";
 
 /**
@@ -257,8 +258,8 @@ export class Filter {
 
 function checkSizes(greaterThan?: number, lessThan?: number): void {
   // MinIO reads 0 as "no bound", so only positive bounds round-trip.
-  checkInt(greaterThan, "objectSizeGreaterThan", 1);
-  checkInt(lessThan, "objectSizeLessThan", 1);
+  checkOptionalInteger(greaterThan, "objectSizeGreaterThan", 1);
+  checkOptionalInteger(lessThan, "objectSizeLessThan", 1);
   if (greaterThan !== undefined && lessThan !== undefined && greaterThan >= lessThan) {
     throw new InvalidArgumentError("objectSizeGreaterThan must be less than objectSizeLessThan");
   }

@@ -7,9 +7,10 @@
  */
 
 import { InvalidArgumentError } from "../core/errors.ts";
+import { checkOptionalInteger } from "../core/validate.ts";
 import { childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, textElement } from "../xml/write.ts";
-import { checkInt, checkString, childInt } from "./_checks.ts";
+import { checkString, childInt } from "./_checks.ts";
 
 /**
  * Options of {@link Expiration}: exactly one is given.
@@ -59,7 +60,7 @@ export class Expiration {
       );
     }
     checkMidnight(date, "Expiration date");
-    checkInt(days, "Expiration days", 1);
+    checkOptionalInteger(days, "Expiration days", 1);
     if (expiredObjectDeleteMarker !== undefined && typeof expiredObjectDeleteMarker !== "boolean") {
       throw new InvalidArgumentError("expiredObjectDeleteMarker must be a boolean");
     }
@@ -138,7 +139,7 @@ export class Transition {
       throw new InvalidArgumentError("Transition needs exactly one of date or days");
     }
     checkMidnight(date, "Transition date");
-    checkInt(days, "Transition days", 0);
+    checkOptionalInteger(days, "Transition days", 0);
     checkStorageClass(storageClass, "Transition");
     this.date = date;
     this.days = days;
@@ -210,8 +211,8 @@ export class NoncurrentVersionExpiration {
         "NoncurrentVersionExpiration needs noncurrentDays or newerNoncurrentVersions",
       );
     }
-    checkInt(noncurrentDays, "noncurrentDays", 1);
-    checkInt(newerNoncurrentVersions, "newerNoncurrentVersions", 1);
+    checkOptionalInteger(noncurrentDays, "noncurrentDays", 1);
+    checkOptionalInteger(newerNoncurrentVersions, "newerNoncurrentVersions", 1);
     this.noncurrentDays = noncurrentDays;
     this.newerNoncurrentVersions = newerNoncurrentVersions;
   }
@@ -284,8 +285,8 @@ export class NoncurrentVersionTransition {
       options,
       "NoncurrentVersionTransition",
     );
-    checkInt(noncurrentDays, "noncurrentDays", 0);
-    checkInt(newerNoncurrentVersions, "newerNoncurrentVersions", 1);
+    checkOptionalInteger(noncurrentDays, "noncurrentDays", 0);
+    checkOptionalInteger(newerNoncurrentVersions, "newerNoncurrentVersions", 1);
     checkStorageClass(storageClass, "NoncurrentVersionTransition");
     this.noncurrentDays = noncurrentDays;
     this.storageClass = storageClass;
@@ -331,7 +332,7 @@ export class AbortIncompleteMultipartUpload {
     if (daysAfterInitiation === undefined) {
       throw new InvalidArgumentError("daysAfterInitiation must be a positive integer");
     }
-    checkInt(daysAfterInitiation, "daysAfterInitiation", 1);
+    checkOptionalInteger(daysAfterInitiation, "daysAfterInitiation", 1);
     this.daysAfterInitiation = daysAfterInitiation;
   }
 

@@ -6,6 +6,7 @@
  */
 
 import { InvalidArgumentError } from "../core/errors.ts";
+import { checkOptionalInteger } from "../core/validate.ts";
 import { child, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 import { COMPLIANCE, ENABLED, GOVERNANCE, type RetentionMode } from "./common.ts";
@@ -80,9 +81,7 @@ export class ObjectLockConfig {
     if (mode !== undefined && mode !== GOVERNANCE && mode !== COMPLIANCE) {
       throw new InvalidArgumentError(`mode must be ${GOVERNANCE} or ${COMPLIANCE}`);
     }
-    if (duration !== undefined && (!Number.isSafeInteger(duration) || duration < 1)) {
-      throw new InvalidArgumentError("duration must be a positive integer");
-    }
+    checkOptionalInteger(duration, "duration", 1);
     const unit = typeof durationUnit === "string"
       ? durationUnit.charAt(0).toUpperCase() + durationUnit.slice(1).toLowerCase()
       : durationUnit;

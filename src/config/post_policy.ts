@@ -7,7 +7,7 @@
 
 import { InvalidArgumentError } from "../core/errors.ts";
 import { bytesToBase64 } from "../crypto/base64.ts";
-import { checkBucketName } from "../core/validate.ts";
+import { checkBucketName, checkInteger } from "../core/validate.ts";
 import { credentialScope, postPolicySignature, type SigningCredentials } from "../signer/sigv4.ts";
 import { amzDate } from "../signer/time.ts";
 
@@ -154,11 +154,8 @@ export class PostPolicy {
 
   /** Limits the uploaded file's size to `lower..upper` bytes, both included. */
   addContentLengthRangeCondition(lower: number, upper: number): this {
-    for (const [what, v] of [["lower", lower], ["upper", upper]] as const) {
-      if (!Number.isSafeInteger(v) || v < 0) {
-        throw new InvalidArgumentError(`${what} limit must be a non-negative integer`);
-      }
-    }
+    checkInteger(lower, "lower limit");
+    checkInteger(upper, "upper limit");
     if (lower > upper) {
       throw new InvalidArgumentError("lower limit cannot be greater than upper limit");
     }

@@ -7,11 +7,11 @@
  */
 
 import { InvalidArgumentError } from "../core/errors.ts";
+import { checkOptionalInteger } from "../core/validate.ts";
 import { child, childrenNamed, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 import {
   checkInstance,
-  checkInt,
   checkRuleId,
   checkStatus,
   childFrom,
@@ -110,7 +110,7 @@ export class ReplicationRule {
       throw new InvalidArgumentError("replication rule options must be an object");
     }
     checkInstance(options.ruleFilter, Filter, "ruleFilter");
-    checkInt(options.priority, "priority", 0);
+    checkOptionalInteger(options.priority, "priority", 0);
     checkInstance(
       options.deleteMarkerReplication,
       DeleteMarkerReplication,

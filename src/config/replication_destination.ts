@@ -8,11 +8,11 @@
  */
 
 import { InvalidArgumentError } from "../core/errors.ts";
+import { checkOptionalInteger } from "../core/validate.ts";
 import { child, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, textElement } from "../xml/write.ts";
 import {
   checkInstance,
-  checkInt,
   checkStatus,
   checkString,
   childFrom,
@@ -35,7 +35,7 @@ export class Time {
   readonly minutes: number;
   /** Checks that the minutes are a positive integer. */
   constructor(minutes = 15) {
-    checkInt(minutes, "Time minutes", 1);
+    checkOptionalInteger(minutes, "Time minutes", 1);
     this.minutes = minutes;
   }
   /** The `<Time>` element. */
@@ -64,7 +64,7 @@ export class EventThreshold {
   readonly minutes: number;
   /** Checks that the minutes are a positive integer. */
   constructor(minutes = 15) {
-    checkInt(minutes, "EventThreshold minutes", 1);
+    checkOptionalInteger(minutes, "EventThreshold minutes", 1);
     this.minutes = minutes;
   }
   /** The `<EventThreshold>` element. */

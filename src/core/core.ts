@@ -9,6 +9,7 @@
 import type { CredentialProvider, Credentials } from "../credentials/credentials.ts";
 import { StaticProvider } from "../credentials/static.ts";
 import { InvalidArgumentError, S3Error } from "./errors.ts";
+import { checkOptionalInteger } from "./validate.ts";
 import {
   type Endpoint,
   type EndpointOptions,
@@ -204,13 +205,8 @@ export class MinioCore {
     if (typeof f !== "function") throw new InvalidArgumentError("no fetch function available");
     // Calling a detached global fetch throws "Illegal invocation" on some runtimes.
     this.#fetch = options.fetch ? f : (input, init) => globalThis.fetch(input, init);
-    for (
-      const [k, v] of [["maxRetries", options.maxRetries], ["retryDelayMs", options.retryDelayMs]]
-    ) {
-      if (v !== undefined && (!Number.isInteger(v) || (v as number) < 0)) {
-        throw new InvalidArgumentError(`${k} must be a non-negative integer`);
-      }
-    }
+    checkOptionalInteger(options.maxRetries, "maxRetries");
+    checkOptionalInteger(options.retryDelayMs, "retryDelayMs");
     this.#retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
       baseDelayMs: options.retryDelayMs ?? DEFAULT_RETRY.baseDelayMs,

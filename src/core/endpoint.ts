@@ -6,6 +6,7 @@
  */
 
 import { InvalidArgumentError } from "./errors.ts";
+import { checkOptionalInteger } from "./validate.ts";
 import { uriEncode, uriEncodePath } from "../signer/encode.ts";
 
 /**
@@ -108,9 +109,7 @@ export function parseEndpoint(options: EndpointOptions): Endpoint {
     throw new InvalidArgumentError(`endPoint ${JSON.stringify(endPoint)} is not a valid host`);
   }
   port ??= inlinePort;
-  if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) {
-    throw new InvalidArgumentError("port must be an integer from 1 to 65535");
-  }
+  checkOptionalInteger(port, "port", 1, 65535);
   if (useSSL !== undefined && typeof useSSL !== "boolean") {
     throw new InvalidArgumentError("useSSL must be a boolean");
   }

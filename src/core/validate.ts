@@ -53,11 +53,39 @@ export function checkObjectName(name: unknown): asserts name is string {
   }
 }
 
-/** A non-negative integer option, when given. */
-export function checkOptionalCount(value: unknown, what: string): void {
-  if (value !== undefined && (!Number.isSafeInteger(value) || (value as number) < 0)) {
-    throw new InvalidArgumentError(`${what} must be a non-negative integer`);
-  }
+/**
+ * A safe integer from `min` to `max`, both included. The message names the
+ * range: "a non-negative integer" (min 0), "a positive integer" (min 1),
+ * "an integer of at least min", or, with a `max`, "an integer from min to
+ * max"; `unit` follows it ("seconds", "(seconds)").
+ */
+export function checkInteger(
+  value: unknown,
+  what: string,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+  unit?: string,
+): asserts value is number {
+  if (Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max) return;
+  const range = max < Number.MAX_SAFE_INTEGER
+    ? `an integer from ${min} to ${max}`
+    : min === 0
+    ? "a non-negative integer"
+    : min === 1
+    ? "a positive integer"
+    : `an integer of at least ${min}`;
+  throw new InvalidArgumentError(`${what} must be ${range}${unit ? " " + unit : ""}`);
+}
+
+/** {@link checkInteger}, when given. */
+export function checkOptionalInteger(
+  value: unknown,
+  what: string,
+  min?: number,
+  max?: number,
+  unit?: string,
+): asserts value is number | undefined {
+  if (value !== undefined) checkInteger(value, what, min, max, unit);
 }
 
 /** A string option, when given. */

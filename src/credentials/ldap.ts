@@ -6,6 +6,7 @@
  */
 
 import { InvalidArgumentError } from "../core/errors.ts";
+import { checkInteger } from "../core/validate.ts";
 import type { CredentialProvider, Credentials } from "./credentials.ts";
 import { assumeRole, checkStsEndpoint } from "./sts.ts";
 
@@ -80,9 +81,7 @@ export class LdapIdentityProvider implements CredentialProvider {
     };
     const { durationSeconds, policy, tokenRevokeType } = options;
     if (durationSeconds !== undefined) {
-      if (!Number.isSafeInteger(durationSeconds) || durationSeconds < 900) {
-        throw new InvalidArgumentError("durationSeconds must be an integer of at least 900");
-      }
+      checkInteger(durationSeconds, "durationSeconds", 900);
       this.#params.DurationSeconds = String(durationSeconds);
     }
     if (policy !== undefined) {

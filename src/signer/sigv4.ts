@@ -6,7 +6,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
+import { checkInteger } from "../core/validate.ts";
 import { canonicalQuery, type QueryParam } from "./encode.ts";
 import { sha256StringHex } from "../crypto/sha256.ts";
 import { signWithScope } from "./signing_key.ts";
@@ -265,11 +265,7 @@ export function presignV4(
   service: string,
   date: Date,
 ): string {
-  if (!Number.isInteger(input.expires) || input.expires < 1 || input.expires > MAX_PRESIGN_EXPIRY) {
-    throw new InvalidArgumentError(
-      `expires must be an integer from 1 to ${MAX_PRESIGN_EXPIRY} seconds`,
-    );
-  }
+  checkInteger(input.expires, "expires", 1, MAX_PRESIGN_EXPIRY, "seconds");
   const scope = credentialScope(date, region, service);
   const query: QueryParam[] = [
     ...(input.query ?? []),

@@ -9,7 +9,7 @@
 
 import { Credentials } from "../../credentials/credentials.ts";
 import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName } from "../../core/validate.ts";
+import { checkBucketName, checkOptionalInteger } from "../../core/validate.ts";
 
 /**
  * The service a remote target serves; MinIO knows one.
@@ -216,12 +216,6 @@ function toCredentials(c: unknown): Credentials {
   return new Credentials(v.accessKey, (v.secretKey as string) ?? "", v.sessionToken as string);
 }
 
-function checkCount(value: unknown, what: string): void {
-  if (value !== undefined && (!Number.isSafeInteger(value) || (value as number) < 0)) {
-    throw new InvalidArgumentError(`${what} must be a non-negative integer`);
-  }
-}
-
 function checkOptions(o: BucketTargetOptions): void {
   if (o === null || typeof o !== "object") {
     throw new InvalidArgumentError("bucket target options must be an object");
@@ -232,8 +226,8 @@ function checkOptions(o: BucketTargetOptions): void {
   if (o.path !== undefined && !PATHS.includes(o.path)) {
     throw new InvalidArgumentError(`path must be one of ${PATHS.join(", ")}`);
   }
-  checkCount(o.bandwidthLimit, "bandwidthLimit");
-  checkCount(o.healthCheckDuration, "healthCheckDuration");
+  checkOptionalInteger(o.bandwidthLimit, "bandwidthLimit");
+  checkOptionalInteger(o.healthCheckDuration, "healthCheckDuration");
   if (o.healthCheckDuration !== undefined && o.healthCheckDuration * NS_PER_MS > 2 ** 53) {
     throw new InvalidArgumentError("healthCheckDuration is too long");
   }

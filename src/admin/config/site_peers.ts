@@ -7,6 +7,7 @@
  */
 
 import { InvalidArgumentError } from "../../core/errors.ts";
+import { checkInteger } from "../../core/validate.ts";
 
 const REDACTED = "<redacted>";
 
@@ -126,9 +127,7 @@ export class PeerInfo {
   ) {
     required(deploymentId, "deploymentId");
     required(endpoint, "endpoint");
-    if (!Number.isSafeInteger(bucketBandwidthLimit) || bucketBandwidthLimit < 0) {
-      throw new InvalidArgumentError("bucketBandwidthLimit must be a non-negative integer");
-    }
+    checkInteger(bucketBandwidthLimit, "bucketBandwidthLimit");
     if (typeof bucketBandwidthSet !== "boolean") {
       throw new InvalidArgumentError("bucketBandwidthSet must be a boolean");
     }

@@ -8,6 +8,7 @@
  */
 
 import { InvalidArgumentError } from "../../core/errors.ts";
+import { checkInteger } from "../../core/validate.ts";
 import { loadArgon2Wasm, runArgon2Wasm } from "./argon2_wasm.ts";
 
 export { releaseArgon2Wasm, setArgon2WasmModule } from "./argon2_wasm.ts";
@@ -99,10 +100,10 @@ export async function argon2idWithSecret(
   checkBytes("secret", secret, 0);
   checkBytes("associatedData", ad, 0);
   const { t, m, p, dkLen } = options;
-  checkInt("t", t, 1, U32_MAX);
-  checkInt("p", p, 1, 2 ** 24 - 1);
-  checkInt("m", m, 8 * p, MAX_MEMORY_KIB);
-  checkInt("dkLen", dkLen, 4, U32_MAX);
+  checkInteger(t, "argon2id: t", 1, U32_MAX);
+  checkInteger(p, "argon2id: p", 1, 2 ** 24 - 1);
+  checkInteger(m, "argon2id: m", 8 * p, MAX_MEMORY_KIB);
+  checkInteger(dkLen, "argon2id: dkLen", 4, U32_MAX);
 
   const wasm = fallbackForced ? undefined : await loadArgon2Wasm();
   if (wasm) return runArgon2Wasm(wasm, [password, salt, secret, ad], t, m, p, dkLen);
@@ -159,11 +160,5 @@ function checkBytes(name: string, value: Uint8Array, min: number): void {
   }
   if (value.length > U32_MAX) {
     throw new InvalidArgumentError(`argon2id: ${name} must be under 4 GiB`);
-  }
-}
-
-function checkInt(name: string, value: number, min: number, max: number): void {
-  if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw new InvalidArgumentError(`argon2id: ${name} must be an integer from ${min} to ${max}`);
   }
 }

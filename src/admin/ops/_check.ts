@@ -29,13 +29,6 @@ export function checkNames(
   }
 }
 
-/** Throws unless `value` is a non-negative safe integer. */
-export function checkSize(value: unknown, what: string): asserts value is number {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw new InvalidArgumentError(`${what} must be a non-negative integer`);
-  }
-}
-
 /** The `[kind, name]` of a `{ user }` or `{ group }` target; throws unless exactly one is set. */
 export function targetOf(target: unknown): ["user" | "group", string] {
   const t = (target ?? {}) as { user?: unknown; group?: unknown };

@@ -9,6 +9,7 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { InvalidArgumentError } from "../../core/errors.ts";
+import { checkInteger } from "../../core/validate.ts";
 import { adminCall, adminJson, adminRequest } from "../transport/transport.ts";
 import { checkName } from "./_check.ts";
 import { parseConfigKv, type SubsysConfig } from "./config_parse.ts";
@@ -201,9 +202,7 @@ export async function configHistory(
   options: ConfigHistoryOptions = {},
 ): Promise<ConfigHistoryEntry[]> {
   const count = options.count ?? 10;
-  if (!Number.isSafeInteger(count) || count < 1) {
-    throw new InvalidArgumentError("count must be a positive integer");
-  }
+  checkInteger(count, "count", 1);
   const entries = await adminJson<ConfigHistoryEntry[] | null>(core, {
     method: "GET",
     command: "list-config-history-kv",

@@ -8,6 +8,7 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { InvalidArgumentError } from "../../core/errors.ts";
+import { checkInteger } from "../../core/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { adminCall, adminJson } from "../transport/transport.ts";
 import type { BucketQuota } from "./quota.ts";
@@ -340,9 +341,7 @@ export async function topLocks(
   const { count, stale } = options;
   const query: QueryParam[] = [];
   if (count !== undefined) {
-    if (!Number.isSafeInteger(count) || count < 1) {
-      throw new InvalidArgumentError("count must be a positive integer");
-    }
+    checkInteger(count, "count", 1);
     query.push(["count", String(count)]);
   }
   if (stale) query.push(["stale", "true"]);

@@ -5,9 +5,8 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { checkBucketName } from "../../core/validate.ts";
+import { checkBucketName, checkInteger } from "../../core/validate.ts";
 import { adminCall, adminJson } from "../transport/transport.ts";
-import { checkSize } from "./_check.ts";
 
 /**
  * A bucket's quota configuration.
@@ -47,7 +46,7 @@ export async function bucketQuotaSet(
   options?: RequestOptions,
 ): Promise<void> {
   checkBucketName(bucket);
-  checkSize(size, "size");
+  checkInteger(size, "size");
   await adminCall(core, {
     method: "PUT",
     command: "set-bucket-quota",

@@ -8,7 +8,7 @@
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { InvalidArgumentError, InvalidResponseError } from "../../core/errors.ts";
 import { linkedController } from "../../core/abort.ts";
-import { checkBucketName } from "../../core/validate.ts";
+import { checkBucketName, checkInteger } from "../../core/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 
 /**
@@ -312,9 +312,7 @@ export function listenBucketNotification(
     throw new InvalidArgumentError("events must be a non-empty array of event names");
   }
   const ping = options.ping ?? DEFAULT_PING_SECONDS;
-  if (!Number.isSafeInteger(ping) || ping < 1) {
-    throw new InvalidArgumentError("ping must be a positive integer (seconds)");
-  }
+  checkInteger(ping, "ping", 1, undefined, "(seconds)");
   if (/(^|\.)amazonaws\.com(\.cn)?$/i.test(core.endpoint.hostname)) {
     throw new InvalidArgumentError(
       "listenBucketNotification is a MinIO extension: Amazon S3 has no such API",

@@ -7,8 +7,7 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName, checkOptionalString } from "../../core/validate.ts";
+import { checkBucketName, checkInteger, checkOptionalString } from "../../core/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { childText, parseXml } from "../../xml/parse.ts";
 import { isTruncated, type ObjectInfo, pageEntries } from "./list_entries.ts";
@@ -58,9 +57,7 @@ function baseQuery(options: ListObjectsOptions): QueryParam[] {
   const base: QueryParam[] = [["encoding-type", "url"], ["prefix", options.prefix ?? ""]];
   if (!options.recursive) base.push(["delimiter", "/"]);
   if (options.maxKeys !== undefined) {
-    if (!Number.isInteger(options.maxKeys) || options.maxKeys < 1 || options.maxKeys > 1000) {
-      throw new InvalidArgumentError("maxKeys must be an integer from 1 to 1000");
-    }
+    checkInteger(options.maxKeys, "maxKeys", 1, 1000);
     base.push(["max-keys", String(options.maxKeys)]);
   }
   return base;

@@ -8,9 +8,10 @@ import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { InvalidArgumentError } from "../../core/errors.ts";
 import {
   checkBucketName,
+  checkInteger,
   checkObjectName,
-  checkOptionalCount,
   checkOptionalDate,
+  checkOptionalInteger,
   checkOptionalString,
 } from "../../core/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
@@ -181,8 +182,8 @@ async function ssecHeaders(
 /** Builds the headers of a GET: range and conditions. */
 export function getObjectHeaders(options: GetObjectOptions): Record<string, string> {
   const { offset, length } = options;
-  checkOptionalCount(offset, "offset");
-  checkOptionalCount(length, "length");
+  checkOptionalInteger(offset, "offset");
+  checkOptionalInteger(length, "length");
   if (length === 0) throw new InvalidArgumentError("length must be at least 1 when given");
   for (const k of ["matchETag", "notMatchETag"] as const) checkOptionalString(options[k], k);
   for (const k of ["modifiedSince", "unmodifiedSince"] as const) checkOptionalDate(options[k], k);
@@ -250,9 +251,7 @@ export async function getPartialObject(
   length?: number,
   options: GetObjectOptions = {},
 ): Promise<ObjectResponse> {
-  if (!Number.isSafeInteger(offset) || offset < 0) {
-    throw new InvalidArgumentError("offset must be a non-negative integer");
-  }
+  checkInteger(offset, "offset");
   return getObject(core, bucket, name, { ...options, offset, length });
 }
 

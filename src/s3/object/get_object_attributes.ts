@@ -6,8 +6,13 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError, InvalidResponseError } from "../../core/errors.ts";
-import { checkBucketName, checkObjectName, checkOptionalString } from "../../core/validate.ts";
+import { InvalidResponseError } from "../../core/errors.ts";
+import {
+  checkBucketName,
+  checkObjectName,
+  checkOptionalInteger,
+  checkOptionalString,
+} from "../../core/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import type { SseCustomerKey } from "../../config/sse.ts";
 import { customerKeyHeaders } from "../../config/sse_check.ts";
@@ -154,12 +159,6 @@ function parseParts(el: XmlElement): ObjectAttributesParts {
   };
 }
 
-function checkCount(value: number | undefined, what: string, min: number, max: number): void {
-  if (value !== undefined && (!Number.isInteger(value) || value < min || value > max)) {
-    throw new InvalidArgumentError(`${what} must be an integer from ${min} to ${max}`);
-  }
-}
-
 /**
  * Reads an object's ETag, checksums, size, storage class and (for a
  * multipart object) its parts, a page of `maxParts` after
@@ -180,8 +179,8 @@ export async function getObjectAttributes(
   checkBucketName(bucket);
   checkObjectName(name);
   checkOptionalString(options.versionId, "versionId");
-  checkCount(options.maxParts, "maxParts", 1, 1000);
-  checkCount(options.partNumberMarker, "partNumberMarker", 0, 10_000);
+  checkOptionalInteger(options.maxParts, "maxParts", 1, 1000);
+  checkOptionalInteger(options.partNumberMarker, "partNumberMarker", 0, 10_000);
   const ssecHeaders = customerKeyHeaders(options.ssec, core.secure);
   const query: QueryParam[] = [["attributes", ""]];
   if (options.versionId) query.push(["versionId", options.versionId]);

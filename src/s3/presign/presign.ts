@@ -11,6 +11,7 @@ import { InvalidArgumentError } from "../../core/errors.ts";
 import { targetFor, urlFor } from "../../core/endpoint.ts";
 import {
   checkBucketName,
+  checkInteger,
   checkObjectName,
   checkOptionalDate,
   checkOptionalString,
@@ -144,11 +145,7 @@ export async function getPresignedUrl(
   options: PresignedUrlOptions = {},
 ): Promise<string> {
   const expires = options.expires ?? MAX_PRESIGN_EXPIRY;
-  if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGN_EXPIRY) {
-    throw new InvalidArgumentError(
-      `expires must be an integer from 1 to ${MAX_PRESIGN_EXPIRY} seconds`,
-    );
-  }
+  checkInteger(expires, "expires", 1, MAX_PRESIGN_EXPIRY, "seconds");
   checkOptionalDate(options.requestDate, "requestDate");
   if (!METHODS.has(method)) {
     throw new InvalidArgumentError(`method must be one of ${[...METHODS].join(", ")}`);

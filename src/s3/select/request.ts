@@ -7,6 +7,7 @@
  */
 
 import { InvalidArgumentError } from "../../core/errors.ts";
+import { checkOptionalInteger } from "../../core/validate.ts";
 import { element, S3_NAMESPACE, textElement } from "../../xml/write.ts";
 import {
   checkOptions,
@@ -61,11 +62,8 @@ export interface SelectRequestOptions {
 }
 
 function checkScanRange(input: InputSerialization, start?: number, end?: number): void {
-  for (const [v, what] of [[start, "scanStartRange"], [end, "scanEndRange"]] as const) {
-    if (v !== undefined && (!Number.isSafeInteger(v) || v < 0)) {
-      throw new InvalidArgumentError(`${what} must be a non-negative integer`);
-    }
-  }
+  checkOptionalInteger(start, "scanStartRange");
+  checkOptionalInteger(end, "scanEndRange");
   if (start === undefined && end === undefined) return;
   if (start !== undefined && end !== undefined && start > end) {
     throw new InvalidArgumentError("scanStartRange must not be after scanEndRange");

@@ -11,7 +11,7 @@ import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { InvalidArgumentError, InvalidResponseError } from "../../core/errors.ts";
 import { checkBucketName, checkObjectName } from "../../core/validate.ts";
 import type { Progress } from "./multipart_upload.ts";
-import { MAX_PART_SIZE, MIN_PART_SIZE } from "./part_size.ts";
+import { checkPartSize, MAX_PART_SIZE, MIN_PART_SIZE } from "./part_size.ts";
 import { partSource, type UploadBody } from "./part_source.ts";
 import { statObject } from "../object/get_object.ts";
 import { unquoteETag } from "../common/object_headers.ts";
@@ -83,12 +83,7 @@ export async function appendObject(
   checkBucketName(bucket);
   checkObjectName(name);
   const { chunkSize, onProgress } = options;
-  if (
-    chunkSize !== undefined &&
-    (!Number.isInteger(chunkSize) || chunkSize < MIN_PART_SIZE || chunkSize > MAX_PART_SIZE)
-  ) {
-    throw new InvalidArgumentError("chunkSize must be an integer from 5 MiB to 5 GiB");
-  }
+  checkPartSize(chunkSize, "chunkSize");
   if (onProgress !== undefined && typeof onProgress !== "function") {
     throw new InvalidArgumentError("onProgress must be a function");
   }

@@ -11,7 +11,13 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName, checkObjectName } from "../../core/validate.ts";
+import {
+  checkBucketName,
+  checkInteger,
+  checkObjectName,
+  checkOptionalDate,
+  checkOptionalInteger,
+} from "../../core/validate.ts";
 import { isCustomerKey } from "../../config/sse_check.ts";
 import { MAX_PRESIGN_EXPIRY } from "../../signer/sigv4.ts";
 import { choosePartSize, MAX_PART_COUNT } from "./part_size.ts";
@@ -151,24 +157,10 @@ function checkUploadId(uploadId: unknown): asserts uploadId is string {
   }
 }
 
-function checkSize(size: unknown): asserts size is number {
-  if (!Number.isSafeInteger(size) || (size as number) < 0) {
-    throw new InvalidArgumentError("size must be a non-negative integer");
-  }
-}
-
 // Checked before CreateMultipartUpload, so bad options leave no upload behind.
 function checkPresignOptions(options: PresignedUploadPartsOptions): void {
-  const expires = options.expires ?? MAX_PRESIGN_EXPIRY;
-  if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGN_EXPIRY) {
-    throw new InvalidArgumentError(
-      `expires must be an integer from 1 to ${MAX_PRESIGN_EXPIRY} seconds`,
-    );
-  }
-  const date = options.requestDate;
-  if (date !== undefined && !(date instanceof Date && !Number.isNaN(date.getTime()))) {
-    throw new InvalidArgumentError("requestDate must be a valid Date");
-  }
+  checkOptionalInteger(options.expires, "expires", 1, MAX_PRESIGN_EXPIRY, "seconds");
+  checkOptionalDate(options.requestDate, "requestDate");
 }
 
 // An empty file is one empty part: S3 completes no upload without parts.
@@ -182,9 +174,7 @@ function partNumbersOf(options: PresignedUploadPartsOptions, count: number): num
     throw new InvalidArgumentError("partNumbers must be an array of part numbers");
   }
   for (const n of options.partNumbers) {
-    if (!Number.isInteger(n) || n < 1 || n > count) {
-      throw new InvalidArgumentError(`part number ${n} is not one of 1 to ${count}`);
-    }
+    checkInteger(n, `part number ${n}`, 1, count);
   }
   return [...new Set(options.partNumbers)].sort((a, b) => a - b);
 }
@@ -242,7 +232,7 @@ export async function presignedUploadParts(
   checkBucketName(bucket);
   checkObjectName(name);
   checkUploadId(uploadId);
-  checkSize(size);
+  checkInteger(size, "size");
   checkPresignOptions(options);
   const partSize = choosePartSize(size, options.partSize);
   const numbers = partNumbersOf(options, partCount(size, partSize));
@@ -274,7 +264,7 @@ export async function createPresignedMultipartUpload(
 ): Promise<PresignedMultipartUpload> {
   checkBucketName(bucket);
   checkObjectName(name);
-  checkSize(size);
+  checkInteger(size, "size");
   checkPresignOptions(options);
   if (options.partNumbers !== undefined) {
     throw new InvalidArgumentError(
@@ -342,9 +332,7 @@ function checkCompletedParts(parts: unknown): UploadedPart[] {
       throw new InvalidArgumentError("each part must be an object { partNumber, etag }");
     }
     const { partNumber, etag } = p;
-    if (!Number.isInteger(partNumber) || partNumber < 1 || partNumber > MAX_PART_COUNT) {
-      throw new InvalidArgumentError(`part number ${partNumber} is not one of 1 to 10000`);
-    }
+    checkInteger(partNumber, `part number ${partNumber}`, 1, MAX_PART_COUNT);
     if (seen.has(partNumber)) throw new InvalidArgumentError(`part ${partNumber} is listed twice`);
     seen.add(partNumber);
     // Browsers read the ETag header with its quotes.

@@ -13,7 +13,7 @@ import {
   type ChecksumAlgorithm,
   checksumHeader,
 } from "../../crypto/checksum.ts";
-import { checkBucketName, checkObjectName } from "../../core/validate.ts";
+import { checkBucketName, checkInteger, checkObjectName } from "../../core/validate.ts";
 import type { Progress } from "./multipart_upload.ts";
 import { MIN_PART_SIZE } from "./part_limits.ts";
 import { bodyBytes } from "./body_bytes.ts";
@@ -132,9 +132,7 @@ export async function uploadSource(
   checkObjectName(name);
   const headers = await uploadHeaders(core, options);
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
-    throw new InvalidArgumentError(`concurrency must be an integer from 1 to ${MAX_CONCURRENCY}`);
-  }
+  checkInteger(concurrency, "concurrency", 1, MAX_CONCURRENCY);
   if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
     throw new InvalidArgumentError("onProgress must be a function");
   }
