@@ -10,6 +10,7 @@
  * @module
  */
 
+import { base64ToBytes } from "../../crypto/base64.ts";
 import { ARGON2_WASM_BASE64 } from "./argon2_wasm_bytes.ts";
 
 /**
@@ -25,11 +26,4 @@ import { ARGON2_WASM_BASE64 } from "./argon2_wasm_bytes.ts";
  */
 export function bundledArgon2Module(): Promise<WebAssembly.Module> {
   return WebAssembly.compile(base64ToBytes(ARGON2_WASM_BASE64));
-}
-
-function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
