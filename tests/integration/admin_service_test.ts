@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { deepEqual, equal, ok, test } from "../harness.ts";
 import { MinioAdmin, PeerInfo, PeerSite, SiteReplicationStatusOptions } from "../../admin.ts";
 import { env } from "./testbed.ts";
+import { waitFor } from "../wait.ts";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -107,21 +108,18 @@ test("serviceRestart and serviceStop on a server of our own; site replication wi
     equal((await admin.info()).mode, "online", "a dry run leaves the server up");
 
     // Uptime (whole seconds) going down is what shows the restart happened.
-    let before = 0;
-    for (let i = 0; i < 20 && before < 3; i++) {
-      await new Promise((r) => setTimeout(r, 500));
-      before = (await admin.info()).servers?.[0].uptime ?? 0;
-    }
+    const before = await waitFor("an uptime of 3 s", async () => {
+      const uptime = (await admin.info()).servers?.[0].uptime ?? 0;
+      return uptime >= 3 && uptime;
+    }, { everyMs: 500 });
     const restart = await admin.serviceRestart();
     deepEqual([restart.action, restart.dryRun], ["restart", false]);
     ok(restart.results?.length === 1 && !restart.results[0].err, JSON.stringify(restart));
     // The server answers, then execs itself: poll until a fresh process answers.
-    let uptime = Infinity;
-    for (let i = 0; i < 120 && !(uptime < before); i++) {
-      await new Promise((r) => setTimeout(r, 250));
-      uptime = await admin.info().then((i) => i.servers?.[0].uptime ?? Infinity, () => Infinity);
-    }
-    ok(uptime < before, "the server started again");
+    await waitFor("the server to start again (its uptime going down)", async () => {
+      const uptime = await admin.info().then((i) => i.servers?.[0].uptime, () => undefined);
+      return uptime !== undefined && uptime < before;
+    }, { timeoutMs: 30_000, everyMs: 250 });
     equal(child.exitCode, null, "in the same process (exec keeps the PID)");
 
     const stop = await admin.serviceStop();
