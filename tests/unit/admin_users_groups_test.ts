@@ -2,6 +2,7 @@
 import { deepEqual, equal, ok, rejects, test } from "../harness.ts";
 import { InvalidArgumentError } from "../../mod.ts";
 import { MinioAdmin, MinioAdminException } from "../../admin.ts";
+import { AdminPayloadError } from "../../src/admin/crypto/errors.ts";
 import { checkRequest, decryptedJson, encrypted, fakeAdmin, plainJson } from "./fake_admin.ts";
 
 test("userAdd: PUT add-user?accessKey, body encrypted with the secret key (also over TLS)", async () => {
@@ -57,7 +58,10 @@ test("userList: GET list-users, answer decrypted", async () => {
 
 test("an answer that does not decrypt is an error, not garbage", async () => {
   const { admin } = fakeAdmin([{ body: '{"alice":{"status":"enabled"}}' }]);
-  await rejects(admin.userList(), (e: unknown) => e instanceof Error);
+  await rejects(
+    admin.userList(),
+    (e: unknown) => e instanceof AdminPayloadError && e.code === "TruncatedHeader",
+  );
 });
 
 test("errors: JSON error body becomes MinioAdminException with code and status", async () => {
