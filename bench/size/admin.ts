@@ -1,5 +1,6 @@
 /**
- * The admin client, imported on purpose: the control for (c). Its bundle must
- * contain the markers that (a) and (b) must not, or their absence proves nothing.
+ * The admin client, imported on purpose from the `./admin` entry alone: the
+ * control for (c), and that entry's budget. Its bundle must contain the
+ * markers that (a) and (b) must not, or their absence proves nothing.
  */
 export { MinioAdmin } from "../../admin.ts";
