@@ -127,7 +127,7 @@ export type {
 export type { AppendObjectOptions, AppendObjectResult } from "./src/s3/upload/append_object.ts";
 export type { PromptObjectOptions } from "./src/s3/object/prompt_object.ts";
 export type { ObjectStat } from "./src/s3/common/object_headers.ts";
-export { type ObjectWriteResult, type PutObjectOptions } from "./src/s3/upload/put_object.ts";
+export { type PutObjectOptions } from "./src/s3/upload/put_object.ts";
 export type { RemoveObjectOptions } from "./src/s3/object/remove_object.ts";
 export type {
   IncompleteUpload,
@@ -148,7 +148,7 @@ export type {
   PresignedPart,
   PresignedUploadPartsOptions,
 } from "./src/s3/upload/presigned_multipart.ts";
-export type { UploadedPart } from "./src/s3/upload/multipart.ts";
+export type { ObjectWriteResult, UploadedPart } from "./src/s3/upload/multipart.ts";
 export {
   type PresignedUploadOptions,
   type ResumedPart,

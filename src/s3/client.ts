@@ -151,7 +151,7 @@ import {
   type ListIncompleteUploadsOptions,
   removeIncompleteUpload,
 } from "./upload/incomplete_uploads.ts";
-import type { UploadedPart } from "./upload/multipart.ts";
+import type { ObjectWriteResult, UploadedPart } from "./upload/multipart.ts";
 import type { UploadBody } from "./upload/part_source.ts";
 import {
   abortMultipartUpload,
@@ -164,7 +164,7 @@ import {
   presignedUploadParts,
   type PresignedUploadPartsOptions,
 } from "./upload/presigned_multipart.ts";
-import { type ObjectWriteResult, putObject, type PutObjectOptions } from "./upload/put_object.ts";
+import { putObject, type PutObjectOptions } from "./upload/put_object.ts";
 
 export type {
   FanOutBody,
@@ -216,7 +216,7 @@ export type {
   IncompleteUpload,
   ListIncompleteUploadsOptions,
 } from "./upload/incomplete_uploads.ts";
-export type { UploadedPart } from "./upload/multipart.ts";
+export type { ObjectWriteResult, UploadedPart } from "./upload/multipart.ts";
 export type { UploadBody } from "./upload/part_source.ts";
 export type {
   CompletedPart,
@@ -224,7 +224,7 @@ export type {
   PresignedMultipartUpload,
   PresignedUploadPartsOptions,
 } from "./upload/presigned_multipart.ts";
-export type { ObjectWriteResult, PutObjectOptions } from "./upload/put_object.ts";
+export type { PutObjectOptions } from "./upload/put_object.ts";
 
 /**
  * A MinIO / Amazon S3 client. Takes minio-js's constructor options; method

@@ -196,7 +196,7 @@ export async function uploadSnowball(
   if (options.compression && typeof CompressionStream === "undefined") {
     throw new InvalidArgumentError("compression needs CompressionStream, which is missing here");
   }
-  const headers = writeHeaders(core, {
+  const headers = await writeHeaders(core, {
     sse: options.sse,
     retention: options.retention,
     legalHold: options.legalHold,

@@ -13,11 +13,8 @@ import { checkBucketName, checkObjectName } from "../../core/validate.ts";
 import { fileSystem } from "./file_io.ts";
 import { getObject, type GetObjectOptions } from "../object/get_object.ts";
 import type { ObjectStat } from "../common/object_headers.ts";
-import {
-  type ObjectWriteResult,
-  type PutObjectOptions,
-  uploadSource,
-} from "../upload/put_object.ts";
+import type { ObjectWriteResult } from "../upload/multipart.ts";
+import { type PutObjectOptions, uploadSource } from "../upload/put_object.ts";
 import { readerSource } from "../upload/part_source.ts";
 
 function checkPath(path: unknown): asserts path is string {

@@ -23,9 +23,9 @@ import {
   abortMultipartUpload,
   completeMultipartUpload,
   createMultipartUpload,
+  type ObjectWriteResult,
 } from "./multipart.ts";
 import { type ObjectStat, unquoteETag } from "../common/object_headers.ts";
-import type { ObjectWriteResult } from "./put_object.ts";
 import { writeHeaders, type WriteOptions } from "./write_headers.ts";
 
 /**
@@ -103,7 +103,7 @@ export async function copyObject(
     options.metadata !== undefined || options.contentType !== undefined,
   );
   const tag = directive(options.taggingDirective, "taggingDirective", options.tags !== undefined);
-  const headers = destinationHeaders(core, options, meta, tag);
+  const headers = await destinationHeaders(core, options, meta, tag);
   // A multipart copy starts a new object: the source's metadata and tags
   // cannot be carried over, so asking for it is an error (as in minio-py).
   const checkNoCopyDirective = () => {
@@ -152,7 +152,7 @@ export async function composeObject(
     throw new InvalidArgumentError(`sources must be an array of 1 to ${MAX_PART_COUNT} sources`);
   }
   sources.forEach((s, i) => checkSource(core, s, `sources[${i}]`, "ComposeSource"));
-  writeHeaders(core, options); // checked before the HEADs; built again once the path is known
+  await writeHeaders(core, options); // checked before the HEADs; built again once the path is known
   const stats = await runPool(
     sources.length,
     CONCURRENCY,
@@ -180,14 +180,14 @@ function directive(value: unknown, what: string, given: boolean): Directive | un
 }
 
 /** Headers of the new object; metadata and tags only where they replace the source's. */
-function destinationHeaders(
+async function destinationHeaders(
   core: MinioCore,
   options: CopyObjectOptions,
   meta: Directive | undefined,
   tag: Directive | undefined,
-): Record<string, string> {
+): Promise<Record<string, string>> {
   const replaceMeta = meta === REPLACE;
-  const headers = writeHeaders(core, {
+  const headers = await writeHeaders(core, {
     ...options,
     metadata: replaceMeta ? options.metadata : undefined,
     contentType: replaceMeta ? options.contentType : undefined,
@@ -203,8 +203,7 @@ function statSource(core: MinioCore, s: CopySource, signal?: AbortSignal): Promi
   return statObject(core, s.bucket, s.object, { versionId: s.versionId, ssec: s.ssec, signal });
 }
 
-// Not async: its callers are, so a check that throws still rejects their promise.
-function composeStatted(
+async function composeStatted(
   core: MinioCore,
   bucket: string,
   name: string,
@@ -218,7 +217,7 @@ function composeStatted(
     // One whole object fits one CopyObject, which also keeps the source's
     // metadata and tags unless new ones are given (as minio-py does).
     const meta = options.metadata !== undefined || options.contentType !== undefined;
-    const headers = destinationHeaders(
+    const headers = await destinationHeaders(
       core,
       options,
       meta ? REPLACE : undefined,
@@ -226,7 +225,8 @@ function composeStatted(
     );
     return copyRequest(core, bucket, name, sources[0], headers, options);
   }
-  return multipartCopy(core, bucket, name, parts, writeHeaders(core, options), sseHeaders, options);
+  const headers = await writeHeaders(core, options);
+  return multipartCopy(core, bucket, name, parts, headers, sseHeaders, options);
 }
 
 /**

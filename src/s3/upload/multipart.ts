@@ -11,7 +11,30 @@ import { S3Error } from "../../core/errors.ts";
 import { childrenNamed, childText, parseXml } from "../../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../../xml/write.ts";
 import { unquoteETag } from "../common/object_headers.ts";
-import type { ObjectWriteResult } from "./put_object.ts";
+
+/**
+ * What a write returns.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type ObjectWriteResult } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const result: ObjectWriteResult = await client.putObject("photos", "notes.txt", "Hello");
+ * console.log(result.etag, result.versionId, result.headers.get("x-amz-request-id"));
+ * ```
+ */
+export interface ObjectWriteResult {
+  /** Bucket name. */
+  bucket: string;
+  /** Object name. */
+  name: string;
+  /** ETag of the new object, without quotes. */
+  etag: string;
+  /** Version id, on versioned buckets. */
+  versionId?: string;
+  /** All response headers. */
+  headers: Headers;
+}
 
 /**
  * A part the server holds: its number, ETag and optional checksum.

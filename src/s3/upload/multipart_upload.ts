@@ -17,10 +17,10 @@ import {
   abortMultipartUpload,
   completeMultipartUpload,
   createMultipartUpload,
+  type ObjectWriteResult,
   type UploadedPart,
   uploadPart,
 } from "./multipart.ts";
-import type { ObjectWriteResult } from "./put_object.ts";
 import { MAX_PART_COUNT } from "./part_size.ts";
 import type { Part } from "./part_source.ts";
 

@@ -26,11 +26,11 @@ import {
   completeMultipartUpload as completeRequest,
   createMultipartUpload,
   listParts,
+  type ObjectWriteResult,
   type UploadedPart,
 } from "./multipart.ts";
 import { unquoteETag } from "../common/object_headers.ts";
 import { getPresignedUrl } from "../presign/presign.ts";
-import type { ObjectWriteResult } from "./put_object.ts";
 import { writeHeaders, type WriteOptions } from "./write_headers.ts";
 
 /**
@@ -273,7 +273,7 @@ export async function createPresignedMultipartUpload(
   }
   const partSize = choosePartSize(size, options.partSize);
   const count = partCount(size, partSize);
-  const headers = writeHeaders(core, options);
+  const headers = await writeHeaders(core, options);
   if (isCustomerKey(options.sse)) {
     throw new InvalidArgumentError(
       "SSE-C cannot be used with presigned part URLs: each part upload would need the key",

@@ -14,13 +14,13 @@ import {
   checksumHeader,
 } from "../../crypto/checksum.ts";
 import { checkBucketName, checkInteger, checkObjectName } from "../../core/validate.ts";
+import type { ObjectWriteResult } from "./multipart.ts";
 import type { Progress } from "./multipart_upload.ts";
 import { MIN_PART_SIZE } from "./part_limits.ts";
 import { bodyBytes } from "./body_bytes.ts";
 import type { PartSource, UploadBody } from "./part_source.ts";
 import { unquoteETag } from "../common/object_headers.ts";
-import { uploadHeaders } from "./upload_headers.ts";
-import type { WriteOptions } from "./write_headers.ts";
+import { writeHeaders, type WriteOptions } from "./write_headers.ts";
 
 /**
  * Options of {@link putObject}.
@@ -46,30 +46,6 @@ export interface PutObjectOptions extends RequestOptions, WriteOptions {
   onProgress?: (progress: Progress) => void;
   /** An additional checksum the server verifies, for the object and each part. */
   checksum?: ChecksumAlgorithm;
-}
-
-/**
- * What a write returns.
- *
- * @example
- * ```ts
- * import { Minio, type ObjectWriteResult } from "@minio-edge/minio";
- * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
- * const result: ObjectWriteResult = await client.putObject("photos", "notes.txt", "Hello");
- * console.log(result.etag, result.versionId, result.headers.get("x-amz-request-id"));
- * ```
- */
-export interface ObjectWriteResult {
-  /** Bucket name. */
-  bucket: string;
-  /** Object name. */
-  name: string;
-  /** ETag of the new object, without quotes. */
-  etag: string;
-  /** Version id, on versioned buckets. */
-  versionId?: string;
-  /** All response headers. */
-  headers: Headers;
 }
 
 const DEFAULT_CONCURRENCY = 4;
@@ -130,7 +106,7 @@ export async function uploadSource(
 ): Promise<ObjectWriteResult> {
   checkBucketName(bucket);
   checkObjectName(name);
-  const headers = await uploadHeaders(core, options);
+  const headers = await writeHeaders(core, options);
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   checkInteger(concurrency, "concurrency", 1, MAX_CONCURRENCY);
   if (options.onProgress !== undefined && typeof options.onProgress !== "function") {

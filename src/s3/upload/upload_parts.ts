@@ -9,7 +9,7 @@
  */
 
 import type { MinioCore } from "../../core/core.ts";
-import type { ObjectWriteResult } from "./put_object.ts";
+import type { ObjectWriteResult } from "./multipart.ts";
 import type { Sse } from "../../config/sse.ts";
 import { isCustomerKey } from "../../config/sse_check.ts";
 import type { MultipartJob } from "./multipart_upload.ts";

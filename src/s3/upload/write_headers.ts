@@ -1,7 +1,11 @@
 /**
  * Headers of a request that creates an object (PUT, CreateMultipartUpload,
- * copy): content type, metadata, tags, retention, legal hold, encryption,
- * storage class. Validated before any request.
+ * copy, presigned multipart, snowball): content type, metadata, tags,
+ * retention, legal hold, encryption, storage class. Validated before any
+ * request. The checks of metadata (metadata_headers.ts) and of encryption,
+ * tags and retention (write_headers_extra.ts) load on use: an app whose
+ * uploads set none of them does not download the metadata rules, tag rules
+ * and SSE checks. Neither of those modules imports this one.
  *
  * @module
  */
@@ -10,9 +14,7 @@ import type { MinioCore } from "../../core/core.ts";
 import type { Retention } from "../../config/retention.ts";
 import type { Tags } from "../../config/tags.ts";
 import type { Sse } from "../../config/sse.ts";
-import { metadataHeaders } from "./metadata_headers.ts";
-import { commonWriteHeaders } from "./upload_headers.ts";
-import { extraWriteHeaders } from "./write_headers_extra.ts";
+import { checkOptionalString } from "../../core/validate.ts";
 
 /**
  * Options of every write that creates an object.
@@ -46,12 +48,23 @@ export interface WriteOptions {
   storageClass?: string;
 }
 
-/**
- * Checks write options and returns their headers (lower-case names).
- * Uploads use `uploadHeaders` (upload_headers.ts), which loads the rarer
- * options' checks on use.
- */
-export function writeHeaders(core: MinioCore, options: WriteOptions): Record<string, string> {
-  const headers = commonWriteHeaders(options, metadataHeaders(options.metadata));
+/** Checks write options and returns their headers (lower-case names). */
+export async function writeHeaders(
+  core: MinioCore,
+  options: WriteOptions,
+): Promise<Record<string, string>> {
+  const headers = options.metadata === undefined
+    ? {}
+    : (await import("./metadata_headers.ts")).metadataHeaders(options.metadata);
+  checkOptionalString(options.contentType, "contentType");
+  checkOptionalString(options.storageClass, "storageClass");
+  headers["content-type"] = options.contentType ?? headers["content-type"] ??
+    "application/octet-stream";
+  if (options.legalHold) headers["x-amz-object-lock-legal-hold"] = "ON";
+  if (options.storageClass) headers["x-amz-storage-class"] = options.storageClass;
+  if (options.sse === undefined && options.tags === undefined && options.retention === undefined) {
+    return headers;
+  }
+  const { extraWriteHeaders } = await import("./write_headers_extra.ts");
   return Object.assign(headers, extraWriteHeaders(core, options));
 }

@@ -1,7 +1,8 @@
 /**
- * The write headers of encryption, tags and retention, apart from the
- * common ones so that an upload without them does not load their checks
- * (the tag rules, the SSE checks) into its bundle.
+ * The write headers of encryption, tags and retention, loaded by
+ * `writeHeaders` (write_headers.ts) only when a write sets one of them, so
+ * that a bundle whose uploads set none does not carry their checks (the tag
+ * rules, the SSE checks). It does not import write_headers.ts.
  *
  * @module
  */
@@ -9,15 +10,16 @@
 import type { MinioCore } from "../../core/core.ts";
 import { COMPLIANCE, GOVERNANCE } from "../../config/common.ts";
 import type { Retention } from "../../config/retention.ts";
+import type { Sse } from "../../config/sse.ts";
+import type { Tags } from "../../config/tags.ts";
 import { tagQueryString } from "../../config/tag_rules.ts";
 import { InvalidArgumentError } from "../../core/errors.ts";
 import { checkSse } from "../../config/sse_check.ts";
-import type { WriteOptions } from "./write_headers.ts";
 
 /** Checks `sse`, `tags` and `retention` and returns their headers (lower-case names). */
 export function extraWriteHeaders(
   core: MinioCore,
-  options: Pick<WriteOptions, "sse" | "tags" | "retention">,
+  options: { sse?: Sse; tags?: Tags | Record<string, string>; retention?: Retention },
 ): Record<string, string> {
   checkSse(options.sse, core.secure);
   const headers: Record<string, string> = { ...options.sse?.headers() };
