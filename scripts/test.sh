@@ -73,15 +73,18 @@ workerd_counts() { sed -nE 's/^workerd: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/
 browser_counts() { sed -nE 's/^browser: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 package_counts() { sed -nE 's/^npm-package: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 
-check deno-check $BIN/deno check mod.ts admin.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package/size_test.ts tests/package/entry_graph_test.ts bench examples npm scripts/check_docs.ts scripts/is_main.ts scripts/gen_clients.ts
+check deno-check $BIN/deno check mod.ts admin.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package/size_test.ts tests/package/entry_graph_test.ts tests/package/check_layout_test.ts bench examples npm scripts/check_docs.ts scripts/check_layout.ts scripts/is_main.ts scripts/gen_clients.ts
 check deno-lint $BIN/deno lint
 check deno-fmt $BIN/deno fmt --check
 check wasm-rebuild bash wasm/check.sh
 check clients-generated $BIN/deno run -A scripts/gen_clients.ts --check
 check deno-doc-lint $BIN/deno doc --lint mod.ts admin.ts
 check jsdoc-examples $BIN/deno run -A scripts/check_docs.ts
-# What each entry loads from source: . no admin module, no WebAssembly.
-suite package-source deno_counts $BIN/deno test -A tests/package/entry_graph_test.ts
+check layout $BIN/deno run --allow-read scripts/check_layout.ts
+# What each entry loads from source (. no admin module, no WebAssembly) and the layout
+# check's own tests.
+suite package-source deno_counts $BIN/deno test -A tests/package/entry_graph_test.ts \
+  tests/package/check_layout_test.ts
 
 bash scripts/testbed.sh start || { echo "test bed failed to start"; echo "$PASSED passed, $((FAILED + 1)) failed"; exit 1; }
 trap 'bash scripts/testbed_ldap.sh stop; bash scripts/testbed_kes.sh stop; bash scripts/testbed_pair.sh stop; bash scripts/testbed.sh stop' EXIT
