@@ -3,11 +3,25 @@
  * load the same files, and `test()` registers with whichever is running.
  * Assertions come from `node:assert/strict`, which all three provide.
  *
+ * Under Deno the op and resource sanitizers are on: a test that ends with a
+ * timer pending, a response body unread or a connection open fails. A test
+ * that cannot avoid one turns the sanitizer off through `options`, with a
+ * comment at the call saying why.
+ *
  * @module
  */
 
 type TestFn = () => void | Promise<void>;
-type Register = (name: string, fn: TestFn) => void;
+
+/** Per-test options; the sanitizers exist only under Deno. */
+export interface TestOptions {
+  /** Deno: fail if the test leaves an async op (timer, fetch, read) pending. Default true. */
+  sanitizeOps?: boolean;
+  /** Deno: fail if the test leaves a resource (body, file, connection) open. Default true. */
+  sanitizeResources?: boolean;
+}
+
+type Register = (name: string, fn: TestFn, options?: TestOptions) => void;
 
 const TIMEOUT_MS = 120_000;
 const g = globalThis as Record<string, unknown>;
@@ -19,8 +33,13 @@ async function pickRunner(): Promise<Register> {
         def: { name: string; fn: TestFn; sanitizeOps: boolean; sanitizeResources: boolean },
       ): void;
     };
-    // Streams left for the garbage collector are fine in these tests.
-    return (name, fn) => deno.test({ name, fn, sanitizeOps: false, sanitizeResources: false });
+    return (name, fn, options = {}) =>
+      deno.test({
+        name,
+        fn,
+        sanitizeOps: options.sanitizeOps ?? true,
+        sanitizeResources: options.sanitizeResources ?? true,
+      });
   }
   if (g.Bun) {
     const spec = "bun:test"; // a variable, so deno check does not try to resolve it
