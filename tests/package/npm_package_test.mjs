@@ -213,6 +213,25 @@ async function checkManifest(tarball) {
 }
 
 /**
+ * The README's examples import the npm names, `.` and `./admin` alike
+ * (npm/spec.ts forNpm), and so do the JSDoc examples in the declarations.
+ */
+async function checkReadme(tarball) {
+  const dir = await unpack(tarball);
+  for (const file of ["README.md", "types.d.ts"]) {
+    const text = await readFile(join(dir, file), "utf8");
+    const jsr = text.match(/from "@minio-edge\/minio[^"]*"/);
+    if (jsr) throw new Error(`${file} imports ${jsr[0]}`);
+  }
+  const readme = await readFile(join(dir, "README.md"), "utf8");
+  for (const { specifier } of ENTRIES) {
+    if (!readme.includes(`from "${specifier}"`)) {
+      throw new Error(`README.md never imports ${specifier}`);
+    }
+  }
+}
+
+/**
  * The files a module loads up front, itself first: it and every file it
  * imports statically (`import x from"…"`, `import{a as b}from"…"`,
  * `import"…"` in minified code; not `import(…)`), followed from file to file.
@@ -433,6 +452,10 @@ async function main() {
   await check(
     "mod.js, mod.workerd.js and the chunks they import: no admin code, no WebAssembly",
     () => checkEntriesApart(tarball),
+  );
+  await check(
+    'README.md and types.d.ts import "minio-edge" and "minio-edge/admin", not the JSR names',
+    () => checkReadme(tarball),
   );
   await check("publint --strict reports nothing", async () => {
     const out = await runOk(join(BIN, "publint"), ["run", tarball, "--strict"]);
