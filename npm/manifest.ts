@@ -86,13 +86,22 @@ export function packageJson(
 
 const baseName = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 
-/** Writes package.json, README.md, LICENSE and the assets into `outDir`. */
+/**
+ * Writes package.json, README.md, LICENSE and the assets into `outDir`.
+ * Throws when deno.json's `exports` (JSR's entries) are not {@link ENTRIES}.
+ */
 export async function writeManifest(
   root: string,
   outDir: string,
   bundles: readonly BundleSpec[],
 ): Promise<BuiltFile[]> {
-  const { version } = JSON.parse(await readFile(join(root, "deno.json"), "utf8"));
+  const { version, exports } = JSON.parse(await readFile(join(root, "deno.json"), "utf8"));
+  const npm = Object.fromEntries(ENTRIES.map((e) => [e.subpath, `./${e.source}`]));
+  if (JSON.stringify(exports) !== JSON.stringify(npm)) {
+    throw new Error(
+      `deno.json exports ${JSON.stringify(exports)}, npm/spec.ts ENTRIES ${JSON.stringify(npm)}`,
+    );
+  }
   const written: Array<[string, string | undefined]> = [
     ["package.json", JSON.stringify(packageJson(version, bundles), null, 2) + "\n"],
     ["README.md", forNpm(await readFile(join(root, "README.md"), "utf8"))],

@@ -26,10 +26,11 @@ interface DocJson {
   nodes: Record<string, { symbols?: DocSymbol[] }>;
 }
 
-/** The package's entries, as deno.json exports them. */
-const ENTRIES = ["mod.ts", "admin.ts"];
-
 const root = new URL("../", import.meta.url);
+/** The package's entries, as deno.json exports them. */
+const ENTRIES: string[] = Object.values(
+  JSON.parse(Deno.readTextFileSync(new URL("deno.json", root))).exports,
+);
 const out = new Deno.Command(Deno.execPath(), {
   args: ["doc", "--json", ...ENTRIES],
   cwd: root,
