@@ -2,7 +2,7 @@
  * The layout rules of the source tree, checked on its import graph. Fails
  * (exit 1, one line per problem) on:
  *
- * 1. a cycle between files (of src/, the entries mod.ts and admin.ts, and npm/);
+ * 1. a cycle between files (of src/, the entries deno.json exports, and npm/);
  * 2. a cycle between folders, a folder being the directory a file is in
  *    (src/admin -> src/admin/ops -> src/admin is one);
  * 3. a `node:` module named, or `getBuiltinModule` called, in src/ or an
@@ -30,14 +30,12 @@ export const NATIVE_ALLOWED: Readonly<Record<string, string>> = {
   "src/s3/file/file_io.ts": "fPutObject / fGetObject reach files through node:fs/promises",
 };
 
-/** The entries of the package, at the repository root. */
-export const ENTRY_FILES: readonly string[] = ["mod.ts", "admin.ts"];
-
-/** Folders whose TypeScript files are read, relative to the root. */
+/** Folders whose TypeScript files are read, relative to the root, beside the entries. */
 export const SOURCE_DIRS: readonly string[] = ["src", "npm"];
 
-/** Where the admin code is: only it (and admin.ts) may import it or wasm/. */
+/** Where the admin code is: only it and its entry may import it or wasm/. */
 const ADMIN_DIRS = ["src/admin/", "wasm/"];
+const ADMIN_ENTRY = "admin.ts";
 
 /** One import of a file. */
 export interface Import {
@@ -283,9 +281,9 @@ export interface LayoutReport {
 
 /**
  * Checks the rules on the given files (root-relative path -> source text):
- * the TypeScript files of {@link SOURCE_DIRS} and {@link ENTRY_FILES}, with
- * the files allowed to reach native facilities. An import of wasm/ is a
- * problem whether or not wasm/ was read.
+ * the TypeScript files of {@link SOURCE_DIRS} and the entries (the files at
+ * the root), with the files allowed to reach native facilities. An import of
+ * wasm/ is a problem whether or not wasm/ was read.
  */
 export function checkLayout(
   files: ReadonlyMap<string, string>,
@@ -297,8 +295,9 @@ export function checkLayout(
   // One file-level import behind each folder-level edge, to name in a report.
   const folderEdgeWitness = new Map<string, string>();
   let importCount = 0;
-  const isSdk = (f: string) => f.startsWith("src/") || ENTRY_FILES.includes(f);
-  const isAdmin = (f: string) => f === "admin.ts" || ADMIN_DIRS.some((d) => f.startsWith(d));
+  // The SDK: src/ and the entries, the only files read at the root.
+  const isSdk = (f: string) => f.startsWith("src/") || !f.includes("/");
+  const isAdmin = (f: string) => f === ADMIN_ENTRY || ADMIN_DIRS.some((d) => f.startsWith(d));
   for (const path of [...files.keys()].sort()) {
     const { imports, native } = scan(files.get(path)!);
     fileGraph.set(path, fileGraph.get(path) ?? new Set());
@@ -347,7 +346,10 @@ export function checkLayout(
   };
 }
 
-/** Reads every file the check covers under `root` (a directory URL ending in `/`). */
+/**
+ * Reads every file the check covers under `root` (a directory URL ending in
+ * `/`): the entries deno.json exports, and the TypeScript of {@link SOURCE_DIRS}.
+ */
 async function readSources(root: URL): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const walk = async (dir: string) => {
@@ -360,7 +362,11 @@ async function readSources(root: URL): Promise<Map<string, string>> {
     }
   };
   for (const dir of SOURCE_DIRS) await walk(dir);
-  for (const f of ENTRY_FILES) files.set(f, await Deno.readTextFile(new URL(f, root)));
+  const { exports } = JSON.parse(await Deno.readTextFile(new URL("deno.json", root)));
+  for (const entry of Object.values(exports) as string[]) {
+    const f = entry.replace(/^\.\//, "");
+    files.set(f, await Deno.readTextFile(new URL(f, root)));
+  }
   return files;
 }
 
