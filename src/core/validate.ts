@@ -54,27 +54,27 @@ export function checkObjectName(name: unknown): asserts name is string {
 }
 
 /**
- * A safe integer from `min` to `max`, both included. The message names the
- * range: "a non-negative integer" (min 0), "a positive integer" (min 1),
- * "an integer of at least min", or, with a `max`, "an integer from min to
- * max"; `unit` follows it ("seconds", "(seconds)").
+ * A safe integer from `min` to `max` (default: no bound), both included.
+ * The message names the range: "a non-negative integer" (min 0), "a
+ * positive integer" (min 1), "an integer of at least min", or, with a
+ * `max`, "an integer from min to max"; `unit` follows it ("seconds").
  */
 export function checkInteger(
   value: unknown,
   what: string,
   min = 0,
-  max = Number.MAX_SAFE_INTEGER,
-  unit?: string,
+  max = Infinity,
+  unit = "",
 ): asserts value is number {
   if (Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max) return;
-  const range = max < Number.MAX_SAFE_INTEGER
+  const range = max < Infinity
     ? `an integer from ${min} to ${max}`
     : min === 0
     ? "a non-negative integer"
     : min === 1
     ? "a positive integer"
     : `an integer of at least ${min}`;
-  throw new InvalidArgumentError(`${what} must be ${range}${unit ? " " + unit : ""}`);
+  throw new InvalidArgumentError(`${what} must be ${range}${unit && " " + unit}`);
 }
 
 /** {@link checkInteger}, when given. */

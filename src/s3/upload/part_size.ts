@@ -7,7 +7,6 @@
  */
 
 import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkInteger, checkOptionalInteger } from "../../core/validate.ts";
 import { MAX_OBJECT_SIZE, MAX_PART_COUNT, MAX_PART_SIZE, MIN_PART_SIZE } from "./part_limits.ts";
 
 export { MAX_OBJECT_SIZE, MAX_PART_COUNT, MAX_PART_SIZE, MIN_PART_SIZE };
@@ -18,16 +17,13 @@ export { MAX_OBJECT_SIZE, MAX_PART_COUNT, MAX_PART_SIZE, MIN_PART_SIZE };
  */
 export const DEFAULT_STREAM_PART_SIZE = 16 * 1024 * 1024;
 
-/** A part size the caller gives (`partSize`, `chunkSize`), when given: 5 MiB to 5 GiB. */
-export function checkPartSize(value: unknown, what: string): asserts value is number | undefined {
-  checkOptionalInteger(value, what, MIN_PART_SIZE, MAX_PART_SIZE, "bytes (5 MiB to 5 GiB)");
-}
-
-/** Checks a given part size, or picks one for `size` (undefined: unknown). */
+/**
+ * The given part size, or one picked for `size` (undefined: unknown); fails
+ * where the object or its part count would break S3's limits. The caller
+ * has checked both to be integers (`checkPartSize`, `checkInteger`).
+ */
 export function choosePartSize(size: number | undefined, partSize?: number): number {
-  checkPartSize(partSize, "partSize");
   if (size === undefined) return partSize ?? DEFAULT_STREAM_PART_SIZE;
-  checkInteger(size, "size");
   if (size > MAX_OBJECT_SIZE) throw new InvalidArgumentError("objects are at most 5 TiB");
   const chosen = partSize ??
     Math.max(1, Math.ceil(size / MAX_PART_COUNT / MIN_PART_SIZE)) * MIN_PART_SIZE;

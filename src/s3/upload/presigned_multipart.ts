@@ -21,6 +21,7 @@ import {
 import { isCustomerKey } from "../../config/sse_check.ts";
 import { MAX_PRESIGN_EXPIRY } from "../../signer/sigv4.ts";
 import { choosePartSize, MAX_PART_COUNT } from "./part_size.ts";
+import { checkPartSize } from "./put_object.ts";
 import {
   abortMultipartUpload as abortRequest,
   completeMultipartUpload as completeRequest,
@@ -161,6 +162,7 @@ function checkUploadId(uploadId: unknown): asserts uploadId is string {
 function checkPresignOptions(options: PresignedUploadPartsOptions): void {
   checkOptionalInteger(options.expires, "expires", 1, MAX_PRESIGN_EXPIRY, "seconds");
   checkOptionalDate(options.requestDate, "requestDate");
+  checkPartSize(options.partSize, "partSize");
 }
 
 // An empty file is one empty part: S3 completes no upload without parts.

@@ -13,10 +13,15 @@ import {
   type ChecksumAlgorithm,
   checksumHeader,
 } from "../../crypto/checksum.ts";
-import { checkBucketName, checkInteger, checkObjectName } from "../../core/validate.ts";
+import {
+  checkBucketName,
+  checkInteger,
+  checkObjectName,
+  checkOptionalInteger,
+} from "../../core/validate.ts";
 import type { ObjectWriteResult } from "./multipart.ts";
 import type { Progress } from "./multipart_upload.ts";
-import { MIN_PART_SIZE } from "./part_limits.ts";
+import { MAX_PART_SIZE, MIN_PART_SIZE } from "./part_limits.ts";
 import { bodyBytes } from "./body_bytes.ts";
 import type { PartSource, UploadBody } from "./part_source.ts";
 import { unquoteETag } from "../common/object_headers.ts";
@@ -46,6 +51,15 @@ export interface PutObjectOptions extends RequestOptions, WriteOptions {
   onProgress?: (progress: Progress) => void;
   /** An additional checksum the server verifies, for the object and each part. */
   checksum?: ChecksumAlgorithm;
+}
+
+/**
+ * A part size the caller gives (`partSize`, `chunkSize`), when given: 5 MiB
+ * to 5 GiB. Here, not in part_size.ts: the part-size rules load on use, and
+ * the options are checked before.
+ */
+export function checkPartSize(value: unknown, what: string): asserts value is number | undefined {
+  checkOptionalInteger(value, what, MIN_PART_SIZE, MAX_PART_SIZE, "bytes");
 }
 
 const DEFAULT_CONCURRENCY = 4;
@@ -113,6 +127,8 @@ export async function uploadSource(
     throw new InvalidArgumentError("onProgress must be a function");
   }
   checkChecksumAlgorithm(options.checksum);
+  checkPartSize(options.partSize, "partSize");
+  checkOptionalInteger(size, "size");
   const checksum = options.checksum;
   const total = source instanceof Uint8Array ? source.length : source.size ?? size;
   // Bytes no longer than the smallest part are one PUT whatever the part
