@@ -103,8 +103,8 @@ test("bucket replication: remote target, config, objects and deletes replicate, 
     const { versionId } = await a.putObject(src, "docs/report.bin", body);
     ok(versionId);
     const replica = await poll("the object on B", async () => {
-      const res = await b.getObject(dst, "docs/report.bin").catch(() => undefined);
-      return res && { bytes: await res.bytes(), stat: res.stat };
+      const res = await b.getObject(dst, "docs/report.bin"); // poll reports the last refusal
+      return { bytes: await res.bytes(), stat: res.stat };
     });
     deepEqual(replica.bytes, body, "byte-exact");
     equal(replica.stat.versionId, versionId, "same version id on both");
@@ -123,7 +123,8 @@ test("bucket replication: remote target, config, objects and deletes replicate, 
       return v[0]?.[0] === markerId && v[0]?.[1] ? v : undefined;
     });
     const gone = await b.statObject(dst, "docs/report.bin").catch((e) => e);
-    ok(gone instanceof S3Error && gone.status === 404, "B: the object reads as deleted");
+    ok(gone instanceof S3Error, `B: the object reads as deleted, got ${gone}`);
+    deepEqual([gone.code, gone.status], ["NoSuchKey", 404], "B: the object reads as deleted");
 
     // Deleting a version (delete replication on): gone on B too.
     await a.removeObject(src, "docs/report.bin", { versionId });
