@@ -11,17 +11,20 @@ export interface WaitOptions {
   timeoutMs?: number;
   /** Milliseconds between two checks (default 50). */
   everyMs?: number;
+  /** What was last seen, for the message on timeout. */
+  describe?: () => unknown;
 }
 
 /**
  * Calls `check` until it returns something other than `undefined` or
- * `false`, and resolves with that; throws an Error naming `what` (and the
- * last value `describe` gives, if any) once `timeoutMs` have passed.
+ * `false`, and resolves with that; throws an Error naming `what` (and what
+ * `describe` gives, if any) once `timeoutMs` have passed. An error thrown by
+ * `check` ends the wait at once.
  */
 export async function waitFor<T>(
   what: string,
   check: () => T | undefined | false | Promise<T | undefined | false>,
-  options: WaitOptions & { describe?: () => unknown } = {},
+  options: WaitOptions = {},
 ): Promise<T> {
   const { timeoutMs = 10_000, everyMs = 50 } = options;
   const deadline = Date.now() + timeoutMs;
@@ -34,4 +37,25 @@ export async function waitFor<T>(
     }
     await new Promise((r) => setTimeout(r, everyMs));
   }
+}
+
+/**
+ * {@link waitFor} for what another server does in its own time (replication,
+ * a restart): `probe` throwing counts as "not yet", and the last error is in
+ * the message on timeout. Every 250 ms, for at most `timeoutMs` (30 s).
+ */
+export async function poll<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
+  let last: unknown;
+  return await waitFor(what, async () => {
+    try {
+      return await probe();
+    } catch (e) {
+      last = e;
+      return undefined;
+    }
+  }, { timeoutMs, everyMs: 250, describe: () => last === undefined ? undefined : String(last) });
 }

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { deepEqual, equal, ok, test } from "../harness.ts";
 import { MinioAdmin, PeerInfo, PeerSite, SiteReplicationStatusOptions } from "../../admin.ts";
 import { env } from "./testbed.ts";
-import { waitFor } from "../wait.ts";
+import { poll, waitFor } from "../wait.ts";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,17 +32,15 @@ async function within<T>(p: Promise<T>, ms: number): Promise<T | "timeout"> {
   }
 }
 
-/** Polls the liveness probe until it answers as wanted, at most ~30 s. */
+/** Polls the liveness probe until it answers as wanted, at most 30 s. */
 async function waitLive(url: string, live = true): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`${url}/minio/health/live`).then(async (r) => {
+  await poll(`MinIO at ${url} to become ${live ? "live" : "unreachable"}`, async () => {
+    const up = await fetch(`${url}/minio/health/live`).then(async (r) => {
       await r.body?.cancel();
       return r.ok;
     }, () => false);
-    if (ok === live) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`MinIO at ${url} did not become ${live ? "live" : "unreachable"}`);
+    return up === live || undefined;
+  });
 }
 
 test("serviceRestart and serviceStop on a server of our own; site replication with itself", async () => {
@@ -116,10 +114,10 @@ test("serviceRestart and serviceStop on a server of our own; site replication wi
     deepEqual([restart.action, restart.dryRun], ["restart", false]);
     ok(restart.results?.length === 1 && !restart.results[0].err, JSON.stringify(restart));
     // The server answers, then execs itself: poll until a fresh process answers.
-    await waitFor("the server to start again (its uptime going down)", async () => {
-      const uptime = await admin.info().then((i) => i.servers?.[0].uptime, () => undefined);
-      return uptime !== undefined && uptime < before;
-    }, { timeoutMs: 30_000, everyMs: 250 });
+    await poll("the server to start again (its uptime going down)", async () => {
+      const uptime = (await admin.info()).servers?.[0].uptime;
+      return (uptime !== undefined && uptime < before) || undefined;
+    });
     equal(child.exitCode, null, "in the same process (exec keeps the PID)");
 
     const stop = await admin.serviceStop();

@@ -50,33 +50,6 @@ export const pairClient = (s: PairServer): Minio => new Minio(options(s));
 /** An admin client of one server. */
 export const pairAdmin = (s: PairServer): MinioAdmin => new MinioAdmin(options(s));
 
-/**
- * Calls `probe` every 250 ms until it returns something other than
- * `undefined`; fails after `timeoutMs` (default 30 s) saying what it waited for.
- */
-export async function poll<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await probe();
-      if (v !== undefined) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) {
-      throw new Error(
-        `waited ${timeoutMs / 1000} s for ${what}${last ? `; last error: ${last}` : ""}`,
-      );
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 /** Removes every version and delete marker of a bucket, then the bucket; a missing bucket is fine. */
 export async function dropBucket(c: Minio, bucket: string): Promise<void> {
   try {

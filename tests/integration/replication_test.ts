@@ -19,7 +19,8 @@ import {
 } from "../../mod.ts";
 import { BucketTarget } from "../../admin.ts";
 import { bytesOf, uniqueBucket } from "./testbed.ts";
-import { dropBucket, pairAdmin, pairClient, poll, rejectsAdmin, server } from "./pair_testbed.ts";
+import { dropBucket, pairAdmin, pairClient, rejectsAdmin, server } from "./pair_testbed.ts";
+import { poll } from "../wait.ts";
 
 async function versionedBucket(c: Minio, prefix: string): Promise<string> {
   const bucket = uniqueBucket(prefix);

@@ -18,10 +18,10 @@ import {
   pairAdmin,
   pairClient,
   type PairServer,
-  poll,
   rejectsAdmin,
   server,
 } from "./pair_testbed.ts";
+import { poll } from "../wait.ts";
 
 const SITES: PairServer[] = ["SITE_A", "SITE_B"];
 // The service account MinIO makes on every site for replication.
