@@ -156,4 +156,8 @@ test("interop: a wrong password fails in madmin-go as in minio-edge", async () =
   const sealed = await encryptData(PASSWORD + "!", new Uint8Array(10), { algorithm: 2 });
   const r = await madmin("decrypt", sealed);
   ok(r.code !== 0 && r.stderr.includes("not authentic"), `madmin-go: ${r.code} ${r.stderr}`);
+  await rejects(
+    decryptData(PASSWORD, sealed),
+    (e: unknown) => e instanceof AdminPayloadError && e.code === "NotAuthentic",
+  );
 });
