@@ -34,40 +34,68 @@ for (const t of adminTargets) {
 
   test(`[${t.name}] encrypted requests: the server refuses the same body in plain`, async () => {
     const user = uniqueName("plain");
-    const refusals: [AdminCall, string][] = [
-      [{
-        method: "PUT",
-        command: "add-user",
-        query: [["accessKey", user]],
-        body: { status: "enabled", secretKey: "plain-secret-1" },
-      }, "XMinioAdminConfigBadJSON"],
-      [{ method: "PUT", command: "add-service-account", body: {} }, "XMinioAdminConfigBadJSON"],
+    // Each with what the server says on failing to decrypt (or parse) it.
+    const badJson = /JSON configuration provided is of incorrect format/;
+    const notSealed = /madmin: invalid encryption algorithm ID/;
+    const refusals: [AdminCall, string, RegExp][] = [
+      [
+        {
+          method: "PUT",
+          command: "add-user",
+          query: [["accessKey", user]],
+          body: { status: "enabled", secretKey: "plain-secret-1" },
+        },
+        "XMinioAdminConfigBadJSON",
+        badJson,
+      ],
+      [
+        { method: "PUT", command: "add-service-account", body: {} },
+        "XMinioAdminConfigBadJSON",
+        /incorrect format \(unexpected EOF\)/,
+      ],
       [
         { method: "PUT", command: "set-config-kv", body: "api requests_max=0" },
         "XMinioAdminConfigBadJSON",
+        badJson,
       ],
-      [{ method: "DELETE", command: "del-config-kv", body: "api" }, "XMinioAdminConfigBadJSON"],
-      [{
-        method: "POST",
-        command: "idp/builtin/policy/attach",
-        body: { policies: ["readonly"], user },
-      }, "InternalError"],
-      [{
-        method: "PUT",
-        command: "site-replication/add",
-        query: [["api-version", "1"]],
-        body: [],
-      }, "XMinioSiteReplicationInvalidRequest"],
-      [{
-        method: "PUT",
-        command: "site-replication/edit",
-        query: [["api-version", "1"]],
-        body: { endpoint: "http://127.0.0.1:1", deploymentID: "x" },
-      }, "XMinioSiteReplicationInvalidRequest"],
+      [
+        { method: "DELETE", command: "del-config-kv", body: "api" },
+        "XMinioAdminConfigBadJSON",
+        badJson,
+      ],
+      [
+        {
+          method: "POST",
+          command: "idp/builtin/policy/attach",
+          body: { policies: ["readonly"], user },
+        },
+        "InternalError",
+        notSealed,
+      ],
+      [
+        {
+          method: "PUT",
+          command: "site-replication/add",
+          query: [["api-version", "1"]],
+          body: [],
+        },
+        "XMinioSiteReplicationInvalidRequest",
+        /\(unexpected EOF\)/,
+      ],
+      [
+        {
+          method: "PUT",
+          command: "site-replication/edit",
+          query: [["api-version", "1"]],
+          body: { endpoint: "http://127.0.0.1:1", deploymentID: "x" },
+        },
+        "XMinioSiteReplicationInvalidRequest",
+        notSealed,
+      ],
     ];
-    for (const [call, code] of refusals) {
+    for (const [call, code, message] of refusals) {
       const e = await rejectsAdmin(adminCall(core, call), code);
-      ok(/JSON|encryption|EOF/.test(e.message), `${call.command}: ${e.message}`);
+      ok(message.test(e.message), `${call.command}: ${e.message}`);
     }
   });
 

@@ -41,7 +41,10 @@ test("promptObject: an empty lambdaArn by default; the server's refusal is an S3
 test("promptObject: bad input is refused before the network", async () => {
   const { client, sent } = fakeClient();
   await rejects(client.promptObject("b-1", "k", ""), /prompt/);
-  await rejects(client.promptObject("b-1", "k", "p", { args: { prompt: "x" } }), /reserved|prompt/);
+  await rejects(
+    client.promptObject("b-1", "k", "p", { args: { prompt: "x" } }),
+    /args must not contain prompt/,
+  );
   await rejects(
     client.promptObject("b-1", "k", "p", { args: [] as unknown as Record<string, unknown> }),
     /args/,
