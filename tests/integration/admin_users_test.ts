@@ -1,6 +1,6 @@
 // Users and groups of the built-in identity provider, against the real MinIO over HTTP and TLS.
 import { deepEqual, equal, ok, rejects, test } from "../harness.ts";
-import { Minio, S3Error } from "../../mod.ts";
+import { Minio } from "../../mod.ts";
 import { MinioAdmin } from "../../admin.ts";
 import { adminTargets, rejectsAdmin, uniqueName } from "./admin_testbed.ts";
 import { client, env, s3Error, uniqueBucket } from "./testbed.ts";
