@@ -5,10 +5,11 @@
  * `performance.now()`, so runtime start-up is not counted; the table shows
  * the median of the samples.
  *
- * Modules: each entry of the npm package (`.` and `./admin`: npm/dist/mod.js
- * and admin.js, built fresh into a temp folder by npm/build.ts) on all three
- * runtimes, and the TypeScript source of each (mod.ts and admin.ts, what JSR
- * serves) on Deno and Bun, which run it directly. Deno compiles TypeScript
+ * Modules: each entry of the npm package (`.` and `./admin`), in the build
+ * the runtime's export condition picks (mod.js and admin.js on Node and Bun,
+ * mod.deno.js and admin.deno.js on Deno; built fresh into a temp folder by
+ * npm/build.ts), and the TypeScript source of each (mod.ts and admin.ts,
+ * what JSR serves) on Deno and Bun, which run it directly. Deno compiles TypeScript
  * into its cache on the first run; later samples read the cache, as every
  * run after an application's first does.
  *
@@ -27,7 +28,7 @@ import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 import { buildBundles, BUNDLES } from "../npm/build.ts";
-import { ENTRIES, entryFile } from "../npm/spec.ts";
+import { type Condition, ENTRIES, entryFile } from "../npm/spec.ts";
 import { isMain } from "../scripts/is_main.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,16 +36,17 @@ const BIN = join(ROOT, "node_modules/.bin");
 /** The target of issue 7, in milliseconds. */
 export const TARGET_MS = 10;
 
-/** One runtime: how to start it on a script. */
+/** One runtime: how to start it on a script, and the export condition it resolves the package with. */
 interface Runtime {
   name: string;
   command: string;
   args: string[];
   version: string[];
+  condition: Condition;
 }
 
 const RUNTIMES: Runtime[] = [
-  { name: "Node", command: "node", args: [], version: ["--version"] },
+  { name: "Node", command: "node", args: [], version: ["--version"], condition: "node" },
   // The probe lives in a temp folder: name the project's config (its import
   // map) and allow reading the project's files.
   {
@@ -52,8 +54,9 @@ const RUNTIMES: Runtime[] = [
     command: join(BIN, "deno"),
     args: ["run", "-A", "--config", join(ROOT, "deno.json")],
     version: ["--version"],
+    condition: "deno",
   },
-  { name: "Bun", command: join(BIN, "bun"), args: [], version: ["--version"] },
+  { name: "Bun", command: join(BIN, "bun"), args: [], version: ["--version"], condition: "bun" },
 ];
 
 /** One measurement: a runtime importing a module. */
@@ -99,24 +102,24 @@ function sample(runtime: Runtime, script: string, runs: number): number[] {
 export async function measureImportTimes(runs = 11): Promise<ImportTime[]> {
   const dir = await mkdtemp(join(tmpdir(), "minio-edge-import-"));
   try {
-    // The build most runtimes resolve (the workerd one is for Workers).
-    const bundle = BUNDLES.find((b) => b.conditions.includes("node"))!;
-    await buildBundles({ outDir: dir, bundles: [bundle] });
+    // The builds the runtimes resolve (not the one for Workers).
+    const bundleOf = (r: Runtime) => BUNDLES.find((b) => b.conditions.includes(r.condition))!;
+    await buildBundles({ outDir: dir, bundles: [...new Set(RUNTIMES.map(bundleOf))] });
     // As in the installed package. Without it Node 20 parses a `.js` file
     // twice, first as CommonJS, to detect that it is a module (~6 ms here).
     await writeFile(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-    const modules = ENTRIES.flatMap((e) => [
-      {
-        name: `npm bundle, ${e.subpath} (${entryFile(bundle, e)})`,
-        url: pathToFileURL(join(dir, entryFile(bundle, e))).href,
-        ts: false,
-      },
-      { name: `source (${e.source})`, url: pathToFileURL(join(ROOT, e.source)).href, ts: true },
-    ]);
     const results: ImportTime[] = [];
     for (const runtime of RUNTIMES) {
       const version = execFileSync(runtime.command, runtime.version, { encoding: "utf8" })
         .match(/\d+\.\d+\.\d+/)?.[0] ?? "?";
+      const modules = ENTRIES.flatMap((e) => [
+        {
+          name: `npm bundle, ${e.subpath} (${entryFile(bundleOf(runtime), e)})`,
+          url: pathToFileURL(join(dir, entryFile(bundleOf(runtime), e))).href,
+          ts: false,
+        },
+        { name: `source (${e.source})`, url: pathToFileURL(join(ROOT, e.source)).href, ts: true },
+      ]);
       for (const module of modules) {
         if (module.ts && runtime.name === "Node") continue; // Node 20 cannot run TypeScript
         const script = join(dir, `probe-${results.length}.mjs`);

@@ -30,7 +30,7 @@ export const typesFile = (entry: Pick<PackageEntry, "name">): string => `${entry
 /** The package.json of the published package. */
 export function packageJson(
   version: string,
-  bundles: readonly Pick<BundleSpec, "suffix" | "chunkDir" | "conditions" | "minify">[],
+  bundles: readonly Pick<BundleSpec, "suffix" | "chunkDir" | "conditions" | "sourceMap">[],
   entries: readonly PackageEntry[] = ENTRIES,
 ): Record<string, unknown> {
   const exports: Record<string, unknown> = {};
@@ -47,7 +47,7 @@ export function packageJson(
   const root = exports["."] as Record<string, string> | undefined;
   if (!root) throw new Error('no entry serves the "." subpath');
   const files = bundles.flatMap((b) =>
-    entries.map((e) => entryFile(b, e)).flatMap((f) => b.minify ? [f, `${f}.map`] : [f])
+    entries.map((e) => entryFile(b, e)).flatMap((f) => b.sourceMap ? [f, `${f}.map`] : [f])
   );
   return {
     name: PACKAGE_NAME,

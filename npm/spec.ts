@@ -77,11 +77,10 @@ export interface BundleSpec {
   suffix: string;
   /** Folder of the shared and lazily loaded chunks, inside the output folder. */
   chunkDir: string;
-  /**
-   * Minify whitespace, identifiers and syntax, with a linked source map
-   * (`<file>.map`, sources included) beside each output.
-   */
+  /** Minify whitespace, identifiers and syntax. */
   minify: boolean;
+  /** A linked source map (`<file>.map`, sources included) beside each output. */
+  sourceMap: boolean;
   /** The `exports` conditions of package.json that resolve to these files. */
   conditions: readonly Condition[];
   /**

@@ -42,7 +42,7 @@ const options = {
   secretKey: env("MINIO_TEST_SECRET_KEY"),
 };
 const admin = new MinioAdmin(options);
-const runtime = "Bun" in globalThis ? "bun" : "node";
+const runtime = "Deno" in globalThis ? "deno" : "Bun" in globalThis ? "bun" : "node";
 const user = `npm-admin-${runtime}-${Date.now().toString(36)}`;
 
 await admin.userAdd(user, `${user}-secret-key`);

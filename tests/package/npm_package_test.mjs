@@ -8,8 +8,9 @@
  * @arethetypeswrong/cli with nothing to report. Then two scratch projects
  * `npm install` the tarball (offline: it has no dependencies to fetch) and
  * run tests/package/quickstart.mjs and tests/package/admin_entry.mjs against
- * the test bed's MinIO, one with Node and one with Bun; the Node one also
- * type-checks both scripts against the installed declarations, and esbuild
+ * the test bed's MinIO, one with Node (and Deno, which takes the `.deno.js`
+ * build) and one with Bun; the Node one also type-checks both scripts
+ * against the installed declarations, and esbuild
  * resolves each entry of the installed package to its workerd bundle with
  * the conditions wrangler sets, to the other one for Node. Last,
  * `deno publish --dry-run` must pass for JSR with no slow-types diagnostic.
@@ -41,7 +42,7 @@ const targets = (name) => ({
   types: `./${name}.d.ts`,
   workerd: `./${name}.workerd.js`,
   browser: `./${name}.js`,
-  deno: `./${name}.js`,
+  deno: `./${name}.deno.js`,
   bun: `./${name}.js`,
   node: `./${name}.js`,
   default: `./${name}.js`,
@@ -59,10 +60,13 @@ const PACKED_FILES = [
     `${name}.js.map`,
     `${name}.workerd.js`,
     `${name}.workerd.js.map`,
+    `${name}.deno.js`,
   ]),
 ];
-/** The chunks the entries of each build share, each with its source map. */
-const CHUNK = /^chunks\/(default|workerd)\/chunk-[A-Z0-9]+\.js(\.map)?$/;
+/** The builds: their chunk folders. */
+const BUILDS = ["default", "workerd", "deno"];
+/** The chunks the entries of each build share, each with its source map (but Deno's). */
+const CHUNK = /^chunks\/(default|workerd|deno)\/chunk-[A-Z0-9]+\.js(\.map)?$/;
 /** What marks admin code in a bundle: the admin API's path. */
 const ADMIN_MARKER = "/minio/admin/";
 // What wrangler (and Cloudflare's Vite plugin) resolve packages with.
@@ -264,7 +268,7 @@ async function staticClosure(dir, file) {
  */
 async function checkEntriesApart(tarball) {
   const dir = await unpack(tarball);
-  for (const file of ["mod.js", "mod.workerd.js"]) {
+  for (const file of ["mod.js", "mod.workerd.js", "mod.deno.js"]) {
     const { files } = await staticClosure(dir, file);
     for (const f of files) {
       if (!f.endsWith(".js")) throw new Error(`${file} imports ${f}`);
@@ -389,12 +393,18 @@ const SCRIPTS = [
   { file: "admin_entry.mjs", last: "admin entry ok" },
 ];
 
-/** Runs `script` in `dir`; its output must end with its last line. */
-async function runScript(command, dir, env, script) {
-  const out = await runOk(command, [script.file], { cwd: dir, env });
+/**
+ * Runs `script` in `dir` (with `args` before it); its output must end with
+ * its last line, and name `resolved` where the script says what the package
+ * resolved to.
+ */
+async function runScript(command, dir, env, script, { args = [], resolved = /\w\.js$/ } = {}) {
+  const out = await runOk(command, [...args, script.file], { cwd: dir, env });
   if (!out.trimEnd().endsWith(script.last)) {
     throw new Error(`${script.file} did not finish:\n${out}`);
   }
+  const line = out.split("\n").find((l) => l.startsWith("resolved "));
+  if (!line || !resolved.test(line)) throw new Error(`${script.file}: ${line ?? out}`);
 }
 
 /** `tsc --checkJs` over the scripts, as a Node user's editor sees the package's types. */
@@ -435,11 +445,13 @@ async function main() {
     if (!packed || !sameList(files, PACKED_FILES)) {
       throw new Error(`packed ${packed?.files.join(", ")}`);
     }
-    for (const build of ["default", "workerd"]) {
+    for (const build of BUILDS) {
       if (!chunks.some((f) => f.startsWith(`chunks/${build}/`) && f.endsWith(".js"))) {
         throw new Error(`no chunk of the ${build} build in ${chunks.join(", ")}`);
       }
     }
+    const denoMaps = chunks.filter((f) => f.startsWith("chunks/deno/") && f.endsWith(".map"));
+    if (denoMaps.length) throw new Error(`the deno build has source maps: ${denoMaps.join(", ")}`);
   });
   await check(
     "package.json: zero dependencies, version, exports conditions and targets",
@@ -450,7 +462,7 @@ async function main() {
     () => checkWorkerdBundle(tarball),
   );
   await check(
-    "mod.js, mod.workerd.js and the chunks they import: no admin code, no WebAssembly",
+    "mod.js, mod.workerd.js, mod.deno.js and the chunks they import: no admin code, no WebAssembly",
     () => checkEntriesApart(tarball),
   );
   await check(
@@ -490,6 +502,17 @@ async function main() {
     await check(
       `node project: node ${script.file} against MinIO`,
       () => runScript(process.execPath, nodeDir, env, script),
+    );
+  }
+  // Deno runs the same project from its node_modules, under the "deno" condition.
+  for (const script of SCRIPTS) {
+    await check(
+      `node project: deno run ${script.file} against MinIO (the .deno.js build)`,
+      () =>
+        runScript(join(BIN, "deno"), nodeDir, env, script, {
+          args: ["run", "-A"],
+          resolved: /\/(mod|admin)\.deno\.js$/,
+        }),
     );
   }
   const bunDir = await check(

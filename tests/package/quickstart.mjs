@@ -22,7 +22,7 @@ const client = new Minio({
   accessKey: env("MINIO_TEST_ACCESS_KEY"),
   secretKey: env("MINIO_TEST_SECRET_KEY"),
 });
-const runtime = "Bun" in globalThis ? "bun" : "node";
+const runtime = "Deno" in globalThis ? "deno" : "Bun" in globalThis ? "bun" : "node";
 const bucket = `npm-pkg-${runtime}-${Date.now().toString(36)}`;
 const name = "hello/world.txt";
 const body = `Hello from the minio-edge npm package on ${runtime}!`;
