@@ -1,6 +1,10 @@
 /**
  * An edge-first MinIO / Amazon S3 SDK: one ESM module on Deno, Bun, Node,
- * Cloudflare Workers and browsers, using only `fetch` and Web Crypto.
+ * Cloudflare Workers and browsers, built on `fetch`, Web Streams and Web
+ * Crypto. Where a runtime has a faster native facility it is loaded lazily:
+ * SigV4 hashes with `node:crypto` on Node and `Bun.CryptoHasher` on Bun
+ * (measured 3-4x faster signing), and the file helpers use the runtime's
+ * file system. The admin client is the `./admin` subpath.
  *
  * @example
  * ```ts
@@ -30,7 +34,7 @@ export {
   S3Error,
   type S3ErrorFields,
   ServerError,
-} from "./src/core/errors.ts";
+} from "./src/base/errors.ts";
 export { type CredentialProvider, Credentials } from "./src/credentials/credentials.ts";
 export { StaticProvider } from "./src/credentials/static.ts";
 export { EnvAWSProvider, EnvMinioProvider } from "./src/credentials/env.ts";

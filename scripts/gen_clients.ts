@@ -140,7 +140,7 @@ const ADMIN: ClientSpec = {
   out: "client.ts",
   imports: {
     "../core/core.ts": ["type ClientOptions", "MinioCore"],
-    "../core/errors.ts": ["InvalidArgumentError"],
+    "../base/errors.ts": ["InvalidArgumentError"],
   },
   head: `/**
  * The MinIO admin client: every method of minio-py's \`MinioAdmin\`,
@@ -349,11 +349,16 @@ export function generateClient(spec: ClientSpec): string {
         reexports.get(rel)!.add(at.name);
       }
     }
-    const args = ["this.#core", ...params.map((p) => `${p.dotDotDotToken ? "..." : ""}${p.name.getText()}`)];
+    const args = [
+      "this.#core",
+      ...params.map((p) => `${p.dotDotDotToken ? "..." : ""}${p.name.getText()}`),
+    ];
     const returns = fn.type.getText();
     let body: string;
     if (lazy) {
-      if (!returns.startsWith("Promise<")) throw new Error(`${where}: a lazy method must return a Promise`);
+      if (!returns.startsWith("Promise<")) {
+        throw new Error(`${where}: a lazy method must return a Promise`);
+      }
       body = `  const { ${method} } = await import("${relative(spec.dir, module)}");\n` +
         `  return ${method}(${args.join(", ")});`;
     } else {
@@ -362,7 +367,9 @@ export function generateClient(spec: ClientSpec): string {
     }
     methods.push(
       indent(
-        `${doc.getText()}\n${lazy ? "async " : ""}${method}${typeParams}(${text.join(", ")}): ${returns} {\n${body}\n}`,
+        `${doc.getText()}\n${lazy ? "async " : ""}${method}${typeParams}(${
+          text.join(", ")
+        }): ${returns} {\n${body}\n}`,
       ),
     );
   }

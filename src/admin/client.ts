@@ -8,8 +8,8 @@
  * @module
  */
 
+import { InvalidArgumentError } from "../base/errors.ts";
 import { type ClientOptions, MinioCore, type RequestOptions } from "../core/core.ts";
-import { InvalidArgumentError } from "../core/errors.ts";
 import type { BucketTarget, BucketTargetType } from "./config/bucket_target.ts";
 import type { PeerInfo, PeerSite, SiteReplicationStatusOptions } from "./config/site_peers.ts";
 import type { SubsysConfig } from "./ops/config_parse.ts";

@@ -8,12 +8,12 @@
  * @module
  */
 
-import { InvalidArgumentError, InvalidResponseError } from "../core/errors.ts";
-import { checkOptionalInteger } from "../core/validate.ts";
+import { InvalidArgumentError, InvalidResponseError } from "../base/errors.ts";
+import { checkOptionalInteger } from "../base/validate.ts";
 import { errorFromResponse } from "../core/parse_error.ts";
-import { fetchOnce, withRetry } from "../core/retry.ts";
-import { linkedController } from "../core/abort.ts";
-import { runPool } from "../core/pool.ts";
+import { fetchOnce, withRetry } from "../base/retry.ts";
+import { linkedController } from "../base/abort.ts";
+import { runPool } from "../base/pool.ts";
 import type { CompletedPart, PresignedMultipartUpload } from "../s3/upload/presigned_multipart.ts";
 import { hasXhr, xhrFetch } from "./xhr_fetch.ts";
 

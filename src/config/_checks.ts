@@ -6,7 +6,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
 import { child, childText, type XmlElement } from "../xml/parse.ts";
 import { DISABLED, ENABLED } from "./common.ts";
 

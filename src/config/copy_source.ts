@@ -7,14 +7,14 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
 import {
   checkBucketName,
   checkObjectName,
   checkOptionalDate,
   checkOptionalInteger,
   checkOptionalString,
-} from "../core/validate.ts";
+} from "../base/validate.ts";
 import { uriEncode, uriEncodePath } from "../signer/encode.ts";
 import type { SseCustomerKey } from "./sse.ts";
 import { customerKeyHeaders } from "./sse_check.ts";

@@ -6,8 +6,8 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
-import { checkOptionalInteger } from "../core/validate.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
+import { checkOptionalInteger } from "../base/validate.ts";
 import { childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, textElement } from "../xml/write.ts";
 import { checkString, childInt } from "./_checks.ts";

@@ -5,8 +5,8 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
-import { checkOptionalInteger } from "../core/validate.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
+import { checkOptionalInteger } from "../base/validate.ts";
 import { child, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 import { COMPLIANCE, ENABLED, GOVERNANCE, type RetentionMode } from "./common.ts";

@@ -5,9 +5,9 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
 import { bytesToBase64 } from "../crypto/base64.ts";
-import { checkBucketName, checkInteger } from "../core/validate.ts";
+import { checkBucketName, checkInteger } from "../base/validate.ts";
 import { credentialScope, postPolicySignature, type SigningCredentials } from "../signer/sigv4.ts";
 import { amzDate } from "../signer/time.ts";
 

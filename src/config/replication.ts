@@ -6,8 +6,8 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
-import { checkOptionalInteger } from "../core/validate.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
+import { checkOptionalInteger } from "../base/validate.ts";
 import { child, childrenNamed, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 import {

@@ -8,7 +8,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
 import { child, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, textElement } from "../xml/write.ts";
 import { checkInstance, checkStatus, type RuleStatus } from "./_checks.ts";

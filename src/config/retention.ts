@@ -4,7 +4,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
 import { childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 import { COMPLIANCE, GOVERNANCE, type RetentionMode } from "./common.ts";

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
 import { bytesToBase64 } from "../crypto/base64.ts";
 import { md5Base64 } from "../crypto/md5.ts";
 

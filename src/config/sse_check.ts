@@ -7,7 +7,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
 import type { Sse, SseCustomerKey } from "./sse.ts";
 
 const CUSTOMER_ALGORITHM = "x-amz-server-side-encryption-customer-algorithm";

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
 
 const MAX_KEY_LENGTH = 128;
 const MAX_VALUE_LENGTH = 256;

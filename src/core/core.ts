@@ -8,8 +8,8 @@
 
 import type { CredentialProvider, Credentials } from "../credentials/credentials.ts";
 import { StaticProvider } from "../credentials/static.ts";
-import { InvalidArgumentError, S3Error } from "./errors.ts";
-import { checkOptionalInteger } from "./validate.ts";
+import { InvalidArgumentError, S3Error } from "../base/errors.ts";
+import { checkOptionalInteger } from "../base/validate.ts";
 import {
   type Endpoint,
   type EndpointOptions,
@@ -18,7 +18,7 @@ import {
   targetFor,
   urlFor,
 } from "./endpoint.ts";
-import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "./retry.ts";
+import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "../base/retry.ts";
 import { sha256Hex } from "../crypto/hash.ts";
 import { canonicalQuery, type QueryParam } from "../signer/encode.ts";
 import { EMPTY_SHA256, signV4Headers, UNSIGNED_PAYLOAD } from "../signer/sigv4.ts";

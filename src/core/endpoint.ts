@@ -5,8 +5,8 @@
  * @module
  */
 
-import { InvalidArgumentError } from "./errors.ts";
-import { checkOptionalInteger } from "./validate.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
+import { checkOptionalInteger } from "../base/validate.ts";
 import { uriEncode, uriEncodePath } from "../signer/encode.ts";
 
 /**

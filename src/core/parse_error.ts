@@ -4,7 +4,7 @@
  * @module
  */
 
-import { InvalidResponseError, S3Error, ServerError } from "./errors.ts";
+import { InvalidResponseError, S3Error, ServerError } from "../base/errors.ts";
 import { childText, parseXml, type XmlElement } from "../xml/parse.ts";
 
 /** What the request was about, to fill in what an error body leaves out. */

@@ -5,8 +5,8 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
-import { readEnv } from "../core/env.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
+import { readEnv } from "../base/env.ts";
 import { type CredentialProvider, Credentials } from "./credentials.ts";
 
 function fromEnv(names: string, accessKey?: string, secretKey?: string, token?: string) {

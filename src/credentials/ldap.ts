@@ -5,8 +5,8 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
-import { checkInteger } from "../core/validate.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
+import { checkInteger } from "../base/validate.ts";
 import type { CredentialProvider, Credentials } from "./credentials.ts";
 import { assumeRole, checkStsEndpoint } from "./sts.ts";
 

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
 import { type CredentialProvider, Credentials } from "./credentials.ts";
 
 /**

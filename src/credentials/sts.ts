@@ -9,8 +9,8 @@
  * @module
  */
 
-import { InvalidArgumentError, InvalidResponseError, S3Error } from "../core/errors.ts";
-import { DEFAULT_RETRY, fetchOnce, withRetry } from "../core/retry.ts";
+import { InvalidArgumentError, InvalidResponseError, S3Error } from "../base/errors.ts";
+import { DEFAULT_RETRY, fetchOnce, withRetry } from "../base/retry.ts";
 import { child, childText, parseXml } from "../xml/parse.ts";
 import { Credentials } from "./credentials.ts";
 

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../core/errors.ts";
+import { InvalidArgumentError } from "../base/errors.ts";
 
 /**
  * A checksum algorithm S3 verifies.

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { checkInteger } from "../core/validate.ts";
+import { checkInteger } from "../base/validate.ts";
 import { canonicalQuery, type QueryParam } from "./encode.ts";
 import { sha256StringHex } from "../crypto/sha256.ts";
 import { signWithScope } from "./signing_key.ts";

@@ -7,7 +7,7 @@
  */
 
 import { parse, type TNode } from "txml/txml";
-import { InvalidResponseError } from "../core/errors.ts";
+import { InvalidResponseError } from "../base/errors.ts";
 
 /** One element: its local name, child elements and own text. */
 export interface XmlElement {

@@ -54,7 +54,7 @@ const ENTRIES = new Map([
 // from the source; where that code throws or checks one of these classes, it
 // must be the package's class, the one the test's `instanceof` sees.
 const FROM_PACKAGE = new Map([
-  [join(ROOT, "src/core/errors.ts"), PACKAGE_NAME],
+  [join(ROOT, "src/base/errors.ts"), PACKAGE_NAME],
   [join(ROOT, "src/admin/transport/errors.ts"), `${PACKAGE_NAME}/admin`],
 ]);
 // The start of the base64 of "\0asm", the WebAssembly magic: inlined bytes.

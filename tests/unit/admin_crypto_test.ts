@@ -9,7 +9,7 @@ import { type Aead, aesGcm, chaCha20Poly1305 } from "../../src/admin/crypto/aead
 import { openStream, sealStream, splitStream } from "../../src/admin/crypto/dare.ts";
 import { AdminPayloadError, type AdminPayloadErrorCode } from "../../src/admin/crypto/errors.ts";
 import { decryptData, encryptData, type PayloadAlgorithm } from "../../src/admin/crypto/payload.ts";
-import { InvalidArgumentError } from "../../src/core/errors.ts";
+import { InvalidArgumentError } from "../../src/base/errors.ts";
 
 const KiB = 1024;
 const HEADER = 41;

@@ -14,7 +14,7 @@ import {
 } from "../../src/admin/crypto/argon2.ts";
 import { loadArgon2Wasm } from "../../src/admin/crypto/argon2_wasm.ts";
 import { ARGON2_WASM_BASE64 } from "../../src/admin/crypto/argon2_wasm_bytes.ts";
-import { InvalidArgumentError } from "../../src/core/errors.ts";
+import { InvalidArgumentError } from "../../src/base/errors.ts";
 
 const fill = (n: number, v: number) => new Uint8Array(n).fill(v);
 

@@ -13,7 +13,7 @@ import {
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { uriEncodePath } from "../../src/signer/encode.ts";
-import { InvalidArgumentError } from "../../src/core/errors.ts";
+import { InvalidArgumentError } from "../../src/base/errors.ts";
 
 function parseAmzDate(s: string): Date {
   return new Date(

@@ -8,8 +8,8 @@
  */
 
 import { Credentials } from "../../credentials/credentials.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName, checkOptionalInteger } from "../../core/validate.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
+import { checkBucketName, checkOptionalInteger } from "../../base/validate.ts";
 
 /**
  * The service a remote target serves; MinIO knows one.

@@ -6,8 +6,8 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkInteger } from "../../core/validate.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
+import { checkInteger } from "../../base/validate.ts";
 
 const REDACTED = "<redacted>";
 

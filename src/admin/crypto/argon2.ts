@@ -7,8 +7,8 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkInteger } from "../../core/validate.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
+import { checkInteger } from "../../base/validate.ts";
 import { loadArgon2Wasm, runArgon2Wasm } from "./argon2_wasm.ts";
 
 export { releaseArgon2Wasm, setArgon2WasmModule } from "./argon2_wasm.ts";

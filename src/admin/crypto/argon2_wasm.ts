@@ -10,7 +10,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import { bundledArgon2Module } from "./argon2_wasm_source.ts";
 
 /** The exports of wasm/argon2id.c. */

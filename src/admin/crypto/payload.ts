@@ -17,7 +17,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import { type Aead, aesGcm, chaCha20Poly1305 } from "./aead.ts";
 import { openStream, sealStream, splitStream } from "./dare.ts";
 import { AdminPayloadError } from "./errors.ts";

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 
 /** Throws unless `value` is a non-empty string. */
 export function checkName(value: unknown, what: string): asserts value is string {

@@ -8,8 +8,8 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkInteger } from "../../core/validate.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
+import { checkInteger } from "../../base/validate.ts";
 import { adminCall, adminJson, adminRequest } from "../transport/transport.ts";
 import { checkName } from "./_check.ts";
 import { parseConfigKv, type SubsysConfig } from "./config_parse.ts";

@@ -8,7 +8,7 @@
  * @module
  */
 
-import { InvalidResponseError } from "../../core/errors.ts";
+import { InvalidResponseError } from "../../base/errors.ts";
 
 /**
  * A value set by an environment variable on the server.

@@ -7,8 +7,8 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkInteger } from "../../core/validate.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
+import { checkInteger } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { adminCall, adminJson } from "../transport/transport.ts";
 import type { BucketQuota } from "./quota.ts";

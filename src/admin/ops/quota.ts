@@ -5,7 +5,7 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { checkBucketName, checkInteger } from "../../core/validate.ts";
+import { checkBucketName, checkInteger } from "../../base/validate.ts";
 import { adminCall, adminJson } from "../transport/transport.ts";
 
 /**

@@ -9,8 +9,8 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError, InvalidResponseError } from "../../core/errors.ts";
-import { checkBucketName } from "../../core/validate.ts";
+import { InvalidArgumentError, InvalidResponseError } from "../../base/errors.ts";
+import { checkBucketName } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { adminCall, adminJson } from "../transport/transport.ts";
 import { BucketTarget, type BucketTargetType } from "../config/bucket_target.ts";

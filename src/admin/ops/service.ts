@@ -9,7 +9,7 @@
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { adminJson } from "../transport/transport.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 
 /**
  * Options of `serviceRestart`, `serviceStop` and `update`.

@@ -7,7 +7,7 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import { adminCall, adminJson } from "../transport/transport.ts";
 import { checkName, isoDate, policyObject } from "./_check.ts";
 import type { AccountStatus } from "./users.ts";

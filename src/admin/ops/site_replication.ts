@@ -7,7 +7,7 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { adminJson } from "../transport/transport.ts";
 import { PeerInfo, PeerSite, SiteReplicationStatusOptions } from "../config/site_peers.ts";

@@ -7,8 +7,8 @@
  */
 
 import { coreCredentials, type MinioCore, type RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError, InvalidResponseError } from "../../core/errors.ts";
-import { checkBucketName, checkObjectName } from "../../core/validate.ts";
+import { InvalidArgumentError, InvalidResponseError } from "../../base/errors.ts";
+import { checkBucketName, checkObjectName } from "../../base/validate.ts";
 import { PostPolicy } from "../../config/post_policy.ts";
 import type { Sse } from "../../config/sse.ts";
 import { checkSse } from "../../config/sse_check.ts";

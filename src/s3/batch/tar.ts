@@ -7,7 +7,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 
 /** Size of a tar block. */
 export const BLOCK = 512;

@@ -7,9 +7,9 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import { randomHex } from "../../crypto/hex.ts";
-import { checkBucketName, checkObjectName } from "../../core/validate.ts";
+import { checkBucketName, checkObjectName } from "../../base/validate.ts";
 import { tarEnd, tarEntryBlocks } from "./tar.ts";
 import { metadataHeaders } from "../upload/metadata_headers.ts";
 import { wholeBodyBytes } from "../upload/body_bytes.ts";

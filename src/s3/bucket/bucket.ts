@@ -5,8 +5,8 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError, S3Error } from "../../core/errors.ts";
-import { checkBucketName } from "../../core/validate.ts";
+import { InvalidArgumentError, S3Error } from "../../base/errors.ts";
+import { checkBucketName } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { child, childrenNamed, childText, parseXml } from "../../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../../xml/write.ts";

@@ -5,7 +5,7 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { checkBucketName } from "../../core/validate.ts";
+import { checkBucketName } from "../../base/validate.ts";
 
 /**
  * The region of a bucket, as minio-go's `GetBucketLocation` answers it: the

@@ -6,9 +6,9 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError, InvalidResponseError } from "../../core/errors.ts";
-import { linkedController } from "../../core/abort.ts";
-import { checkBucketName, checkInteger } from "../../core/validate.ts";
+import { InvalidArgumentError, InvalidResponseError } from "../../base/errors.ts";
+import { linkedController } from "../../base/abort.ts";
+import { checkBucketName, checkInteger } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 
 /**

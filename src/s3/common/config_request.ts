@@ -8,9 +8,9 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError, S3Error } from "../../core/errors.ts";
+import { InvalidArgumentError, S3Error } from "../../base/errors.ts";
 import { md5Base64 } from "../../crypto/md5.ts";
-import { checkBucketName, checkObjectName, checkOptionalString } from "../../core/validate.ts";
+import { checkBucketName, checkObjectName, checkOptionalString } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 
 /** The query parameters that override a response header. */

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 
 /** An open file to read from the start, straight into the caller's buffers. */
 export interface ReadableFile {

@@ -8,8 +8,8 @@
  */
 
 import type { MinioCore } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName, checkObjectName } from "../../core/validate.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
+import { checkBucketName, checkObjectName } from "../../base/validate.ts";
 import { fileSystem } from "./file_io.ts";
 import { getObject, type GetObjectOptions } from "../object/get_object.ts";
 import type { ObjectStat } from "../common/object_headers.ts";

@@ -7,7 +7,7 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { checkBucketName, checkInteger, checkOptionalString } from "../../core/validate.ts";
+import { checkBucketName, checkInteger, checkOptionalString } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { childText, parseXml } from "../../xml/parse.ts";
 import { isTruncated, type ObjectInfo, pageEntries } from "./list_entries.ts";

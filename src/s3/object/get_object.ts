@@ -5,7 +5,7 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import {
   checkBucketName,
   checkInteger,
@@ -13,7 +13,7 @@ import {
   checkOptionalDate,
   checkOptionalInteger,
   checkOptionalString,
-} from "../../core/validate.ts";
+} from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { type ObjectStat, statFromHeaders } from "../common/object_headers.ts";
 import type { SseCustomerKey } from "../../config/sse.ts";

@@ -6,13 +6,13 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidResponseError } from "../../core/errors.ts";
+import { InvalidResponseError } from "../../base/errors.ts";
 import {
   checkBucketName,
   checkObjectName,
   checkOptionalInteger,
   checkOptionalString,
-} from "../../core/validate.ts";
+} from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import type { SseCustomerKey } from "../../config/sse.ts";
 import { customerKeyHeaders } from "../../config/sse_check.ts";

@@ -8,8 +8,8 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { checkBucketName, checkObjectName, checkOptionalString } from "../../core/validate.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
+import { checkBucketName, checkObjectName, checkOptionalString } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import type { SseCustomerKey } from "../../config/sse.ts";
 import { customerKeyHeaders } from "../../config/sse_check.ts";

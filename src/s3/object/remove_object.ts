@@ -5,7 +5,7 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { checkBucketName, checkObjectName, checkOptionalString } from "../../core/validate.ts";
+import { checkBucketName, checkObjectName, checkOptionalString } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 
 /**

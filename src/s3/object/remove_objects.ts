@@ -7,9 +7,9 @@
 
 import { parseOkBody } from "../../core/parse_error.ts";
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import { md5Base64 } from "../../crypto/md5.ts";
-import { checkBucketName, checkObjectName, checkOptionalString } from "../../core/validate.ts";
+import { checkBucketName, checkObjectName, checkOptionalString } from "../../base/validate.ts";
 import { childrenNamed, childText } from "../../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../../xml/write.ts";
 

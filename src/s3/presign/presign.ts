@@ -7,7 +7,7 @@
  */
 
 import { coreCredentials, type MinioCore, type RequestSpec } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import { targetFor, urlFor } from "../../core/endpoint.ts";
 import {
   checkBucketName,
@@ -15,7 +15,7 @@ import {
   checkObjectName,
   checkOptionalDate,
   checkOptionalString,
-} from "../../core/validate.ts";
+} from "../../base/validate.ts";
 import { PostPolicy, type PostPolicyFormData } from "../../config/post_policy.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { MAX_PRESIGN_EXPIRY, presignV4 } from "../../signer/sigv4.ts";

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import { RESPONSE_HEADERS } from "../common/response_headers.ts";
 
 // The signature's own parameters; a caller's value would be overwritten or clash.

@@ -14,7 +14,7 @@
  */
 
 import { bytesToHex } from "../../crypto/hex.ts";
-import { InvalidResponseError } from "../../core/errors.ts";
+import { InvalidResponseError } from "../../base/errors.ts";
 import { crc32 } from "../../crypto/crc32.ts";
 
 /** A header value, by its wire type. */

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { InvalidResponseError, S3Error } from "../../core/errors.ts";
+import { InvalidResponseError, S3Error } from "../../base/errors.ts";
 import { decodeEventStream, type EventStreamMessage } from "./event_stream.ts";
 
 /**

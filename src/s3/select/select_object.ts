@@ -6,9 +6,9 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import { md5Base64 } from "../../crypto/md5.ts";
-import { checkBucketName, checkObjectName } from "../../core/validate.ts";
+import { checkBucketName, checkObjectName } from "../../base/validate.ts";
 import { SelectObjectReader, type SelectStats } from "./reader.ts";
 import { SelectRequest } from "./request.ts";
 import type { SseCustomerKey } from "../../config/sse.ts";

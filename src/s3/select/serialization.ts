@@ -8,7 +8,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import { element, textElement } from "../../xml/write.ts";
 
 /**

@@ -8,8 +8,8 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError, InvalidResponseError } from "../../core/errors.ts";
-import { checkBucketName, checkObjectName } from "../../core/validate.ts";
+import { InvalidArgumentError, InvalidResponseError } from "../../base/errors.ts";
+import { checkBucketName, checkObjectName } from "../../base/validate.ts";
 import type { Progress } from "./multipart_upload.ts";
 import { MAX_PART_SIZE, MIN_PART_SIZE } from "./part_limits.ts";
 import { checkPartSize } from "./put_object.ts";

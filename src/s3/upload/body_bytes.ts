@@ -6,7 +6,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 
 /** The body's bytes, or `undefined` for a Blob, stream, iterable or other value. */
 export function bodyBytes(body: unknown): Uint8Array | undefined {

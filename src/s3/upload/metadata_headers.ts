@@ -5,7 +5,7 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import { META_PREFIX } from "../common/object_headers.ts";
 
 const STANDARD = new Set([

@@ -7,7 +7,7 @@
 
 import { parseOkBody } from "../../core/parse_error.ts";
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { S3Error } from "../../core/errors.ts";
+import { S3Error } from "../../base/errors.ts";
 import { childrenNamed, childText, parseXml } from "../../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../../xml/write.ts";
 import { unquoteETag } from "../common/object_headers.ts";

@@ -9,8 +9,8 @@
  */
 
 import type { MinioCore } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
-import { linkedController } from "../../core/abort.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
+import { linkedController } from "../../base/abort.ts";
 import { type ChecksumAlgorithm, checksumElement, checksumHeader } from "../../crypto/checksum.ts";
 import { checksumBase64 } from "../../crypto/checksum_compute.ts";
 import {

@@ -10,14 +10,14 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import {
   checkBucketName,
   checkInteger,
   checkObjectName,
   checkOptionalDate,
   checkOptionalInteger,
-} from "../../core/validate.ts";
+} from "../../base/validate.ts";
 import { isCustomerKey } from "../../config/sse_check.ts";
 import { MAX_PRESIGN_EXPIRY } from "../../signer/sigv4.ts";
 import { choosePartSize, MAX_PART_COUNT } from "./part_size.ts";

@@ -7,7 +7,7 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import {
   checkChecksumAlgorithm,
   type ChecksumAlgorithm,
@@ -18,7 +18,7 @@ import {
   checkInteger,
   checkObjectName,
   checkOptionalInteger,
-} from "../../core/validate.ts";
+} from "../../base/validate.ts";
 import type { ObjectWriteResult } from "./multipart.ts";
 import type { Progress } from "./multipart_upload.ts";
 import { MAX_PART_SIZE, MIN_PART_SIZE } from "./part_limits.ts";

@@ -14,7 +14,7 @@ import type { MinioCore } from "../../core/core.ts";
 import type { Retention } from "../../config/retention.ts";
 import type { Tags } from "../../config/tags.ts";
 import type { Sse } from "../../config/sse.ts";
-import { checkOptionalString } from "../../core/validate.ts";
+import { checkOptionalString } from "../../base/validate.ts";
 
 /**
  * Options of every write that creates an object.

@@ -13,7 +13,7 @@ import type { Retention } from "../../config/retention.ts";
 import type { Sse } from "../../config/sse.ts";
 import type { Tags } from "../../config/tags.ts";
 import { tagQueryString } from "../../config/tag_rules.ts";
-import { InvalidArgumentError } from "../../core/errors.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import { checkSse } from "../../config/sse_check.ts";
 
 /** Checks `sse`, `tags` and `retention` and returns their headers (lower-case names). */
