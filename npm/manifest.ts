@@ -20,12 +20,10 @@ import {
   PACKAGE_NAME,
   type PackageEntry,
   SHARED_TYPES,
+  typesFile,
 } from "./spec.ts";
 
 const REPOSITORY = "https://github.com/minio-edge/minio-edge";
-
-/** An entry's declaration file: `mod.d.ts`, `admin.d.ts`. */
-export const typesFile = (entry: Pick<PackageEntry, "name">): string => `${entry.name}.d.ts`;
 
 /** The package.json of the published package. */
 export function packageJson(
@@ -71,7 +69,7 @@ export function packageJson(
     files: [
       ...new Set([
         ...files,
-        // The chunks both entries share and those loaded on first use.
+        // The chunk the entries of each build share.
         ...bundles.map((b) => b.chunkDir.split("/")[0]),
       ]),
       ...entries.map(typesFile),

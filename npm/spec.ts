@@ -2,8 +2,9 @@
  * What the npm package is made of, shared by the build (npm/build.ts), the
  * manifest (npm/manifest.ts) and the declarations (npm/types.ts): its name,
  * its public entries, the `exports` conditions, the shape of a bundle and of
- * a built file, and the rewrite of the JSR name in its texts. No module of
- * npm/ imports another but this one, and the build imports the other two.
+ * a built file, and the rewrite of the JSR name in its texts. build.ts
+ * imports manifest.ts and types.ts; all three import this module, which
+ * imports none of them.
  *
  * @module
  */
@@ -98,6 +99,11 @@ export function entryFile(
   entry: Pick<PackageEntry, "name">,
 ): string {
   return `${entry.name}${spec.suffix}.js`;
+}
+
+/** An entry's declaration file: `mod.d.ts`, `admin.d.ts`. */
+export function typesFile(entry: Pick<PackageEntry, "name">): string {
+  return `${entry.name}.d.ts`;
 }
 
 /** One file the build wrote. */

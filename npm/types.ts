@@ -17,7 +17,14 @@ import { join } from "node:path";
 import process from "node:process";
 import { generateDtsBundle } from "dts-bundle-generator";
 import ts from "typescript";
-import { type BuiltFile, ENTRIES, forNpm, type PackageEntry, SHARED_TYPES } from "./spec.ts";
+import {
+  type BuiltFile,
+  ENTRIES,
+  forNpm,
+  type PackageEntry,
+  SHARED_TYPES,
+  typesFile,
+} from "./spec.ts";
 
 const CONFIG = "npm/tsconfig.types.json";
 
@@ -36,7 +43,7 @@ export async function buildTypes(
   const names = exportedNames(root, entries);
   const files = [shared];
   for (const [i, entry] of entries.entries()) {
-    const file = join(outDir, `${entry.name}.d.ts`);
+    const file = join(outDir, typesFile(entry));
     const list = names[i].map((n) => `  ${n},\n`).join("");
     await writeFile(file, `export {\n${list}} from ${from};\n`);
     files.push(file);
