@@ -22,7 +22,8 @@
  * @module
  */
 
-export { MinioAdmin, type MinioAdminOptions } from "./src/admin/client.ts";
+// The client, and the option and result types of its methods (generated with it).
+export * from "./src/admin/client.ts";
 export { MinioAdminException } from "./src/admin/transport/errors.ts";
 export {
   PeerInfo,

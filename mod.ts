@@ -21,7 +21,8 @@
  * @module
  */
 
-export { Client, Minio } from "./src/s3/client.ts";
+// The client, and the option and result types of its methods (generated with it).
+export * from "./src/s3/client.ts";
 export {
   type ClientOptions,
   MinioCore,
