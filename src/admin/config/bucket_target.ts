@@ -16,7 +16,7 @@ import { checkBucketName, checkOptionalInteger } from "../../base/validate.ts";
  *
  * @example
  * ```ts
- * import type { BucketTargetType } from "@minio-edge/minio";
+ * import type { BucketTargetType } from "@minio-edge/minio/admin";
  * const type: BucketTargetType = "replication";
  * const targets = await admin.listRemoteTargets("photos", type);
  * ```
@@ -28,7 +28,7 @@ export type BucketTargetType = "replication";
  *
  * @example
  * ```ts
- * import { BucketTarget, type BucketTargetPath } from "@minio-edge/minio";
+ * import { BucketTarget, type BucketTargetPath } from "@minio-edge/minio/admin";
  * const path: BucketTargetPath = "on"; // path-style requests to the target
  * const target = new BucketTarget("https://minio-b.example.net", "photos-replica", {
  *   accessKey: "replicator",
@@ -43,7 +43,8 @@ export type BucketTargetPath = "auto" | "on" | "off";
  *
  * @example
  * ```ts
- * import { BucketTarget, type BucketTargetCredentials, Credentials } from "@minio-edge/minio";
+ * import { Credentials } from "@minio-edge/minio";
+ * import { BucketTarget, type BucketTargetCredentials } from "@minio-edge/minio/admin";
  * const asFields: BucketTargetCredentials = {
  *   accessKey: "replicator",
  *   secretKey: "replicator-secret",
@@ -66,7 +67,7 @@ export type BucketTargetCredentials = Credentials | {
  *
  * @example
  * ```ts
- * import { BucketTarget, type BucketTargetOptions } from "@minio-edge/minio";
+ * import { BucketTarget, type BucketTargetOptions } from "@minio-edge/minio/admin";
  * const options: BucketTargetOptions = {
  *   region: "us-east-1",
  *   bandwidthLimit: 100 * 1024 ** 2, // bytes per second
@@ -110,7 +111,7 @@ export interface BucketTargetOptions {
  *
  * @example
  * ```ts
- * import type { BucketTargetState } from "@minio-edge/minio";
+ * import type { BucketTargetState } from "@minio-edge/minio/admin";
  * for (const target of await admin.listRemoteTargets("photos")) {
  *   const state: BucketTargetState | undefined = target.state;
  *   console.log(target.arn, state?.online, state?.latency.average, state?.lastOnline);
@@ -143,7 +144,7 @@ export interface BucketTargetState {
  *
  * @example
  * ```ts
- * import type { BucketTargetChanges } from "@minio-edge/minio";
+ * import type { BucketTargetChanges } from "@minio-edge/minio/admin";
  * const [target] = await admin.listRemoteTargets("photos");
  * const changes: BucketTargetChanges = {
  *   endpoint: "https://minio-c.example.net",
@@ -257,7 +258,7 @@ const msOf = (ns: unknown): number => typeof ns === "number" ? ns / NS_PER_MS : 
  *
  * @example
  * ```ts
- * import { BucketTarget } from "@minio-edge/minio";
+ * import { BucketTarget } from "@minio-edge/minio/admin";
  * const target = new BucketTarget("http://minio-b.example.net:9000", "backup", {
  *   accessKey: "replicator",
  *   secretKey: "replicator-secret",

@@ -25,7 +25,7 @@ function required(value: unknown, what: string): asserts value is string {
  *
  * @example
  * ```ts
- * import { PeerSite } from "@minio-edge/minio";
+ * import { PeerSite } from "@minio-edge/minio/admin";
  * const site = new PeerSite("site-b", "https://minio-b.example.net:9000", "admin", "secret");
  * console.log(JSON.stringify(site)); // secretKey shown as <redacted>
  * ```
@@ -72,7 +72,7 @@ export class PeerSite {
  *
  * @example
  * ```ts
- * import { PeerInfo, type PeerInfoOptions } from "@minio-edge/minio";
+ * import { PeerInfo, type PeerInfoOptions } from "@minio-edge/minio/admin";
  * const options: PeerInfoOptions = { name: "site-b", syncStatus: true };
  * const limit = 100 * 1024 ** 2; // bytes per second per bucket
  * const peer = new PeerInfo("deployment-id", "https://minio-b.example.net", limit, true, options);
@@ -94,7 +94,7 @@ export interface PeerInfoOptions {
  *
  * @example
  * ```ts
- * import { PeerInfo } from "@minio-edge/minio";
+ * import { PeerInfo } from "@minio-edge/minio/admin";
  * const peer = new PeerInfo("deployment-id", "https://minio-b.example.net:9000", 0, false, {
  *   syncStatus: true,
  * });
@@ -177,7 +177,7 @@ export class PeerInfo {
  *
  * @example
  * ```ts
- * import { type SiteReplicationEntity, SiteReplicationStatusOptions } from "@minio-edge/minio";
+ * import { type SiteReplicationEntity, SiteReplicationStatusOptions } from "@minio-edge/minio/admin";
  * const entity: SiteReplicationEntity = "user";
  * const status = await admin.getSiteReplicationStatus(
  *   new SiteReplicationStatusOptions({ entity, entityValue: "alice" }),
@@ -194,7 +194,7 @@ export type SiteReplicationEntity = "bucket" | "policy" | "user" | "group";
  * import {
  *   type SiteReplicationStatusFields,
  *   SiteReplicationStatusOptions,
- * } from "@minio-edge/minio";
+ * } from "@minio-edge/minio/admin";
  * const fields: SiteReplicationStatusFields = { buckets: true, policies: true, metrics: true };
  * const status = await admin.getSiteReplicationStatus(new SiteReplicationStatusOptions(fields));
  * ```
@@ -224,7 +224,7 @@ export interface SiteReplicationStatusFields {
  *
  * @example
  * ```ts
- * import { SiteReplicationStatusOptions } from "@minio-edge/minio";
+ * import { SiteReplicationStatusOptions } from "@minio-edge/minio/admin";
  * const opts = new SiteReplicationStatusOptions({ entity: "bucket", entityValue: "photos" });
  * console.log(opts.toQueryParams());
  * ```

@@ -19,7 +19,7 @@ import { parseConfigKv, type SubsysConfig } from "./config_parse.ts";
  *
  * @example
  * ```ts
- * import type { ConfigChangeResult } from "@minio-edge/minio";
+ * import type { ConfigChangeResult } from "@minio-edge/minio/admin";
  * const result: ConfigChangeResult = await admin.configSet("api", { requests_max: "1000" });
  * if (result.restart) await admin.serviceRestart();
  * ```
@@ -34,7 +34,7 @@ export interface ConfigChangeResult {
  *
  * @example
  * ```ts
- * import type { ConfigHistoryEntry } from "@minio-edge/minio";
+ * import type { ConfigHistoryEntry } from "@minio-edge/minio/admin";
  * const entries: ConfigHistoryEntry[] = await admin.configHistory({ count: 100 });
  * for (const e of entries) console.log(e.createTime, e.restoreId, e.data);
  * ```
@@ -53,7 +53,7 @@ export interface ConfigHistoryEntry {
  *
  * @example
  * ```ts
- * import type { ConfigResetOptions } from "@minio-edge/minio";
+ * import type { ConfigResetOptions } from "@minio-edge/minio/admin";
  * const options: ConfigResetOptions = { name: "primary" };
  * // Resets the target notify_webhook:primary only.
  * const { restart } = await admin.configReset("notify_webhook", options);
@@ -69,7 +69,7 @@ export interface ConfigResetOptions extends RequestOptions {
  *
  * @example
  * ```ts
- * import type { ConfigHistoryOptions } from "@minio-edge/minio";
+ * import type { ConfigHistoryOptions } from "@minio-edge/minio/admin";
  * const options: ConfigHistoryOptions = { count: 50, signal: AbortSignal.timeout(10_000) };
  * const entries = await admin.configHistory(options);
  * ```

@@ -15,7 +15,7 @@ import { InvalidResponseError } from "../../base/errors.ts";
  *
  * @example
  * ```ts
- * import type { EnvOverride } from "@minio-edge/minio";
+ * import type { EnvOverride } from "@minio-edge/minio/admin";
  * const [api] = await admin.configGet("api");
  * const env: EnvOverride | undefined = api.kv.find((e) => e.key === "requests_max")?.envOverride;
  * if (env) console.log(`${env.name}=${env.value}`); // MINIO_API_REQUESTS_MAX=...
@@ -33,7 +33,7 @@ export interface EnvOverride {
  *
  * @example
  * ```ts
- * import type { ConfigKV } from "@minio-edge/minio";
+ * import type { ConfigKV } from "@minio-edge/minio/admin";
  * const [api] = await admin.configGet("api");
  * const kv: ConfigKV[] = api.kv;
  * for (const e of kv) console.log(e.key, e.envOverride?.value ?? e.value);
@@ -53,7 +53,7 @@ export interface ConfigKV {
  *
  * @example
  * ```ts
- * import type { SubsysConfig } from "@minio-edge/minio";
+ * import type { SubsysConfig } from "@minio-edge/minio/admin";
  * const webhooks: SubsysConfig[] = await admin.configGet("notify_webhook");
  * for (const w of webhooks) console.log(w.subSystem, w.target ?? "(default)", w.kv.length);
  * ```

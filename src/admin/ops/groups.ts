@@ -14,7 +14,7 @@ import { checkName, checkNames } from "./_check.ts";
  *
  * @example
  * ```ts
- * import type { GroupInfo } from "@minio-edge/minio";
+ * import type { GroupInfo } from "@minio-edge/minio/admin";
  * const group: GroupInfo = await admin.groupInfo("editors");
  * console.log(group.status, group.members, group.policy); // "enabled" ["alice", "bob"] "readwrite"
  * ```
@@ -39,7 +39,7 @@ export interface GroupInfo {
  *
  * @example
  * ```ts
- * import type { GroupRemoveOptions } from "@minio-edge/minio";
+ * import type { GroupRemoveOptions } from "@minio-edge/minio/admin";
  * const options: GroupRemoveOptions = { members: ["bob"] };
  * await admin.groupRemove("editors", options); // without members: removes the (empty) group
  * ```

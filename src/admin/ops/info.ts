@@ -18,7 +18,7 @@ import type { BucketQuota } from "./quota.ts";
  *
  * @example
  * ```ts
- * import type { ServerProperties } from "@minio-edge/minio";
+ * import type { ServerProperties } from "@minio-edge/minio/admin";
  * const servers: ServerProperties[] = (await admin.info()).servers ?? [];
  * for (const s of servers) console.log(s.endpoint, s.state, s.version, s.drives?.length);
  * ```
@@ -47,7 +47,7 @@ export interface ServerProperties {
  *
  * @example
  * ```ts
- * import type { InfoMessage } from "@minio-edge/minio";
+ * import type { InfoMessage } from "@minio-edge/minio/admin";
  * const info: InfoMessage = await admin.info();
  * console.log(info.mode, info.deploymentID, info.buckets?.count, info.usage?.size);
  * ```
@@ -88,7 +88,7 @@ export interface InfoMessage {
  *
  * @example
  * ```ts
- * import type { BucketAccessInfo } from "@minio-edge/minio";
+ * import type { BucketAccessInfo } from "@minio-edge/minio/admin";
  * const buckets: BucketAccessInfo[] = (await admin.accountInfo()).Buckets ?? [];
  * for (const b of buckets) console.log(b.name, b.size, b.access.write ? "read-write" : "read");
  * ```
@@ -124,7 +124,7 @@ export interface BucketAccessInfo {
  *
  * @example
  * ```ts
- * import type { AccountInfo } from "@minio-edge/minio";
+ * import type { AccountInfo } from "@minio-edge/minio/admin";
  * const account: AccountInfo = await admin.accountInfo();
  * console.log(account.AccountName, account.Policy, account.Buckets?.length ?? 0);
  * ```
@@ -145,7 +145,7 @@ export interface AccountInfo {
  *
  * @example
  * ```ts
- * import type { AccountInfoOptions } from "@minio-edge/minio";
+ * import type { AccountInfoOptions } from "@minio-edge/minio/admin";
  * const options: AccountInfoOptions = { prefixUsage: true };
  * const { Buckets } = await admin.accountInfo(options);
  * for (const b of Buckets ?? []) console.log(b.name, b.prefixUsage);
@@ -161,7 +161,7 @@ export interface AccountInfoOptions extends RequestOptions {
  *
  * @example
  * ```ts
- * import type { DataUsageInfo } from "@minio-edge/minio";
+ * import type { DataUsageInfo } from "@minio-edge/minio/admin";
  * const usage: DataUsageInfo = await admin.getDataUsageInfo();
  * console.log(usage.lastUpdate, usage.bucketsCount, usage.objectsCount, usage.objectsTotalSize);
  * ```
@@ -186,7 +186,7 @@ export interface DataUsageInfo {
  *
  * @example
  * ```ts
- * import type { LockEntry } from "@minio-edge/minio";
+ * import type { LockEntry } from "@minio-edge/minio/admin";
  * const locks: LockEntry[] = await admin.topLocks({ count: 5 });
  * for (const l of locks) console.log(l.resource, l.type, l.owner, `${l.elapsed / 1e9} s`);
  * ```
@@ -217,7 +217,7 @@ export interface LockEntry {
  *
  * @example
  * ```ts
- * import type { TopLocksOptions } from "@minio-edge/minio";
+ * import type { TopLocksOptions } from "@minio-edge/minio/admin";
  * const options: TopLocksOptions = { count: 20, stale: true };
  * const locks = await admin.topLocks(options);
  * ```
@@ -234,7 +234,7 @@ export interface TopLocksOptions extends RequestOptions {
  *
  * @example
  * ```ts
- * import type { ProfilerType } from "@minio-edge/minio";
+ * import type { ProfilerType } from "@minio-edge/minio/admin";
  * const profilers: ProfilerType[] = ["cpu", "mem", "goroutines"];
  * const zip = await admin.profileStart({ profilers, duration: 30 });
  * ```
@@ -267,7 +267,7 @@ const PROFILERS: readonly string[] = [
  *
  * @example
  * ```ts
- * import type { ProfileOptions } from "@minio-edge/minio";
+ * import type { ProfileOptions } from "@minio-edge/minio/admin";
  * const options: ProfileOptions = { profilers: ["cpu", "mutex"], duration: 15 };
  * const zip: Uint8Array = await admin.profileStart(options); // a zip archive of the profiles
  * ```

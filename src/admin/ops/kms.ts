@@ -14,7 +14,7 @@ import { checkName } from "./_check.ts";
  *
  * @example
  * ```ts
- * import type { KmsKeyStatus } from "@minio-edge/minio";
+ * import type { KmsKeyStatus } from "@minio-edge/minio/admin";
  * const status: KmsKeyStatus = await admin.kmsKeyStatus({ key: "my-key" });
  * const error = status["encryption-error"] ?? status["decryption-error"];
  * console.log(status["key-id"], error ?? "ok");
@@ -34,7 +34,7 @@ export interface KmsKeyStatus {
  *
  * @example
  * ```ts
- * import type { KmsKeyStatusOptions } from "@minio-edge/minio";
+ * import type { KmsKeyStatusOptions } from "@minio-edge/minio/admin";
  * const options: KmsKeyStatusOptions = { key: "my-key", signal: AbortSignal.timeout(5_000) };
  * const status = await admin.kmsKeyStatus(options);
  * ```

@@ -18,7 +18,7 @@ import type { ServiceAccountListEntry } from "./service_accounts.ts";
  *
  * @example
  * ```ts
- * import type { AccessKeyListType } from "@minio-edge/minio";
+ * import type { AccessKeyListType } from "@minio-edge/minio/admin";
  * const listType: AccessKeyListType = "sts-only";
  * const dn = "uid=alice,ou=people,dc=example,dc=org";
  * const { stsKeys } = await admin.listAccessKeysLdap(dn, listType);
@@ -31,7 +31,7 @@ export type AccessKeyListType = "sts-only" | "svcacc-only" | "all";
  *
  * @example
  * ```ts
- * import type { LdapAccessKeys } from "@minio-edge/minio";
+ * import type { LdapAccessKeys } from "@minio-edge/minio/admin";
  * const dn = "uid=alice,ou=people,dc=example,dc=org";
  * const keys: LdapAccessKeys = await admin.listAccessKeysLdap(dn, "all");
  * for (const k of keys.serviceAccounts ?? []) console.log(k.accessKey, k.accountStatus);

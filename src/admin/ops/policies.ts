@@ -17,7 +17,7 @@ import { checkName, checkNames, policyObject, targetOf } from "./_check.ts";
  *
  * @example
  * ```ts
- * import type { PolicyDocument } from "@minio-edge/minio";
+ * import type { PolicyDocument } from "@minio-edge/minio/admin";
  * const policy: PolicyDocument = {
  *   Version: "2012-10-17",
  *   Statement: [
@@ -41,7 +41,7 @@ export interface PolicyDocument {
  *
  * @example
  * ```ts
- * import type { PolicyTarget } from "@minio-edge/minio";
+ * import type { PolicyTarget } from "@minio-edge/minio/admin";
  * const alice: PolicyTarget = { user: "alice" };
  * const editors: PolicyTarget = { group: "editors", signal: AbortSignal.timeout(10_000) };
  * await admin.attachPolicy(["readonly"], alice);
@@ -57,7 +57,7 @@ export type PolicyTarget =
  *
  * @example
  * ```ts
- * import type { PolicyAssociationResult } from "@minio-edge/minio";
+ * import type { PolicyAssociationResult } from "@minio-edge/minio/admin";
  * const res: PolicyAssociationResult = await admin.attachPolicy(["readonly"], { user: "alice" });
  * console.log(res.policiesAttached, res.updatedAt); // ["readonly"] "2025-..."
  * ```
@@ -76,7 +76,7 @@ export interface PolicyAssociationResult {
  *
  * @example
  * ```ts
- * import type { PolicyEntitiesResult } from "@minio-edge/minio";
+ * import type { PolicyEntitiesResult } from "@minio-edge/minio/admin";
  * const result: PolicyEntitiesResult = await admin.getPolicyEntities(["alice"], [], ["readonly"]);
  * for (const u of result.userMappings ?? []) console.log(u.user, u.policies);
  * for (const p of result.policyMappings ?? []) console.log(p.policy, p.users, p.groups);

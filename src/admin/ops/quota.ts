@@ -13,7 +13,7 @@ import { adminCall, adminJson } from "../transport/transport.ts";
  *
  * @example
  * ```ts
- * import type { BucketQuota } from "@minio-edge/minio";
+ * import type { BucketQuota } from "@minio-edge/minio/admin";
  * const quota: BucketQuota = await admin.bucketQuotaGet("photos");
  * console.log(quota.size ? `${quota.size} bytes (${quota.quotatype})` : "no quota");
  * ```

@@ -24,7 +24,7 @@ import { checkName } from "./_check.ts";
  *
  * @example
  * ```ts
- * import type { RemoteTargetUpdate } from "@minio-edge/minio";
+ * import type { RemoteTargetUpdate } from "@minio-edge/minio/admin";
  * const [target] = await admin.listRemoteTargets("photos");
  * const updates: RemoteTargetUpdate[] = ["bandwidth", "sync"];
  * const changed = target.with({ bandwidthLimit: 0, replicationSync: true });

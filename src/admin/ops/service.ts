@@ -16,7 +16,7 @@ import { InvalidArgumentError } from "../../base/errors.ts";
  *
  * @example
  * ```ts
- * import type { ServiceOptions } from "@minio-edge/minio";
+ * import type { ServiceOptions } from "@minio-edge/minio/admin";
  * const options: ServiceOptions = { dryRun: true };
  * const { results } = await admin.serviceRestart(options);
  * ```
@@ -31,7 +31,7 @@ export interface ServiceOptions extends RequestOptions {
  *
  * @example
  * ```ts
- * import type { UpdateOptions } from "@minio-edge/minio";
+ * import type { UpdateOptions } from "@minio-edge/minio/admin";
  * const options: UpdateOptions = {
  *   dryRun: true,
  *   updateURL: "https://mirror.example.net/minio/release/linux-amd64/minio.sha256sum",
@@ -49,7 +49,7 @@ export interface UpdateOptions extends ServiceOptions {
  *
  * @example
  * ```ts
- * import type { ServicePeerResult } from "@minio-edge/minio";
+ * import type { ServicePeerResult } from "@minio-edge/minio/admin";
  * const peers: ServicePeerResult[] = (await admin.serviceRestart()).results ?? [];
  * for (const p of peers) console.log(p.host, p.err ?? "ok");
  * ```
@@ -68,7 +68,7 @@ export interface ServicePeerResult {
  *
  * @example
  * ```ts
- * import type { ServiceActionResult } from "@minio-edge/minio";
+ * import type { ServiceActionResult } from "@minio-edge/minio/admin";
  * const result: ServiceActionResult = await admin.serviceRestart({ dryRun: true });
  * console.log(result.action, result.dryRun, result.results?.length); // "restart" true 4
  * ```
@@ -87,7 +87,7 @@ export interface ServiceActionResult {
  *
  * @example
  * ```ts
- * import type { ServerUpdateResult } from "@minio-edge/minio";
+ * import type { ServerUpdateResult } from "@minio-edge/minio/admin";
  * const result: ServerUpdateResult = await admin.update({ dryRun: true });
  * for (const r of result.results ?? []) console.log(r.host, r.currentVersion, r.updatedVersion);
  * ```

@@ -18,7 +18,7 @@ import type { PolicyDocument } from "./policies.ts";
  *
  * @example
  * ```ts
- * import type { AddServiceAccountOptions } from "@minio-edge/minio";
+ * import type { AddServiceAccountOptions } from "@minio-edge/minio/admin";
  * const options: AddServiceAccountOptions = {
  *   targetUser: "alice",
  *   name: "backup-reader",
@@ -52,7 +52,7 @@ export interface AddServiceAccountOptions extends RequestOptions {
  *
  * @example
  * ```ts
- * import type { UpdateServiceAccountOptions } from "@minio-edge/minio";
+ * import type { UpdateServiceAccountOptions } from "@minio-edge/minio/admin";
  * const options: UpdateServiceAccountOptions = {
  *   description: "CI uploads",
  *   expiration: "2030-01-01T00:00:00Z",
@@ -81,7 +81,8 @@ export interface UpdateServiceAccountOptions extends RequestOptions {
  *
  * @example
  * ```ts
- * import { Minio, type ServiceAccountCredentials } from "@minio-edge/minio";
+ * import { Minio } from "@minio-edge/minio";
+ * import { type ServiceAccountCredentials } from "@minio-edge/minio/admin";
  * const result = await admin.addServiceAccount({ name: "ci" });
  * const creds: ServiceAccountCredentials = result.credentials; // the secret key is shown only here
  * const ci = new Minio({
@@ -104,7 +105,7 @@ export interface ServiceAccountCredentials {
  *
  * @example
  * ```ts
- * import type { AddServiceAccountResult } from "@minio-edge/minio";
+ * import type { AddServiceAccountResult } from "@minio-edge/minio/admin";
  * const result: AddServiceAccountResult = await admin.addServiceAccount({ targetUser: "alice" });
  * console.log(result.credentials.accessKey, result.credentials.expiration);
  * ```
@@ -119,7 +120,7 @@ export interface AddServiceAccountResult {
  *
  * @example
  * ```ts
- * import type { ServiceAccountInfo } from "@minio-edge/minio";
+ * import type { ServiceAccountInfo } from "@minio-edge/minio/admin";
  * const info: ServiceAccountInfo = await admin.getServiceAccount("ci-key");
  * console.log(info.parentUser, info.accountStatus, info.impliedPolicy); // "alice" "on" false
  * console.log(info.policy.Statement);
@@ -147,7 +148,7 @@ export interface ServiceAccountInfo {
  *
  * @example
  * ```ts
- * import type { ServiceAccountListEntry } from "@minio-edge/minio";
+ * import type { ServiceAccountListEntry } from "@minio-edge/minio/admin";
  * const { accounts } = await admin.listServiceAccount("alice");
  * const active: ServiceAccountListEntry[] = accounts.filter((a) => a.accountStatus === "on");
  * for (const a of active) console.log(a.accessKey, a.name, a.expiration);
@@ -175,7 +176,7 @@ export interface ServiceAccountListEntry {
  *
  * @example
  * ```ts
- * import type { ListServiceAccountsResult } from "@minio-edge/minio";
+ * import type { ListServiceAccountsResult } from "@minio-edge/minio/admin";
  * const result: ListServiceAccountsResult = await admin.listServiceAccount("alice");
  * console.log(result.accounts.map((a) => a.accessKey));
  * ```

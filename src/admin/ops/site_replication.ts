@@ -21,7 +21,7 @@ const API_VERSION: QueryParam = ["api-version", "1"];
  *
  * @example
  * ```ts
- * import { PeerSite, type SiteReplicationAddResult } from "@minio-edge/minio";
+ * import { PeerSite, type SiteReplicationAddResult } from "@minio-edge/minio/admin";
  * const result: SiteReplicationAddResult = await admin.addSiteReplication([
  *   new PeerSite("a", "https://a.example.net", "minioadmin", "minioadmin"),
  *   new PeerSite("b", "https://b.example.net", "minioadmin", "minioadmin"),
@@ -45,7 +45,7 @@ export interface SiteReplicationAddResult {
  *
  * @example
  * ```ts
- * import type { SiteReplicationChangeResult } from "@minio-edge/minio";
+ * import type { SiteReplicationChangeResult } from "@minio-edge/minio/admin";
  * const result: SiteReplicationChangeResult = await admin.removeSiteReplication({ sites: ["b"] });
  * console.log(result.status, result.errorDetail ?? "");
  * ```
@@ -66,7 +66,7 @@ export interface SiteReplicationChangeResult {
  *
  * @example
  * ```ts
- * import type { SitePeer } from "@minio-edge/minio";
+ * import type { SitePeer } from "@minio-edge/minio/admin";
  * const peers: SitePeer[] = (await admin.getSiteReplicationInfo()).sites ?? [];
  * for (const p of peers) console.log(p.name, p.endpoint, p.deploymentID, p.sync);
  * ```
@@ -91,7 +91,7 @@ export interface SitePeer {
  *
  * @example
  * ```ts
- * import type { SiteReplicationInfo } from "@minio-edge/minio";
+ * import type { SiteReplicationInfo } from "@minio-edge/minio/admin";
  * const info: SiteReplicationInfo = await admin.getSiteReplicationInfo();
  * if (info.enabled) console.log(info.name, info.sites?.map((s) => s.name));
  * ```
@@ -114,7 +114,7 @@ export interface SiteReplicationInfo {
  *
  * @example
  * ```ts
- * import { type AddSiteReplicationOptions, PeerSite } from "@minio-edge/minio";
+ * import { type AddSiteReplicationOptions, PeerSite } from "@minio-edge/minio/admin";
  * const options: AddSiteReplicationOptions = { replicateIlmExpiry: true };
  * await admin.addSiteReplication([
  *   new PeerSite("a", "https://a.example.net", "minioadmin", "minioadmin"),
@@ -132,7 +132,7 @@ export interface AddSiteReplicationOptions extends RequestOptions {
  *
  * @example
  * ```ts
- * import { type EditSiteReplicationOptions, PeerInfo } from "@minio-edge/minio";
+ * import { type EditSiteReplicationOptions, PeerInfo } from "@minio-edge/minio/admin";
  * const { sites = [] } = await admin.getSiteReplicationInfo();
  * const b = sites.find((s) => s.name === "b")!;
  * const options: EditSiteReplicationOptions = { enableIlmExpiryReplication: true };
@@ -151,7 +151,7 @@ export interface EditSiteReplicationOptions extends RequestOptions {
  *
  * @example
  * ```ts
- * import type { RemoveSiteReplicationOptions } from "@minio-edge/minio";
+ * import type { RemoveSiteReplicationOptions } from "@minio-edge/minio/admin";
  * const some: RemoveSiteReplicationOptions = { sites: ["b", "c"] };
  * const all: RemoveSiteReplicationOptions = { allSites: true }; // ends site replication
  * await admin.removeSiteReplication(some);

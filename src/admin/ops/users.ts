@@ -15,7 +15,7 @@ import { checkName } from "./_check.ts";
  *
  * @example
  * ```ts
- * import type { AccountStatus } from "@minio-edge/minio";
+ * import type { AccountStatus } from "@minio-edge/minio/admin";
  * const status: AccountStatus = "disabled";
  * await admin.updateServiceAccount("ci-key", { status });
  * ```
@@ -27,7 +27,7 @@ export type AccountStatus = "enabled" | "disabled";
  *
  * @example
  * ```ts
- * import type { UserInfo } from "@minio-edge/minio";
+ * import type { UserInfo } from "@minio-edge/minio/admin";
  * const user: UserInfo = await admin.userInfo("alice");
  * console.log(user.status, user.policyName, user.memberOf); // "enabled" "readwrite" ["editors"]
  * ```

@@ -11,7 +11,7 @@
  *
  * @example
  * ```ts
- * import { MinioAdmin, MinioAdminException } from "@minio-edge/minio";
+ * import { MinioAdmin, MinioAdminException } from "@minio-edge/minio/admin";
  * const admin = new MinioAdmin({ endPoint: "127.0.0.1", port: 9000, useSSL: false,
  *   accessKey: "minioadmin", secretKey: "minioadmin" });
  * try {
