@@ -33,61 +33,15 @@ export {
   type SiteReplicationStatusFields,
   SiteReplicationStatusOptions,
 } from "./src/admin/config/site_peers.ts";
-export type { AccountStatus, UserInfo } from "./src/admin/ops/users.ts";
-export type { GroupInfo, GroupRemoveOptions } from "./src/admin/ops/groups.ts";
+export type { AccountStatus } from "./src/admin/ops/users.ts";
 export type {
-  PolicyAssociationResult,
-  PolicyDocument,
-  PolicyEntitiesResult,
-  PolicyTarget,
-} from "./src/admin/ops/policies.ts";
-export type {
-  AddServiceAccountOptions,
-  AddServiceAccountResult,
-  ListServiceAccountsResult,
   ServiceAccountCredentials,
-  ServiceAccountInfo,
   ServiceAccountListEntry,
-  UpdateServiceAccountOptions,
 } from "./src/admin/ops/service_accounts.ts";
-export type {
-  ConfigChangeResult,
-  ConfigHistoryEntry,
-  ConfigHistoryOptions,
-  ConfigResetOptions,
-} from "./src/admin/ops/config.ts";
-export type { ConfigKV, EnvOverride, SubsysConfig } from "./src/admin/ops/config_parse.ts";
-export type { BucketQuota } from "./src/admin/ops/quota.ts";
-export type { KmsKeyStatus, KmsKeyStatusOptions } from "./src/admin/ops/kms.ts";
-export type {
-  ServerUpdateResult,
-  ServiceActionResult,
-  ServiceOptions,
-  ServicePeerResult,
-  UpdateOptions,
-} from "./src/admin/ops/service.ts";
-export type {
-  AccountInfo,
-  AccountInfoOptions,
-  BucketAccessInfo,
-  DataUsageInfo,
-  InfoMessage,
-  LockEntry,
-  ProfileOptions,
-  ProfilerType,
-  ServerProperties,
-  TopLocksOptions,
-} from "./src/admin/ops/info.ts";
-export type {
-  AddSiteReplicationOptions,
-  EditSiteReplicationOptions,
-  RemoveSiteReplicationOptions,
-  SitePeer,
-  SiteReplicationAddResult,
-  SiteReplicationChangeResult,
-  SiteReplicationInfo,
-} from "./src/admin/ops/site_replication.ts";
-export type { AccessKeyListType, LdapAccessKeys } from "./src/admin/ops/ldap.ts";
+export type { ConfigKV, EnvOverride } from "./src/admin/ops/config_parse.ts";
+export type { ServicePeerResult } from "./src/admin/ops/service.ts";
+export type { BucketAccessInfo, ProfilerType, ServerProperties } from "./src/admin/ops/info.ts";
+export type { SitePeer } from "./src/admin/ops/site_replication.ts";
 export {
   BucketTarget,
   type BucketTargetChanges,
@@ -95,9 +49,7 @@ export {
   type BucketTargetOptions,
   type BucketTargetPath,
   type BucketTargetState,
-  type BucketTargetType,
 } from "./src/admin/config/bucket_target.ts";
-export type { RemoteTargetUpdate } from "./src/admin/ops/remote_targets.ts";
 export {
   argon2Backend,
   releaseArgon2Wasm,

@@ -42,7 +42,6 @@ export { EnvAWSProvider, EnvMinioProvider } from "./src/credentials/env.ts";
 export { LdapIdentityProvider, type LdapIdentityProviderOptions } from "./src/credentials/ldap.ts";
 export type { Endpoint, EndpointOptions } from "./src/core/endpoint.ts";
 export type { QueryParam } from "./src/signer/encode.ts";
-export type { UploadBody } from "./src/s3/upload/part_source.ts";
 export type { Progress } from "./src/s3/upload/multipart_upload.ts";
 export type { WriteOptions } from "./src/s3/upload/write_headers.ts";
 export type { ChecksumAlgorithm } from "./src/crypto/checksum.ts";
@@ -86,74 +85,23 @@ export {
 } from "./src/config/object_lock.ts";
 export { LegalHold } from "./src/config/legal_hold.ts";
 export { AES256, AWS_KMS, type SseAlgorithm, SSEConfig, SSERule } from "./src/config/encryption.ts";
-export type { VersionOptions } from "./src/s3/common/config_request.ts";
-export type { SetObjectRetentionOptions } from "./src/s3/object/object_retention.ts";
-export type { BucketPolicy, PolicyStatement } from "./src/s3/bucket/bucket_policy.ts";
+export type { PolicyStatement } from "./src/s3/bucket/bucket_policy.ts";
 export {
   DEFAULT_LISTEN_EVENTS,
-  type ListenBucketNotificationOptions,
   type NotificationRecord,
   NotificationStream,
 } from "./src/s3/bucket/listen_bucket_notification.ts";
 export { ComposeSource, CopySource, type CopySourceOptions } from "./src/config/copy_source.ts";
-export type { ComposeObjectOptions, CopyObjectOptions } from "./src/s3/upload/copy_object.ts";
-export type { BucketInfo, MakeBucketOptions } from "./src/s3/bucket/bucket.ts";
-export {
-  type GetObjectOptions,
-  ObjectResponse,
-  type StatObjectOptions,
-} from "./src/s3/object/get_object.ts";
-export type { ListObjectsOptions, ObjectInfo } from "./src/s3/list/list_objects.ts";
-export {
-  DELETE_BATCH_SIZE,
-  type DeleteError,
-  type DeleteObject,
-  type DeleteObjectList,
-  type RemoveObjectsOptions,
-} from "./src/s3/object/remove_objects.ts";
+export { ObjectResponse } from "./src/s3/object/get_object.ts";
+export type { ObjectInfo } from "./src/s3/list/list_objects.ts";
+export { DELETE_BATCH_SIZE, type DeleteObject } from "./src/s3/object/remove_objects.ts";
 export type {
-  GetObjectAttributesOptions,
-  ObjectAttributes,
   ObjectAttributesPart,
   ObjectAttributesParts,
 } from "./src/s3/object/get_object_attributes.ts";
-export {
-  type FanOutBody,
-  type FanOutEntry,
-  type FanOutResult,
-  MAX_FAN_OUT_SIZE,
-  type PutObjectFanOutOptions,
-} from "./src/s3/batch/put_object_fan_out.ts";
-export type {
-  SnowballObject,
-  SnowballResult,
-  UploadSnowballOptions,
-} from "./src/s3/batch/upload_snowball.ts";
-export type { AppendObjectOptions, AppendObjectResult } from "./src/s3/upload/append_object.ts";
-export type { PromptObjectOptions } from "./src/s3/object/prompt_object.ts";
-export type { ObjectStat } from "./src/s3/common/object_headers.ts";
-export { type PutObjectOptions } from "./src/s3/upload/put_object.ts";
-export type { RemoveObjectOptions } from "./src/s3/object/remove_object.ts";
-export type {
-  IncompleteUpload,
-  ListIncompleteUploadsOptions,
-} from "./src/s3/upload/incomplete_uploads.ts";
-export type {
-  PostPolicyResult,
-  PresignedPostPolicyOptions,
-  PresignedUrlOptions,
-  PresignMethod,
-  PresignOptions,
-} from "./src/s3/presign/presign.ts";
+export { MAX_FAN_OUT_SIZE } from "./src/s3/batch/put_object_fan_out.ts";
 export { PostPolicy, type PostPolicyFormData } from "./src/config/post_policy.ts";
-export type {
-  CompletedPart,
-  CreatePresignedMultipartUploadOptions,
-  PresignedMultipartUpload,
-  PresignedPart,
-  PresignedUploadPartsOptions,
-} from "./src/s3/upload/presigned_multipart.ts";
-export type { ObjectWriteResult, UploadedPart } from "./src/s3/upload/multipart.ts";
+export type { PresignedPart } from "./src/s3/upload/presigned_multipart.ts";
 export {
   type PresignedUploadOptions,
   type ResumedPart,
@@ -161,7 +109,6 @@ export {
   type UploadProgress,
   uploadWithPresignedUrls,
 } from "./src/browser/presigned_upload.ts";
-export type { SelectObjectContentOptions } from "./src/s3/select/select_object.ts";
 export { SelectObjectReader, type SelectStats } from "./src/s3/select/reader.ts";
 export { SelectRequest, type SelectRequestOptions } from "./src/s3/select/request.ts";
 export {
