@@ -1,6 +1,6 @@
 // What listObjects sends with useApiV1 and includeVersion, and how it pages.
 import { deepEqual, equal, rejects, test } from "../harness.ts";
-import { InvalidArgumentError } from "../../mod.ts";
+import { InvalidArgumentError, InvalidResponseError } from "../../mod.ts";
 import { fakeClient, queryOf } from "./fake_fetch.ts";
 
 const v1Page = (body: string, truncated: boolean, next?: string) =>
@@ -49,12 +49,17 @@ test("listObjects useApiV1: no list-type, marker paging from NextMarker, else th
   equal(items[0].isLatest, undefined);
 });
 
-test("listObjects useApiV1: a truncated page naming no marker ends the listing", async () => {
+test("listObjects useApiV1: a truncated page naming no marker is an InvalidResponseError", async () => {
   const { client, sent } = fakeClient([{ body: v1Page("", true) }]);
   const items = [];
-  for await (const o of client.listObjects("b-1", { useApiV1: true, recursive: true })) {
-    items.push(o);
-  }
+  await rejects(
+    (async () => {
+      for await (const o of client.listObjects("b-1", { useApiV1: true, recursive: true })) {
+        items.push(o);
+      }
+    })(),
+    InvalidResponseError,
+  );
   equal(items.length, 0);
   equal(sent.length, 1);
   equal(sent[0].url.searchParams.has("delimiter"), false);

@@ -10,6 +10,7 @@ import { checkBucketName } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { child, childrenNamed, childText, parseXml } from "../../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../../xml/write.ts";
+import { PageMarkers } from "../common/page_markers.ts";
 
 /**
  * Options of {@link makeBucket}.
@@ -95,6 +96,7 @@ export async function listBuckets(
 ): Promise<BucketInfo[]> {
   const buckets: BucketInfo[] = [];
   let token: string | undefined;
+  const markers = new PageMarkers("ListBuckets");
   do {
     const query: QueryParam[] = token ? [["continuation-token", token]] : [];
     const res = await core.request({
@@ -111,6 +113,7 @@ export async function listBuckets(
       });
     }
     token = childText(root, "ContinuationToken") || undefined;
+    if (token) markers.check(token);
   } while (token);
   return buckets;
 }

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { InvalidResponseError } from "../../base/errors.ts";
 import { child, childText, type XmlElement } from "../../xml/parse.ts";
 import { unquoteETag } from "../common/object_headers.ts";
 
@@ -49,11 +50,21 @@ export interface ObjectInfo {
 
 /**
  * Decodes a name of a page listed with `encoding-type=url`, where names come
- * percent-encoded so control characters survive XML.
+ * percent-encoded so control characters survive XML. A name that is not
+ * valid percent-encoded UTF-8 is an {@link InvalidResponseError}.
  */
 export function decodeName(value: string | undefined, encoded: boolean): string {
   if (value === undefined) return "";
-  return encoded ? decodeURIComponent(value.replace(/\+/g, " ")) : value;
+  if (!encoded) return value;
+  try {
+    return decodeURIComponent(value.replace(/\+/g, " "));
+  } catch {
+    const shown = JSON.stringify(value.length > 200 ? value.slice(0, 200) + "..." : value);
+    throw new InvalidResponseError(
+      `the server listed a name that is not valid percent-encoding: ${shown}`,
+      200,
+    );
+  }
 }
 
 function parseMetadata(el: XmlElement | undefined): Record<string, string> | undefined {

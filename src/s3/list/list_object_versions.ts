@@ -8,6 +8,7 @@
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { childText, parseXml } from "../../xml/parse.ts";
+import { PageMarkers } from "../common/page_markers.ts";
 import { isTruncated, markerText, type ObjectInfo, pageEntries } from "./list_entries.ts";
 
 /**
@@ -25,6 +26,7 @@ export async function* listObjectVersions(
   if (options.includeUserMetadata) base.push(["metadata", "true"]);
   let keyMarker = options.startAfter ?? "";
   let versionIdMarker: string | undefined;
+  const markers = new PageMarkers("ListObjectVersions", keyMarker);
   for (;;) {
     const query = [...base];
     if (keyMarker) query.push(["key-marker", keyMarker]);
@@ -32,9 +34,12 @@ export async function* listObjectVersions(
     const res = await core.request({ method: "GET", bucket, query, options });
     const root = parseXml(await res.text(), "ListVersionsResult");
     yield* pageEntries(root, bucket);
+    if (!isTruncated(root)) return;
     const nextKey = markerText(root, "NextKeyMarker");
-    if (!isTruncated(root) || !nextKey) return;
-    keyMarker = nextKey;
     versionIdMarker = childText(root, "NextVersionIdMarker");
+    // Versions are paged by key, then by version id within it: a version
+    // marker without a key marker names no page.
+    markers.check(nextKey, nextKey ? versionIdMarker : undefined);
+    keyMarker = nextKey!;
   }
 }

@@ -10,6 +10,7 @@ import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { checkBucketName, checkInteger, checkOptionalString } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { childText, parseXml } from "../../xml/parse.ts";
+import { PageMarkers } from "../common/page_markers.ts";
 import { isTruncated, type ObjectInfo, pageEntries } from "./list_entries.ts";
 
 export type { ObjectInfo } from "./list_entries.ts";
@@ -74,14 +75,16 @@ async function* listObjectsV2(
   if (options.fetchOwner) base.push(["fetch-owner", "true"]);
   if (options.includeUserMetadata) base.push(["metadata", "true"]);
   let token: string | undefined;
+  const markers = new PageMarkers("ListObjectsV2");
   for (;;) {
     const query = token ? [...base, ["continuation-token", token] as const] : base;
     const res = await core.request({ method: "GET", bucket, query, options });
     const root = parseXml(await res.text(), "ListBucketResult");
     yield* pageEntries(root, bucket);
     // The token is opaque: it is never URL-encoded, so it goes back as it came.
+    if (!isTruncated(root)) return;
     token = childText(root, "NextContinuationToken");
-    if (!isTruncated(root) || !token) return;
+    markers.check(token);
   }
 }
 

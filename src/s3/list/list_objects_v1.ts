@@ -7,6 +7,7 @@
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { parseXml } from "../../xml/parse.ts";
+import { PageMarkers } from "../common/page_markers.ts";
 import { isTruncated, markerText, type ObjectInfo, pageEntries } from "./list_entries.ts";
 
 /**
@@ -21,6 +22,7 @@ export async function* listObjectsV1(
   options: RequestOptions & { startAfter?: string },
 ): AsyncGenerator<ObjectInfo, void, undefined> {
   let marker = options.startAfter ?? "";
+  const markers = new PageMarkers("ListObjects", marker);
   for (;;) {
     const query = marker ? [...base, ["marker", marker] as const] : base;
     const res = await core.request({ method: "GET", bucket, query, options });
@@ -30,9 +32,9 @@ export async function* listObjectsV1(
       last = entry.name;
       yield entry;
     }
+    if (!isTruncated(root)) return;
     const next = markerText(root, "NextMarker") ?? last;
-    // A truncated page that names no next marker would repeat itself forever.
-    if (!isTruncated(root) || !next || next === marker) return;
-    marker = next;
+    markers.check(next);
+    marker = next!;
   }
 }

@@ -10,6 +10,7 @@ import { checkBucketName, checkObjectName, checkOptionalString } from "../../bas
 import type { QueryParam } from "../../signer/encode.ts";
 import { childrenNamed, childText, parseXml } from "../../xml/parse.ts";
 import { decodeName } from "../list/list_entries.ts";
+import { PageMarkers } from "../common/page_markers.ts";
 import { abortMultipartUpload, listParts } from "./multipart.ts";
 
 /**
@@ -81,6 +82,7 @@ export async function* listIncompleteUploads(
   checkOptionalString(options.prefix, "prefix");
   let keyMarker = "";
   let idMarker = "";
+  const markers = new PageMarkers("ListMultipartUploads");
   for (;;) {
     const query: QueryParam[] = [
       ["uploads", ""],
@@ -117,7 +119,7 @@ export async function* listIncompleteUploads(
     if (childText(root, "IsTruncated") !== "true") return;
     keyMarker = decodeName(childText(root, "NextKeyMarker"), encoded);
     idMarker = childText(root, "NextUploadIdMarker") ?? "";
-    if (!keyMarker && !idMarker) return;
+    markers.check(keyMarker, idMarker);
   }
 }
 

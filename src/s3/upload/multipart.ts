@@ -11,6 +11,7 @@ import { S3Error } from "../../base/errors.ts";
 import { childrenNamed, childText, parseXml } from "../../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../../xml/write.ts";
 import { unquoteETag } from "../common/object_headers.ts";
+import { PageMarkers } from "../common/page_markers.ts";
 
 /**
  * What a write returns.
@@ -182,6 +183,7 @@ export async function* listParts(
   options: RequestOptions = {},
 ): AsyncGenerator<UploadedPart, void, undefined> {
   let marker = "";
+  const markers = new PageMarkers("ListParts");
   for (;;) {
     const query: [string, string][] = [["uploadId", uploadId], ["max-parts", "1000"]];
     if (marker) query.push(["part-number-marker", marker]);
@@ -196,7 +198,8 @@ export async function* listParts(
         lastModified: modified ? new Date(modified) : undefined,
       };
     }
+    if (childText(root, "IsTruncated") !== "true") return;
     marker = childText(root, "NextPartNumberMarker") ?? "";
-    if (childText(root, "IsTruncated") !== "true" || !marker) return;
+    markers.check(marker);
   }
 }
