@@ -51,10 +51,18 @@ export interface ClientOptions extends EndpointOptions {
   region?: string;
   /** The fetch to use (default: the global one). */
   fetch?: typeof fetch;
-  /** Retries after a failed attempt (default 3; 0 turns retries off). */
+  /**
+   * Retries after a failed attempt (default 10; 0 turns retries off). Only
+   * requests safe to repeat are retried after a lost answer or a 5xx; see
+   * README's "Reliability".
+   */
   maxRetries?: number;
-  /** First retry backoff in milliseconds (default 100). */
+  /** First retry backoff in milliseconds, doubled per retry, half of it random (default 200). */
   retryDelayMs?: number;
+  /** Longest backoff in milliseconds (default 2 000; five times that after a 429 or 503). */
+  maxRetryDelayMs?: number;
+  /** No retry starts later than this many milliseconds after a request's first failure (default 20 000). */
+  retryDeadlineMs?: number;
 }
 
 /**
@@ -131,6 +139,16 @@ export interface RequestSpec {
    * errors are not S3 XML (the admin API answers JSON).
    */
   rawResponse?: boolean;
+  /**
+   * Whether the request may be sent again after a lost answer or a 5xx.
+   * Default: true for GET, HEAD, PUT and DELETE (idempotent in S3), false
+   * for POST, unless the operation makes a repeat safe (as
+   * CompleteMultipartUpload and CreateMultipartUpload do). Any request is
+   * retried after a 429 or 503.
+   */
+  idempotent?: boolean;
+  /** Called just before each retry is sent. */
+  onRetry?: () => void;
 }
 
 const DEFAULT_REGION = "us-east-1";
@@ -207,9 +225,13 @@ export class MinioCore {
     this.#fetch = options.fetch ? f : (input, init) => globalThis.fetch(input, init);
     checkOptionalInteger(options.maxRetries, "maxRetries");
     checkOptionalInteger(options.retryDelayMs, "retryDelayMs");
+    checkOptionalInteger(options.maxRetryDelayMs, "maxRetryDelayMs");
+    checkOptionalInteger(options.retryDeadlineMs, "retryDeadlineMs");
     this.#retry = {
       maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
       baseDelayMs: options.retryDelayMs ?? DEFAULT_RETRY.baseDelayMs,
+      maxDelayMs: options.maxRetryDelayMs ?? DEFAULT_RETRY.maxDelayMs,
+      deadlineMs: options.retryDeadlineMs ?? DEFAULT_RETRY.deadlineMs,
     };
   }
 
@@ -336,7 +358,10 @@ export class MinioCore {
       return fetchOnce(this.#fetch, url, init);
     };
 
-    const res = await withRetry(attempt, this.#retry, true, signal);
+    const idempotent = spec.idempotent ?? spec.method !== "POST";
+    const res = await withRetry(attempt, this.#retry, idempotent, signal, {
+      onRetry: spec.onRetry,
+    });
     if (res.ok && spec.onBodyProgress && body) spec.onBodyProgress(body.length);
     if ((res.status >= 200 && res.status < 300) || spec.rawResponse) return res;
     // Loaded on use: the error parser is needed only once a request fails.

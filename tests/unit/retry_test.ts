@@ -12,6 +12,7 @@ function client(answers: (() => Response | Promise<Response>)[], seen: Request[]
     secretKey: "s",
     region: "us-east-1",
     retryDelayMs: 1,
+    maxRetries: 3,
     fetch: ((input: RequestInfo | URL, init?: RequestInit) => {
       seen.push(new Request(input, init));
       return Promise.resolve().then(answers.shift()!);

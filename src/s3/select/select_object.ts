@@ -83,6 +83,8 @@ export async function selectObjectContent(
     },
     body,
     options,
+    // A POST that only reads: sending it again changes nothing.
+    idempotent: true,
   });
   // A 200 without a body cannot hold the End event; the reader reports that.
   const stream = res.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
