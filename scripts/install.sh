@@ -2,7 +2,7 @@
 # Installs everything the demo and the tests need on a fresh machine:
 # npm packages (deno, bun, workerd, playwright-core and the libraries,
 # pinned in package-lock.json), Debian's chromium, and the Go-built MinIO
-# server, mc client and KES server.
+# server, mc client, KES server and Toxiproxy server.
 # Go binaries are cached by version under $MINIO_EDGE_CACHE (default
 # ~/.cache/minio-edge); Go's module and build caches are kept as Go keeps them.
 set -euo pipefail
@@ -27,8 +27,8 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium
 fi
 
-go_tool() { # name module version
-  local name=$1 module=$2 version=$3
+go_tool() { # name module version [built]: built is the name go install gives (default name)
+  local name=$1 module=$2 version=$3 built=${4:-$1}
   local bin="$CACHE/bin/$name-$version"
   if [ ! -x "$bin" ]; then
     echo "== go install $module@$version (first time on this machine: several minutes)"
@@ -36,13 +36,14 @@ go_tool() { # name module version
     tmp=$(mktemp -d)
     (cd "$tmp" && GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod GOBIN="$tmp" \
       go install "$module@$version")
-    mv "$tmp/$name" "$bin"
+    mv "$tmp/$built" "$bin"
     rm -rf "$tmp"
   fi
   ln -sf "$bin" "$CACHE/bin/$name"
 }
 go_tool minio "$MINIO_MODULE" "$MINIO_VERSION"
 go_tool mc "$MC_MODULE" "$MC_VERSION"
+go_tool toxiproxy-server "$TOXIPROXY_PACKAGE" "$TOXIPROXY_VERSION" server
 # KES is built in a throwaway module that requires the pinned version:
 # `go install module@version` also reads the module's version list (for
 # deprecation notices), and the module proxy answers 403 for KES's list.

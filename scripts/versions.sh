@@ -7,3 +7,7 @@ MC_VERSION=v0.0.0-20250313080218-cf909e1063a9
 KES_MODULE=github.com/minio/kes
 KES_PACKAGE=github.com/minio/kes/cmd/kes
 KES_VERSION=v0.24.0
+# Toxiproxy's server (its cmd/server package builds a binary named server),
+# the TCP fault proxy of the fault-injection tests.
+TOXIPROXY_PACKAGE=github.com/Shopify/toxiproxy/v2/cmd/server
+TOXIPROXY_VERSION=v2.12.0
