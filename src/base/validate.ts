@@ -43,13 +43,38 @@ export function checkBucketName(name: unknown, strict = false): asserts name is 
   }
 }
 
-/** An object name: a non-empty string of at most 1024 UTF-8 bytes. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * An object name: a non-empty string of at most 1024 UTF-8 bytes, without a
+ * lone UTF-16 surrogate (it has no UTF-8 form), NUL (MinIO refuses it) or a
+ * `.` or `..` path segment. fetch resolves dot segments in every URL, also
+ * when percent-encoded (WHATWG URL), so `a/../b` would reach S3 as `b`
+ * under a signature for `a/../b`; MinIO refuses such names anyway.
+ */
 export function checkObjectName(name: unknown): asserts name is string {
   if (typeof name !== "string" || name === "") {
     throw new InvalidArgumentError("object name must be a non-empty string");
   }
+  const shown = JSON.stringify(name.length > 100 ? name.slice(0, 100) + "..." : name);
+  if (LONE_SURROGATE.test(name)) {
+    throw new InvalidArgumentError(
+      `object name ${shown} holds a lone UTF-16 surrogate, which has no UTF-8 form`,
+    );
+  }
   if (new TextEncoder().encode(name).length > 1024) {
     throw new InvalidArgumentError("object name must be at most 1024 bytes in UTF-8");
+  }
+  if (name.includes("\0")) {
+    throw new InvalidArgumentError(`object name ${shown} must not contain NUL (U+0000)`);
+  }
+  for (const segment of name.split("/")) {
+    if (segment === "." || segment === "..") {
+      throw new InvalidArgumentError(
+        `object name ${shown} must not have a "${segment}" segment: ` +
+          "fetch resolves it in the URL, so the request would name another object",
+      );
+    }
   }
 }
 

@@ -5,6 +5,8 @@
  * @module
  */
 
+import { InvalidArgumentError } from "../base/errors.ts";
+
 const EXTRA = /[!'()*]/g;
 const hexOf = (c: string) => "%" + c.charCodeAt(0).toString(16).toUpperCase();
 const UNRESERVED = new Uint8Array(128);
@@ -18,11 +20,25 @@ export function uriEncode(value: string): string {
   // encodeURIComponent plus a regex.
   for (let i = 0; i < value.length; i++) {
     if (UNRESERVED[value.charCodeAt(i)] !== 1) {
-      // encodeURIComponent leaves !'()* alone; SigV4 wants them encoded.
-      return encodeURIComponent(value).replace(EXTRA, hexOf);
+      return encodeSlow(value);
     }
   }
   return value;
+}
+
+function encodeSlow(value: string): string {
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(value);
+  } catch {
+    // URIError: a lone UTF-16 surrogate, which has no UTF-8 form.
+    const shown = JSON.stringify(value.length > 100 ? value.slice(0, 100) + "..." : value);
+    throw new InvalidArgumentError(
+      `${shown} holds a lone UTF-16 surrogate, which has no UTF-8 form to send`,
+    );
+  }
+  // encodeURIComponent leaves !'()* alone; SigV4 wants them encoded.
+  return encoded.replace(EXTRA, hexOf);
 }
 
 /** Encodes an object key as an S3 path: each segment encoded, `/` kept. */
