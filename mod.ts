@@ -30,6 +30,7 @@ export {
   type RequestSpec,
 } from "./src/core/core.ts";
 export {
+  DownloadInterruptedError,
   InvalidArgumentError,
   InvalidResponseError,
   S3Error,

@@ -57,6 +57,11 @@ export interface ClientOptions extends EndpointOptions {
    * README's "Reliability".
    */
   maxRetries?: number;
+  /**
+   * Times a download may resume after its body breaks part-way (default 3;
+   * 0 turns resuming off); `getObject`'s `maxResumes` sets it per call.
+   */
+  maxResumes?: number;
   /** First retry backoff in milliseconds, doubled per retry, half of it random (default 200). */
   retryDelayMs?: number;
   /** Longest backoff in milliseconds (default 2 000; five times that after a 429 or 503). */
@@ -192,6 +197,8 @@ export class MinioCore {
   readonly endpoint: Endpoint;
   /** The fixed region, when one was configured or the endpoint names one. */
   readonly region?: string;
+  /** Times a download may resume after its body breaks (the `maxResumes` option). */
+  readonly maxResumes: number;
   readonly #credentials: CredentialProvider;
   readonly #fetch: typeof fetch;
   readonly #retry: RetryOptions;
@@ -223,6 +230,8 @@ export class MinioCore {
     if (typeof f !== "function") throw new InvalidArgumentError("no fetch function available");
     // Calling a detached global fetch throws "Illegal invocation" on some runtimes.
     this.#fetch = options.fetch ? f : (input, init) => globalThis.fetch(input, init);
+    checkOptionalInteger(options.maxResumes, "maxResumes");
+    this.maxResumes = options.maxResumes ?? 3;
     checkOptionalInteger(options.maxRetries, "maxRetries");
     checkOptionalInteger(options.retryDelayMs, "retryDelayMs");
     checkOptionalInteger(options.maxRetryDelayMs, "maxRetryDelayMs");

@@ -32,9 +32,13 @@ export interface Forwarded {
  * decides per request (by its index) after how many body bytes the response
  * breaks, or `undefined` to pass it whole. A cut errors the stream with a
  * TypeError("terminated") as undici does when the connection drops, and
- * cancels the real body so the connection is released.
+ * cancels the real body so the connection is released. `before`, if given,
+ * runs before a request is forwarded.
  */
-export function cuttingFetch(cut: (index: number, req: Forwarded) => number | undefined) {
+export function cuttingFetch(
+  cut: (index: number, req: Forwarded) => number | undefined,
+  before?: (index: number, req: Forwarded) => Promise<void>,
+) {
   const requests: Forwarded[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const req: Forwarded = {
@@ -43,6 +47,7 @@ export function cuttingFetch(cut: (index: number, req: Forwarded) => number | un
       headers: new Headers(init?.headers),
     };
     const index = requests.push(req) - 1;
+    await before?.(index, req);
     const res = await globalThis.fetch(input, init);
     const after = cut(index, req);
     if (after === undefined || !res.body) return res;
@@ -50,21 +55,24 @@ export function cuttingFetch(cut: (index: number, req: Forwarded) => number | un
     let passed = 0;
     const broken = new ReadableStream<Uint8Array>({
       async pull(controller) {
+        // The error comes on the read after the last bytes: an error drops
+        // what is still queued.
+        if (passed === after) return controller.error(new TypeError("terminated"));
         const { done, value } = await reader.read();
         if (done) return controller.close();
         const room = after - passed;
         if (value.length >= room) {
-          if (room > 0) controller.enqueue(value.subarray(0, room));
           passed = after;
           await reader.cancel();
-          controller.error(new TypeError("terminated"));
+          if (room > 0) controller.enqueue(value.subarray(0, room));
+          else controller.error(new TypeError("terminated"));
           return;
         }
         passed += value.length;
         controller.enqueue(value);
       },
       cancel: (reason) => reader.cancel(reason),
-    });
+    }, { highWaterMark: 0 });
     return new Response(broken, { status: res.status, headers: res.headers });
   };
   return { fetch: fetch as typeof globalThis.fetch, requests };

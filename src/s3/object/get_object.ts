@@ -17,6 +17,7 @@ import {
 import type { QueryParam } from "../../signer/encode.ts";
 import { type ObjectStat, statFromHeaders } from "../common/object_headers.ts";
 import type { SseCustomerKey } from "../../config/sse.ts";
+import { resumableBody } from "./resumable_body.ts";
 
 /**
  * Options of {@link statObject}.
@@ -73,6 +74,14 @@ export interface GetObjectOptions extends StatObjectOptions {
   responseHeaders?: Record<string, string>;
   /** Called as body bytes arrive, with the total when known. */
   onProgress?: (progress: { loaded: number; total?: number }) => void;
+  /**
+   * Times the body may resume after it breaks part-way (default: the
+   * client's `maxResumes`, 3; 0 turns resuming off). A resume asks for the
+   * rest with a Range from the byte reached and `If-Match` on the ETag, so
+   * a changed object ends the download with a `DownloadInterruptedError`
+   * rather than splicing two versions.
+   */
+  maxResumes?: number;
 }
 
 /**
@@ -228,7 +237,33 @@ export async function getObject(
   if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
     throw new InvalidArgumentError("onProgress must be a function");
   }
-  const res = await core.request({ method: "GET", bucket, object: name, query, headers, options });
+  checkOptionalInteger(options.maxResumes, "maxResumes");
+  let res = await core.request({ method: "GET", bucket, object: name, query, headers, options });
+  if (res.body) {
+    const start = options.offset ?? 0;
+    const end = options.length ? String(start + options.length - 1) : "";
+    // The rest of the same range of the same object; the first answer met the
+    // other conditions, and If-Match holds the object to it.
+    const { range: _, ...kept } = headers;
+    for (const k of ["if-none-match", "if-modified-since", "if-unmodified-since"]) delete kept[k];
+    const body = resumableBody(res, res.body, {
+      bucket,
+      object: name,
+      start,
+      maxResumes: options.maxResumes ?? core.maxResumes,
+      signal: options.signal,
+      reopen: (from, etag) =>
+        core.request({
+          method: "GET",
+          bucket,
+          object: name,
+          query,
+          headers: { ...kept, range: `bytes=${from}-${end}`, "if-match": etag },
+          options,
+        }),
+    });
+    res = new Response(body, { status: res.status, headers: res.headers });
+  }
   return new ObjectResponse(bucket, name, res, options.onProgress);
 }
 
