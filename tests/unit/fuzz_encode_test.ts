@@ -105,9 +105,11 @@ test("fuzz request URL: an object name reaches fetch encoded as the reference sa
         return;
       }
       const path = name.split("/").map(reference).join("/");
-      ok(sent.url, "no request");
+      // Set by fetch, which TypeScript cannot see from here.
+      const url = sent.url as URL | undefined;
+      ok(url, "no request");
       // Path-style: the bucket, then the name as encoded, untouched by URL.
-      equal(sent.url.pathname, `/b-1/${path}`);
+      equal(url.pathname, `/b-1/${path}`);
     }),
     runs(1604),
   );
