@@ -13,3 +13,8 @@ import { bytesToBase64 } from "./base64.ts";
 export function md5Base64(data: Uint8Array): string {
   return bytesToBase64(md5(data));
 }
+
+/** Raw MD5 of `data` (a multipart ETag is the MD5 of its parts' MD5s). */
+export function md5Bytes(data: Uint8Array): Uint8Array {
+  return md5(data);
+}

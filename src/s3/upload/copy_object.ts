@@ -19,12 +19,8 @@ import { checkSse, isCustomerKey } from "../../config/sse_check.ts";
 import { MAX_OBJECT_SIZE, MAX_PART_COUNT, MAX_PART_SIZE, MIN_PART_SIZE } from "./part_size.ts";
 import { childText } from "../../xml/parse.ts";
 import { statObject } from "../object/get_object.ts";
-import {
-  abortMultipartUpload,
-  completeMultipartUpload,
-  createMultipartUpload,
-  type ObjectWriteResult,
-} from "./multipart.ts";
+import { abortMultipartUpload, type ObjectWriteResult } from "./multipart.ts";
+import { finishUpload, startUpload } from "./multipart_safe.ts";
 import { type ObjectStat, unquoteETag } from "../common/object_headers.ts";
 import { writeHeaders, type WriteOptions } from "./write_headers.ts";
 
@@ -330,7 +326,7 @@ async function multipartCopy(
   const controller = linkedController(options.signal);
   const signal = controller.signal;
   try {
-    const uploadId = await createMultipartUpload(core, bucket, name, createHeaders, { signal });
+    const uploadId = await startUpload(core, bucket, name, createHeaders, { signal });
     try {
       const etags = await runPool(parts.length, CONCURRENCY, async (i) => {
         const res = await core.request({
@@ -344,7 +340,7 @@ async function multipartCopy(
         return copyResultETag(res, "CopyPartResult", bucket, name);
       }, (e) => controller.abort(e));
       const done = etags.map((etag, i) => ({ partNumber: i + 1, etag }));
-      return await completeMultipartUpload(core, bucket, name, uploadId, done, sseHeaders, {
+      return await finishUpload(core, bucket, name, uploadId, done, sseHeaders, {
         signal,
       });
     } catch (e) {

@@ -63,13 +63,18 @@ export interface UploadedPart {
   checksum?: { algorithm: string; value: string };
 }
 
-/** Starts a multipart upload; returns its upload id. */
+/**
+ * Starts a multipart upload; returns its upload id. Sent once unless
+ * `onRetry` is given: a repeat after a lost answer starts a second upload,
+ * so only a caller that cleans up after one (multipart_safe.ts) retries it.
+ */
 export async function createMultipartUpload(
   core: MinioCore,
   bucket: string,
   name: string,
   headers: Record<string, string>,
   options: RequestOptions = {},
+  onRetry?: () => void,
 ): Promise<string> {
   const res = await core.request({
     method: "POST",
@@ -78,6 +83,8 @@ export async function createMultipartUpload(
     query: [["uploads", ""]],
     headers,
     options,
+    idempotent: onRetry !== undefined,
+    onRetry,
   });
   const id = childText(parseXml(await res.text(), "InitiateMultipartUploadResult"), "UploadId");
   if (!id) {
@@ -114,7 +121,10 @@ export async function uploadPart(
 
 /**
  * Completes an upload from its parts (in part-number order). S3 may answer
- * 200 and still report an error in the body; that becomes an S3Error.
+ * 200 and still report an error in the body; that becomes an S3Error. Sent
+ * once unless `onRetry` is given: a repeat after a lost answer finds the
+ * upload gone (NoSuchUpload), so only a caller that then checks the object
+ * (multipart_safe.ts) retries it.
  */
 export async function completeMultipartUpload(
   core: MinioCore,
@@ -124,6 +134,7 @@ export async function completeMultipartUpload(
   parts: UploadedPart[],
   headers: Record<string, string> = {},
   options: RequestOptions = {},
+  onRetry?: () => void,
 ): Promise<ObjectWriteResult> {
   let inner = "";
   for (const p of parts) {
@@ -145,6 +156,8 @@ export async function completeMultipartUpload(
     headers: { ...headers, "content-type": "application/xml" },
     body,
     options,
+    idempotent: onRetry !== undefined,
+    onRetry,
   });
   const root = parseOkBody(await res.text(), res.status, { bucket, object: name });
   return {

@@ -15,12 +15,11 @@ import { type ChecksumAlgorithm, checksumElement, checksumHeader } from "../../c
 import { checksumBase64 } from "../../crypto/checksum_compute.ts";
 import {
   abortMultipartUpload,
-  completeMultipartUpload,
-  createMultipartUpload,
   type ObjectWriteResult,
   type UploadedPart,
   uploadPart,
 } from "./multipart.ts";
+import { finishUpload, startUpload } from "./multipart_safe.ts";
 import { MAX_PART_COUNT } from "./part_size.ts";
 import type { Part } from "./part_source.ts";
 
@@ -76,7 +75,7 @@ export async function multipartUpload(
   const { bucket, name } = job;
   const controller = linkedController(job.signal);
   const signal = controller.signal;
-  const uploadId = await createMultipartUpload(core, bucket, name, job.createHeaders, { signal });
+  const uploadId = await startUpload(core, bucket, name, job.createHeaders, { signal });
   const done: UploadedPart[] = [];
   const inFlight = new Set<Promise<void>>();
   const sending = new Map<number, number>();
@@ -153,7 +152,7 @@ export async function multipartUpload(
     if (failure !== undefined) throw failure;
     signal.throwIfAborted();
     done.sort((a, b) => a.partNumber - b.partNumber);
-    return await completeMultipartUpload(core, bucket, name, uploadId, done, job.partHeaders, {
+    return await finishUpload(core, bucket, name, uploadId, done, job.partHeaders, {
       signal,
     });
   } catch (e) {

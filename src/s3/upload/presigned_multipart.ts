@@ -24,12 +24,11 @@ import { choosePartSize, MAX_PART_COUNT } from "./part_size.ts";
 import { checkPartSize } from "./put_object.ts";
 import {
   abortMultipartUpload as abortRequest,
-  completeMultipartUpload as completeRequest,
-  createMultipartUpload,
   listParts,
   type ObjectWriteResult,
   type UploadedPart,
 } from "./multipart.ts";
+import { finishUpload, startUpload } from "./multipart_safe.ts";
 import { unquoteETag } from "../common/object_headers.ts";
 import { getPresignedUrl } from "../presign/presign.ts";
 import { writeHeaders, type WriteOptions } from "./write_headers.ts";
@@ -281,7 +280,7 @@ export async function createPresignedMultipartUpload(
       "SSE-C cannot be used with presigned part URLs: each part upload would need the key",
     );
   }
-  const uploadId = await createMultipartUpload(core, bucket, name, headers, {
+  const uploadId = await startUpload(core, bucket, name, headers, {
     signal: options.signal,
   });
   try {
@@ -367,7 +366,7 @@ export async function completeMultipartUpload(
   checkObjectName(name);
   checkUploadId(uploadId);
   const checked = checkCompletedParts(parts);
-  return await completeRequest(core, bucket, name, uploadId, checked, {}, options);
+  return await finishUpload(core, bucket, name, uploadId, checked, {}, options);
 }
 
 /**

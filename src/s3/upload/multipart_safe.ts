@@ -1,0 +1,84 @@
+/**
+ * CreateMultipartUpload and CompleteMultipartUpload made safe to retry.
+ * Neither is idempotent: a create whose answer is lost has started an
+ * upload nobody knows the id of, and a complete whose answer is lost has
+ * written the object, so its repeat finds no upload. After a retry, the
+ * create aborts the uploads its lost attempts started, and the complete
+ * checks the object before it reports a NoSuchUpload. The checks are loaded
+ * only when a retry happened.
+ *
+ * @module
+ */
+
+import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { S3Error } from "../../base/errors.ts";
+import {
+  completeMultipartUpload,
+  createMultipartUpload,
+  type ObjectWriteResult,
+  type UploadedPart,
+} from "./multipart.ts";
+
+/**
+ * Starts a multipart upload, retrying like an idempotent request; when a
+ * retry was needed, aborts the other uploads of `name` that the lost
+ * attempts started (best effort: the upload goes on if that fails).
+ */
+export async function startUpload(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  headers: Record<string, string>,
+  options: RequestOptions = {},
+): Promise<string> {
+  const firstSent = Date.now();
+  let lastSent: number | undefined;
+  const uploadId = await createMultipartUpload(core, bucket, name, headers, options, () => {
+    lastSent = Date.now();
+  });
+  if (lastSent !== undefined) {
+    const { abortLostUploads } = await import("./multipart_recovery.ts");
+    await abortLostUploads(core, bucket, name, uploadId, lastSent - firstSent, options)
+      .catch(() => {});
+  }
+  return uploadId;
+}
+
+/**
+ * Completes a multipart upload, retrying like an idempotent request. A
+ * NoSuchUpload after a retry means an earlier attempt may have completed
+ * it: the object is checked, and returned when its ETag is the one these
+ * parts make; otherwise the error stands.
+ */
+export async function finishUpload(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  uploadId: string,
+  parts: UploadedPart[],
+  headers: Record<string, string> = {},
+  options: RequestOptions = {},
+): Promise<ObjectWriteResult> {
+  let retried = false;
+  try {
+    return await completeMultipartUpload(
+      core,
+      bucket,
+      name,
+      uploadId,
+      parts,
+      headers,
+      options,
+      () => {
+        retried = true;
+      },
+    );
+  } catch (e) {
+    if (!retried || !(e instanceof S3Error && e.code === "NoSuchUpload")) throw e;
+    const { completedObject } = await import("./multipart_recovery.ts");
+    const written = await completedObject(core, bucket, name, parts, headers, options)
+      .catch(() => undefined);
+    if (written) return written;
+    throw e;
+  }
+}

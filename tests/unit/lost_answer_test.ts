@@ -1,0 +1,176 @@
+// Requests whose answer is lost after the server acted on them: the fake
+// below keeps the state a server would (uploads, parts, objects) and, for a
+// chosen request, does the work and then fails like a reset connection.
+// The same cases run against the real MinIO in
+// tests/integration/lost_answer_test.ts.
+import { deepEqual, equal, ok, rejects, test } from "../harness.ts";
+import { md5 } from "@noble/hashes/legacy.js";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import { Minio, S3Error, ServerError } from "../../mod.ts";
+import { multipartETag } from "../../src/s3/upload/multipart_recovery.ts";
+
+const MiB = 1024 * 1024;
+const BODY = new Uint8Array(5 * MiB + 7).map((_, i) => i % 251);
+const xml = (body: string) =>
+  new Response(`<?xml version="1.0" encoding="UTF-8"?>${body}`, {
+    headers: { "content-type": "application/xml" },
+  });
+
+interface Upload {
+  id: string;
+  key: string;
+  initiated: number;
+  parts: Map<number, string>;
+}
+
+/** A tiny S3 of one bucket: enough state to see what a lost answer leaves. */
+function fakeS3(lose: (req: Request) => boolean) {
+  const uploads = new Map<string, Upload>();
+  const objects = new Map<string, string>();
+  const sent: string[] = [];
+  let clock = Date.UTC(2026, 0, 2, 3, 4, 5);
+  let ids = 0;
+  const act = async (req: Request): Promise<Response> => {
+    const url = new URL(req.url);
+    const key = decodeURIComponent(url.pathname.split("/").slice(2).join("/"));
+    const q = url.searchParams;
+    const id = q.get("uploadId") ?? "";
+    if (req.method === "POST" && q.has("uploads")) {
+      const u = { id: `up-${++ids}`, key, initiated: clock += 40, parts: new Map() };
+      uploads.set(u.id, u);
+      return xml(
+        `<InitiateMultipartUploadResult><UploadId>${u.id}</UploadId>` +
+          `</InitiateMultipartUploadResult>`,
+      );
+    }
+    if (req.method === "GET" && q.has("uploads")) {
+      let list = "";
+      for (const u of uploads.values()) {
+        list += `<Upload><Key>${u.key}</Key><UploadId>${u.id}</UploadId>` +
+          `<Initiated>${new Date(u.initiated).toISOString()}</Initiated></Upload>`;
+      }
+      return xml(
+        `<ListMultipartUploadsResult>${list}<IsTruncated>false</IsTruncated>` +
+          `</ListMultipartUploadsResult>`,
+      );
+    }
+    const upload = uploads.get(id);
+    if (id && !upload) {
+      return new Response("<Error><Code>NoSuchUpload</Code><Message>gone</Message></Error>", {
+        status: 404,
+      });
+    }
+    if (req.method === "PUT" && upload) {
+      const etag = bytesToHex(md5(new Uint8Array(await req.arrayBuffer())));
+      upload.parts.set(Number(q.get("partNumber")), etag);
+      return new Response(null, { headers: { etag: `"${etag}"` } });
+    }
+    if (req.method === "POST" && upload) {
+      const parts = [...upload.parts].sort(([a], [b]) => a - b);
+      const etag = multipartETag(parts.map(([partNumber, etag]) => ({ partNumber, etag })))!;
+      objects.set(key, etag);
+      uploads.delete(id);
+      return xml(
+        `<CompleteMultipartUploadResult><ETag>"${etag}"</ETag>` +
+          `</CompleteMultipartUploadResult>`,
+      );
+    }
+    if (req.method === "DELETE" && upload) {
+      uploads.delete(id);
+      return new Response(null, { status: 204 });
+    }
+    if (req.method === "HEAD") {
+      const etag = objects.get(key);
+      return new Response(null, etag ? { headers: { etag: `"${etag}"` } } : { status: 404 });
+    }
+    if (req.method === "POST" && q.has("delete")) {
+      await req.arrayBuffer();
+      return xml("<DeleteResult></DeleteResult>");
+    }
+    return new Response(null, { status: 501 });
+  };
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const req = new Request(input, init);
+    const url = new URL(req.url);
+    sent.push(`${req.method} ${url.search}`);
+    const lost = lose(req);
+    const res = await act(req);
+    if (!lost) return res;
+    await res.body?.cancel();
+    throw new TypeError("connection reset");
+  }) as typeof globalThis.fetch;
+  const client = new Minio({
+    endPoint: "s3.example.test",
+    useSSL: false,
+    accessKey: "AKIDTEST",
+    secretKey: "wJalrXUtnFEMI/SECRET/KEY",
+    region: "us-east-1",
+    retryDelayMs: 0,
+    fetch,
+  });
+  return { client, uploads, objects, sent };
+}
+
+/** True the first time `match` holds, then never again. */
+function once(match: (req: Request) => boolean): (req: Request) => boolean {
+  let done = false;
+  return (req) => !done && match(req) && (done = true);
+}
+
+const isComplete = (req: Request) => req.method === "POST" && req.url.includes("uploadId=");
+const isCreate = (req: Request) => req.method === "POST" && req.url.includes("?uploads");
+
+test("putObject succeeds when the answer to CompleteMultipartUpload is lost", async () => {
+  const s3 = fakeS3(once(isComplete));
+  const result = await s3.client.putObject("bkt", "big.bin", BODY, undefined, {
+    partSize: 5 * MiB,
+  });
+  equal(result.etag, s3.objects.get("big.bin"));
+  ok(result.etag.endsWith("-2"));
+  equal(s3.sent.filter((s) => s.startsWith("POST ?uploadId")).length, 2);
+  equal(s3.uploads.size, 0);
+});
+
+test("a retried complete's NoSuchUpload stands when the object is not ours", async () => {
+  const s3 = fakeS3(once(isComplete));
+  const real = s3.objects.set.bind(s3.objects);
+  // Another writer's object lands under the name right after our complete.
+  s3.objects.set = (k, _v) => real(k, "0123456789abcdef0123456789abcdef-3");
+  await rejects(
+    s3.client.putObject("bkt", "big.bin", BODY, undefined, { partSize: 5 * MiB }),
+    (e: unknown) => e instanceof S3Error && e.code === "NoSuchUpload",
+  );
+});
+
+test("completeMultipartUpload (public) succeeds when its answer is lost", async () => {
+  const s3 = fakeS3(once(isComplete));
+  const id = await s3.client.createPresignedMultipartUpload("bkt", "p.bin", 6);
+  const part = new Uint8Array([1, 2, 3, 4, 5, 6]);
+  const etag = bytesToHex(md5(part));
+  s3.uploads.get(id.uploadId)!.parts.set(1, etag);
+  const done = await s3.client.completeMultipartUpload("bkt", "p.bin", id.uploadId, [
+    { partNumber: 1, etag },
+  ]);
+  equal(done.etag, multipartETag([{ partNumber: 1, etag }]));
+});
+
+test("a lost answer to CreateMultipartUpload leaves no upload behind", async () => {
+  const s3 = fakeS3(once(isCreate));
+  // Someone else's upload of the same name, started long before: not ours to abort.
+  s3.uploads.set("theirs", { id: "theirs", key: "big.bin", initiated: 0, parts: new Map() });
+  const result = await s3.client.putObject("bkt", "big.bin", BODY, undefined, {
+    partSize: 5 * MiB,
+  });
+  equal(result.etag, s3.objects.get("big.bin"));
+  equal(s3.sent.filter((s) => s.startsWith("POST ?uploads")).length, 2);
+  deepEqual([...s3.uploads.keys()], ["theirs"]);
+});
+
+test("DeleteObjects is not sent again after a lost answer", async () => {
+  const s3 = fakeS3(once((req) => req.method === "POST" && req.url.includes("?delete")));
+  const removing = async () => {
+    for await (const _ of s3.client.removeObjects("bkt", ["x", "y"])) { /* errors only */ }
+  };
+  await rejects(removing(), ServerError);
+  equal(s3.sent.filter((s) => s.startsWith("POST ?delete")).length, 1);
+});
