@@ -91,6 +91,11 @@ const EXCLUDED_TESTS = [
     pattern: "mc reads ours",
     why: "runs the mc binary: workerd has no child processes",
   },
+  {
+    file: "resume_download_test.ts",
+    pattern: "fGetObject",
+    why: "needs a real file system (fGetObject)",
+  },
 ];
 
 /** Whether the argon2 backend has been checked (once, by the first admin file). */
