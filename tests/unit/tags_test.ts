@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { deepEqual, equal, rejects, test, throws } from "../harness.ts";
 import { asTags, InvalidArgumentError, Tags } from "../../mod.ts";
+import { tagQueryString } from "../../src/config/tag_rules.ts";
 import { fakeClient, queryOf } from "./fake_fetch.ts";
 
 const dec = new TextDecoder();
@@ -40,6 +41,22 @@ test("Tags / asTags: limits of keys, values and counts", () => {
   throws(() => asTags(fiftyOne, false), /only 50 bucket tags/);
   const t = Tags.newObjectTags().set("x", "y");
   equal(asTags(t, true), t);
+});
+
+test("tags with a lone surrogate are an InvalidArgumentError before the network, not a URIError", async () => {
+  // Found by fuzz_tags_metadata_test (seeds 1701, 1702, 1704): encodeURIComponent
+  // threw a URIError on the x-amz-tagging header, and toXml sent U+FFFD instead.
+  throws(() => Tags.newObjectTags().set("a", "\ud800"), /tag value "\\ud800" holds a lone/);
+  throws(() => Tags.newBucketTags().set("\udc00", "v"), /tag key "\\udc00" holds a lone/);
+  throws(() => tagQueryString({ a: "\ud800" }), InvalidArgumentError);
+  equal(tagQueryString({ "😀": "é" }), "%F0%9F%98%80=%C3%A9");
+  const { client, sent } = fakeClient();
+  await rejects(
+    client.putObject("my-bucket", "k", "body", undefined, { tags: { a: "x\ud800" } }),
+    InvalidArgumentError,
+  );
+  await rejects(client.setObjectTags("my-bucket", "k", { "\ud800": "v" }), InvalidArgumentError);
+  equal(sent.length, 0);
 });
 
 test("setBucketTags: PUT ?tagging with the document and its Content-MD5; a record works too", async () => {
