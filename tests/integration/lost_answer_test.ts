@@ -6,7 +6,7 @@
 import { equal, ok, rejects, test } from "../harness.ts";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
-import { ComposeSource, Minio, ServerError } from "../../mod.ts";
+import { ComposeSource, Minio, ServerError, SseCustomerKey, SseS3 } from "../../mod.ts";
 import { bytesOf, env, withBucket } from "./testbed.ts";
 
 const MiB = 1024 * 1024;
@@ -117,6 +117,25 @@ for (const tls of [false, true]) {
       let left = 0;
       for await (const _ of client.listObjects(bucket)) left++;
       equal(left, 0);
+    });
+  });
+}
+
+const encryptions: [string, SseCustomerKey | SseS3][] = [
+  ["SSE-C", new SseCustomerKey(bytesOf(32, 7))],
+  ["SSE-S3", new SseS3()],
+];
+for (const [name, sse] of encryptions) {
+  test(`tls: an ${name} putObject succeeds when the answer to the complete is lost`, async () => {
+    const { client, counter } = losingClient(true, isComplete);
+    const data = bytesOf(6 * MiB, 19);
+    await withBucket(client, async (bucket) => {
+      await client.putObject(bucket, "enc.bin", data, undefined, { partSize: 5 * MiB, sse });
+      equal(counter.sent, 2, "the complete was retried once");
+      const ssec = sse instanceof SseCustomerKey ? sse : undefined;
+      const res = await client.getObject(bucket, "enc.bin", { ssec });
+      equal(hex(new Uint8Array(await res.arrayBuffer())), hex(data));
+      equal((await incomplete(client, bucket)).length, 0);
     });
   });
 }
