@@ -158,7 +158,9 @@ export class InvalidResponseError extends Error {
  * server stopped sending) and could not be resumed: resuming was off, ran
  * out of tries, or the object changed since the download began (its ETag
  * no longer matched, so no byte of another version was spliced in). `cause`
- * keeps the last failure.
+ * keeps the last failure. A stall that the body timeout ended stays a
+ * `TimeoutError` when the download could not resume at all (no ETag,
+ * resuming off).
  *
  * @example
  * ```ts

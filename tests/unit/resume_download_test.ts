@@ -5,7 +5,13 @@ import { deepEqual, equal, ok, rejects, test, throws } from "../harness.ts";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DownloadInterruptedError, InvalidArgumentError, Minio, S3Error } from "../../mod.ts";
+import {
+  DownloadInterruptedError,
+  InvalidArgumentError,
+  Minio,
+  S3Error,
+  ServerError,
+} from "../../mod.ts";
 import { fakeClientWith, recordRequest, type Sent } from "./fake_fetch.ts";
 
 const DATA = Uint8Array.from({ length: 1000 }, (_, i) => (i * 7) & 0xff);
@@ -170,6 +176,28 @@ test("getObject: without an ETag, or content-encoded, the body is not resumed", 
     await rejects(res.text(), interrupted((e) => ok(why.test(e.message), e.message)));
     equal(sent.length, 1);
   }
+});
+
+test("getObject: a typed body failure (a timeout's) resumes, or stays as it is when it cannot", async () => {
+  const stalled = new ServerError("the response body sent nothing for 50 ms", 0);
+  const failing = (headers: Record<string, string>) =>
+    new Response(
+      new ReadableStream({
+        pull(c) {
+          c.enqueue(DATA.slice(0, 10));
+          c.error(stalled);
+        },
+      }, { highWaterMark: 0 }),
+      { headers: { "content-length": String(DATA.length), ...headers } },
+    );
+  const noEtag = fakeClientWith(() => failing({}));
+  const res = await noEtag.client.getObject("b-1", "big.bin");
+  await rejects(res.bytes(), (e) => e === stalled);
+  const withEtag = fakeClientWith((s) =>
+    withEtag.sent.length === 1 ? failing({ etag: ETAG }) : answer(s)
+  );
+  deepEqual(await (await withEtag.client.getObject("b-1", "big.bin")).bytes(), DATA);
+  equal(withEtag.sent[1].headers.get("range"), "bytes=10-");
 });
 
 test("getObject: a resume answered with the whole object (Range ignored) is an error, not spliced", async () => {

@@ -3,12 +3,14 @@
  * fails part-way, the rest is requested from the byte reached, with a Range
  * and `If-Match` on the first answer's ETag, so bytes of a changed object are
  * never spliced in. A failure that is not resumed is a
- * {@link DownloadInterruptedError}, never the runtime's raw `TypeError`.
+ * {@link DownloadInterruptedError}, never the runtime's raw `TypeError`;
+ * one that is typed already (the body timeout's) stays as it is when no
+ * resume was tried.
  *
  * @module
  */
 
-import { DownloadInterruptedError, S3Error } from "../../base/errors.ts";
+import { DownloadInterruptedError, S3Error, ServerError } from "../../base/errors.ts";
 
 /** A download, as {@link resumableBody} needs it to ask for the rest. */
 export interface DownloadSpec {
@@ -76,7 +78,11 @@ export function resumableBody(
   /** A reader of the rest after a failure `cause`, or the error that ends the body. */
   async function resume(cause: unknown): Promise<ReadableStreamDefaultReader<Uint8Array>> {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    if (cannot) throw fail(`${what()} (${reason}); it cannot resume: ${cannot}`, cause);
+    if (cannot) {
+      // Already one of ours (a body TimeoutError): with no resume tried, it says it all.
+      if (cause instanceof ServerError) throw cause;
+      throw fail(`${what()} (${reason}); it cannot resume: ${cannot}`, cause);
+    }
     if (resumes >= spec.maxResumes) {
       throw fail(`${what()} (${reason}); gave up after ${resumes} resumes (maxResumes)`, cause);
     }
