@@ -200,6 +200,16 @@ export class PostPolicy {
     if (typeof region !== "string" || region === "") {
       throw new InvalidArgumentError("region must be a non-empty string");
     }
+    if (
+      typeof credentials?.accessKey !== "string" || typeof credentials.secretKey !== "string" ||
+      (credentials.sessionToken !== undefined && typeof credentials.sessionToken !== "string")
+    ) {
+      throw new InvalidArgumentError("credentials must have a string accessKey and secretKey");
+    }
+    // An invalid date would sign a "NaNNaNNa" stamp the server can only refuse.
+    if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+      throw new InvalidArgumentError("date must be a valid Date");
+    }
     const credential = credentials.accessKey + "/" + credentialScope(date, region, "s3");
     const stamp = amzDate(date);
     const conditions: unknown[] = [["eq", "$bucket", this.bucket]];

@@ -310,3 +310,20 @@ test("PostPolicy.formData signs without a client", () => {
   ok(/^[0-9a-f]{64}$/.test(fields["x-amz-signature"]));
   throws(() => policy.formData({ accessKey: "AK", secretKey: "SK" }, ""), /region must be/);
 });
+
+test("PostPolicy.formData refuses missing credentials and an invalid date", () => {
+  // Found by fuzz_post_policy_test (seed 1901): no credentials threw a raw
+  // TypeError, and an invalid date signed a "NaNNaNNa" stamp.
+  const policy = new PostPolicy("bucket-1", EXPIRATION).addEqualsCondition("key", "k");
+  const creds = { accessKey: "AK", secretKey: "SK" };
+  throws(
+    () => policy.formData(undefined as never, "us-east-1", DATE),
+    /credentials must have a string accessKey and secretKey/,
+  );
+  throws(
+    () => policy.formData({ accessKey: "AK" } as never, "us-east-1", DATE),
+    InvalidArgumentError,
+  );
+  throws(() => policy.formData(creds, "us-east-1", new Date(NaN)), /date must be a valid Date/);
+  throws(() => policy.formData(creds, "us-east-1", "2026-01-02" as never), InvalidArgumentError);
+});
