@@ -1,6 +1,6 @@
 // Retries: 5xx and failed connections are retried with fresh signatures;
 // 4xx are not; an abort stops everything.
-import { equal, notEqual, ok, rejects, test } from "../harness.ts";
+import { equal, notEqual, ok, rejects, test, throws } from "../harness.ts";
 import { Minio, S3Error, ServerError } from "../../mod.ts";
 
 function client(answers: (() => Response | Promise<Response>)[], seen: Request[]) {
@@ -91,4 +91,27 @@ test("a credential provider's error is not retried and comes out unchanged", asy
     (e: unknown) => e instanceof RangeError && e.message === "no credentials here",
   );
   equal(calls, 1);
+});
+
+test("retryDeadlineMs and maxRetryDelayMs are checked, and the deadline ends the retries", async () => {
+  const base = { endPoint: "127.0.0.1", useSSL: false, accessKey: "a", secretKey: "s" };
+  throws(() => new Minio({ ...base, maxRetryDelayMs: -1 }), /maxRetryDelayMs/);
+  throws(() => new Minio({ ...base, retryDeadlineMs: 1.5 }), /retryDeadlineMs/);
+  const seen: Request[] = [];
+  const answers = [() => new Response("", { status: 503 }), () => new Response("")];
+  const c = new Minio({
+    ...base,
+    region: "us-east-1",
+    retryDelayMs: 1,
+    retryDeadlineMs: 0, // any wait passes it: the first answer stands
+    fetch: ((input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(new Request(input, init));
+      return Promise.resolve().then(answers.shift()!);
+    }) as typeof fetch,
+  });
+  await rejects(
+    c.statObject("bucket", "k"),
+    (e: unknown) => e instanceof S3Error && e.status === 503,
+  );
+  equal(seen.length, 1);
 });
