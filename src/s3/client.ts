@@ -786,7 +786,9 @@ export class Minio {
   /**
    * Completes an upload from the parts' numbers and ETags, in any order,
    * quoted or not, as a browser reports them (checked here, unlike the
-   * internal request of the same name in multipart.ts).
+   * internal request of the same name in multipart.ts). A lost answer is
+   * retried; when the retry finds the upload gone, the object is checked and
+   * returned if its ETag is the one these parts make.
    *
    * @example
    * ```ts
