@@ -146,7 +146,11 @@ export async function withRetry(
       if (signal?.aborted) throw signal.reason;
       if (!(e instanceof ConnectionFailed)) throw e;
       const delay = idempotent ? delayFor(i, false) : undefined;
-      if (delay === undefined) throw new ServerError(e.message, 0, { cause: e.cause });
+      if (delay === undefined) {
+        // Said plainly: the caller must not take this failure for "nothing happened".
+        const unsafe = idempotent ? "" : " (not sent again: the server may have acted on it)";
+        throw new ServerError(e.message + unsafe, 0, { cause: e.cause });
+      }
       await (hooks.sleep ?? sleep)(delay, signal);
       hooks.onRetry?.();
       continue;

@@ -112,7 +112,7 @@ test("a Retry-After beyond the deadline ends the retries with that answer", asyn
 
 test("a request not safe to repeat is not sent again after a lost answer or a 500", async () => {
   const lost = world(["lost", answer(200)]);
-  await rejects(lost.run(DEFAULT_RETRY, false), ServerError);
+  await rejects(lost.run(DEFAULT_RETRY, false), /may have acted on it/);
   equal(lost.sent(), 1);
   const failed = world([answer(500), answer(200)]);
   equal((await failed.run(DEFAULT_RETRY, false)).status, 500);
