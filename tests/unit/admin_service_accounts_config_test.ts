@@ -1,6 +1,6 @@
 // What the admin service-account and configuration calls send, and how their answers decode.
 import { deepEqual, equal, ok, rejects, test } from "../harness.ts";
-import { InvalidArgumentError } from "../../mod.ts";
+import { InvalidArgumentError, InvalidResponseError } from "../../mod.ts";
 import { checkRequest, decryptedJson, decryptedText, encrypted, fakeAdmin } from "./fake_admin.ts";
 
 const DOC = {
@@ -69,6 +69,24 @@ test("deleteServiceAccount: DELETE; getServiceAccount: policy text parsed", asyn
   deepEqual(await admin.getServiceAccount("svc1"), { ...info, policy: DOC });
   await checkRequest(sent[0], "DELETE", "delete-service-account", [["accessKey", "svc1"]]);
   await checkRequest(sent[1], "GET", "info-service-account", [["accessKey", "svc1"]]);
+});
+
+test("admin answers that are not JSON, or not an account, are an InvalidResponseError", async () => {
+  // Found by fuzz_admin_client_test (seeds 2001, 2002): JSON.parse's raw
+  // SyntaxError, and a TypeError reading the policy of a null answer.
+  const { admin } = fakeAdmin([
+    { body: "[" },
+    await encrypted("{"),
+    await encrypted("null"),
+    await encrypted({ parentUser: "u", policy: "{" }),
+  ]);
+  await rejects(admin.groupList(), /groups answered with text that is not JSON/);
+  await rejects(admin.getServiceAccount("ak"), InvalidResponseError);
+  await rejects(admin.getServiceAccount("ak"), /info-service-account answered no account/);
+  await rejects(
+    admin.getServiceAccount("ak"),
+    /info-service-account policy answered with text that is not JSON/,
+  );
 });
 
 test("listServiceAccount: GET list-service-accounts?user; null accounts become []", async () => {

@@ -7,8 +7,8 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
-import { InvalidArgumentError } from "../../base/errors.ts";
-import { adminCall, adminJson } from "../transport/transport.ts";
+import { InvalidArgumentError, InvalidResponseError } from "../../base/errors.ts";
+import { adminCall, adminJson, parseAdminJson } from "../transport/transport.ts";
 import { checkName, isoDate, policyObject } from "./_check.ts";
 import type { AccountStatus } from "./users.ts";
 import type { PolicyDocument } from "./policies.ts";
@@ -315,8 +315,22 @@ export async function getServiceAccount(
     decryptResponse: true,
     options,
   });
+  if (
+    info === null || typeof info !== "object" || (info.policy && typeof info.policy !== "string")
+  ) {
+    throw new InvalidResponseError(
+      "info-service-account answered no account",
+      200,
+      "application/json",
+    );
+  }
   // The server sends the policy as JSON text inside the JSON answer.
-  return { ...info, policy: info.policy ? JSON.parse(info.policy) : {} };
+  return {
+    ...info,
+    policy: info.policy
+      ? parseAdminJson(info.policy, "info-service-account policy") as PolicyDocument
+      : {},
+  };
 }
 
 /**

@@ -12,6 +12,7 @@ import { coreCredentials, type MinioCore, type RequestOptions } from "../../core
 import type { QueryParam } from "../../signer/encode.ts";
 import { decryptData, encryptData } from "../crypto/payload.ts";
 import { MinioAdminException } from "./errors.ts";
+import { InvalidResponseError } from "../../base/errors.ts";
 
 /** How one admin call is made. */
 export interface AdminCall {
@@ -85,9 +86,31 @@ export async function adminCall(core: MinioCore, call: AdminCall): Promise<Uint8
   return (await adminRequest(core, call)).body;
 }
 
-/** Makes the call and parses the answer as JSON (an empty answer is `{}`). */
+/**
+ * Makes the call and parses the answer as JSON (an empty answer is `{}`);
+ * an answer that is not JSON is an {@link InvalidResponseError}.
+ */
 export async function adminJson<T>(core: MinioCore, call: AdminCall): Promise<T> {
-  const data = await adminCall(core, call);
-  const text = new TextDecoder().decode(data).trim();
-  return (text === "" ? {} : JSON.parse(text)) as T;
+  const { status, headers, body } = await adminRequest(core, call);
+  return parseAdminJson(new TextDecoder().decode(body), call.command, status, headers) as T;
+}
+
+/** JSON text of an admin answer parsed; not JSON is an {@link InvalidResponseError}. */
+export function parseAdminJson(
+  text: string,
+  command: string,
+  status = 200,
+  headers?: Headers,
+): unknown {
+  text = text.trim();
+  if (text === "") return {};
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InvalidResponseError(
+      `${command} answered with text that is not JSON (${(e as Error).message})`,
+      status,
+      headers?.get("content-type") ?? undefined,
+    );
+  }
 }
