@@ -104,6 +104,12 @@ export function parseEndpoint(options: EndpointOptions): Endpoint {
     port ??= url.port ? Number(url.port) : undefined;
     endPoint = url.hostname;
   }
+  if (endPoint.includes("@")) {
+    // user:password@host without a scheme: never echoed.
+    throw new InvalidArgumentError(
+      "endPoint must not carry credentials (user:password@); pass accessKey and secretKey",
+    );
+  }
   const [hostname, inlinePort] = splitHostPort(endPoint);
   if (!HOST_NAME.test(hostname) && !IPV6.test(hostname)) {
     throw new InvalidArgumentError(`endPoint ${JSON.stringify(endPoint)} is not a valid host`);

@@ -49,6 +49,34 @@ function codeForStatus(status: number, ctx: ErrorContext): [string, string] {
   }
 }
 
+/** Bytes of an error body read at most: S3 error documents are a few hundred. */
+export const MAX_ERROR_BODY = 1024 * 1024;
+
+/**
+ * The body as text, at most `limit` bytes of it; the rest is cancelled
+ * unread, so a hostile or broken server cannot make an error cost memory.
+ */
+async function readBounded(res: Response, limit: number): Promise<string> {
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  while (length < limit) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value.length > limit - length ? value.subarray(0, limit - length) : value);
+    length += value.length;
+  }
+  if (length >= limit) await reader.cancel().catch(() => {});
+  const bytes = new Uint8Array(Math.min(length, limit));
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
 /**
  * Reads the body of a failed response and returns the error to throw:
  * {@link S3Error} for an S3 error body or a bodiless status,
@@ -59,7 +87,7 @@ export async function errorFromResponse(res: Response, ctx: ErrorContext): Promi
   const requestId = res.headers.get("x-amz-request-id") ?? undefined;
   const hostId = res.headers.get("x-amz-id-2") ?? undefined;
   const contentType = res.headers.get("content-type") ?? "";
-  const body = ctx.method === "HEAD" ? "" : await res.text();
+  const body = ctx.method === "HEAD" ? "" : await readBounded(res, MAX_ERROR_BODY);
   if (body === "") {
     const [code, message] = codeForStatus(res.status, ctx);
     return new S3Error({

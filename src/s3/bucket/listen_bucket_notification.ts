@@ -32,6 +32,8 @@ export const DEFAULT_LISTEN_EVENTS: readonly string[] = Object.freeze([
 
 // minio-go's choice; without `ping` MinIO writes a space every 500 ms instead.
 const DEFAULT_PING_SECONDS = 10;
+/** Longest line of the stream: one event record is a few KiB. */
+export const MAX_LINE_BYTES = 1024 * 1024;
 
 /**
  * Options of {@link listenBucketNotification}.
@@ -54,6 +56,14 @@ export interface ListenBucketNotificationOptions extends RequestOptions {
    * and are never yielded.
    */
   ping?: number;
+  /**
+   * Off (0) unless given here, whatever the client's: the stream may be
+   * quiet for long, and MinIO may hold back its first line and its
+   * keep-alives until a few KiB have accumulated.
+   */
+  headersTimeoutMs?: number;
+  /** Off (0) unless given here, for the same reason as `headersTimeoutMs`. */
+  bodyTimeoutMs?: number;
 }
 
 /**
@@ -230,6 +240,15 @@ export class NotificationStream implements AsyncIterableIterator<NotificationRec
         this.#buffer += this.#decoder.decode(chunk.value, { stream: true });
       }
       this.#takeLines();
+      // In UTF-16 code units, never more than the UTF-8 bytes received.
+      if (!this.#failure && this.#buffer.length > MAX_LINE_BYTES) {
+        this.#buffer = "";
+        this.#failure = new InvalidResponseError(
+          `notification line longer than ${MAX_LINE_BYTES} bytes`,
+          200,
+          "application/json",
+        );
+      }
     }
   }
 
@@ -321,7 +340,18 @@ export function listenBucketNotification(
   const query: QueryParam[] = [["prefix", prefix], ["suffix", suffix], ["ping", String(ping)]];
   for (const e of events) query.push(["events", e]);
   return new NotificationStream(
-    (signal) => core.request({ method: "GET", bucket, query, options: { ...options, signal } }),
+    (signal) =>
+      core.request({
+        method: "GET",
+        bucket,
+        query,
+        options: {
+          ...options,
+          signal,
+          headersTimeoutMs: options.headersTimeoutMs ?? 0,
+          bodyTimeoutMs: options.bodyTimeoutMs ?? 0,
+        },
+      }),
     options.signal,
   );
 }
