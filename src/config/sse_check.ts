@@ -11,6 +11,9 @@ import { InvalidArgumentError } from "../base/errors.ts";
 import type { Sse, SseCustomerKey } from "./sse.ts";
 
 const CUSTOMER_ALGORITHM = "x-amz-server-side-encryption-customer-algorithm";
+// The key, its MD5 and algorithm, of the object or of a copy source.
+const CUSTOMER_HEADER = /^x-amz-(?:copy-source-)?server-side-encryption-customer-/i;
+const TLS_REQUIRED = "requires a TLS connection (useSSL: true)";
 
 function isSse(value: unknown): value is Sse {
   return value !== null && typeof value === "object" &&
@@ -35,9 +38,7 @@ export function checkSse(
   }
   if (sse.tlsRequired() && !secure) {
     throw new InvalidArgumentError(
-      `${what}: ${
-        isCustomerKey(sse) ? "SSE-C" : "SSE-KMS"
-      } requires a TLS connection (useSSL: true)`,
+      `${what}: ${isCustomerKey(sse) ? "SSE-C" : "SSE-KMS"} ${TLS_REQUIRED}`,
     );
   }
 }
@@ -57,4 +58,18 @@ export function customerKeyHeaders(
   }
   checkSse(ssec, secure, what);
   return ssec.headers();
+}
+
+/**
+ * Refuses an SSE-C header on a plain-HTTP client, however it was given (an
+ * `ssec` option, metadata, extra headers): the customer key would travel in
+ * clear text. `names` are the request's header names.
+ */
+export function checkCustomerKeyHeaders(names: Iterable<string>, secure: boolean): void {
+  if (secure) return;
+  for (const name of names) {
+    if (CUSTOMER_HEADER.test(name)) {
+      throw new InvalidArgumentError(`header ${name}: SSE-C ${TLS_REQUIRED}`);
+    }
+  }
 }

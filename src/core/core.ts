@@ -19,6 +19,7 @@ import {
   urlFor,
 } from "./endpoint.ts";
 import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "../base/retry.ts";
+import { checkRequestHeaders } from "./request_headers.ts";
 import { sha256Hex } from "../crypto/hash.ts";
 import { canonicalQuery, type QueryParam } from "../signer/encode.ts";
 import { EMPTY_SHA256, signV4Headers, UNSIGNED_PAYLOAD } from "../signer/sigv4.ts";
@@ -303,6 +304,13 @@ export class MinioCore {
   async request(spec: RequestSpec): Promise<Response> {
     const signal = spec.options?.signal;
     signal?.throwIfAborted();
+    const baseHeaders: Record<string, string> = {};
+    for (const [k, v] of Object.entries(spec.headers ?? {})) baseHeaders[k.toLowerCase()] = v;
+    for (const [k, v] of Object.entries(spec.options?.extraHeaders ?? {})) {
+      baseHeaders[k.toLowerCase()] = v;
+    }
+    // Before anything is sent, the region lookup included.
+    checkRequestHeaders(baseHeaders, this.secure);
     const region = spec.region ?? await this.bucketRegion(spec.bucket, signal);
     const body = spec.body;
     const payloadHash = (this.secure && !spec.signPayload) || spec.unsigned
@@ -312,11 +320,6 @@ export class MinioCore {
       : EMPTY_SHA256;
     const query = [...(spec.query ?? [])];
     for (const [k, v] of Object.entries(spec.options?.extraQueryParams ?? {})) query.push([k, v]);
-    const baseHeaders: Record<string, string> = {};
-    for (const [k, v] of Object.entries(spec.headers ?? {})) baseHeaders[k.toLowerCase()] = v;
-    for (const [k, v] of Object.entries(spec.options?.extraHeaders ?? {})) {
-      baseHeaders[k.toLowerCase()] = v;
-    }
     const target = spec.path
       ? { host: hostHeader(this.endpoint), path: spec.path }
       : targetFor(this.endpoint, spec.bucket, spec.object);
