@@ -25,3 +25,40 @@ export function linkedController(parent?: AbortSignal): AbortController & { disp
   controller.dispose = () => parent.removeEventListener("abort", onAbort);
   return controller;
 }
+
+/**
+ * `promise`, or a rejection with `signal`'s reason as soon as it aborts,
+ * whichever comes first: for a wait the caller must be able to leave (a
+ * credential provider that takes its time). `onAbort` runs when the signal
+ * wins; the promise's own outcome is then dropped.
+ */
+export function abortable<T>(
+  promise: Promise<T>,
+  signal?: AbortSignal,
+  onAbort?: () => void,
+): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) {
+    promise.catch(() => {});
+    onAbort?.();
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => {
+      promise.catch(() => {});
+      onAbort?.();
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", stop, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener("abort", stop);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener("abort", stop);
+        reject(e);
+      },
+    );
+  });
+}

@@ -9,6 +9,7 @@
 import type { CredentialProvider, Credentials } from "../credentials/credentials.ts";
 import { StaticProvider } from "../credentials/static.ts";
 import { InvalidArgumentError, S3Error } from "../base/errors.ts";
+import { abortable } from "../base/abort.ts";
 import { checkOptionalInteger } from "../base/validate.ts";
 import {
   type Endpoint,
@@ -161,20 +162,21 @@ const DEFAULT_REGION = "us-east-1";
 
 // Set by MinioCore's static block: the one way to a core's credentials,
 // kept off the class so no public member returns a secret.
-let readCredentials: (core: MinioCore) => Promise<Credentials>;
+let readCredentials: (core: MinioCore, signal?: AbortSignal) => Promise<Credentials>;
 
 /**
  * A core's current credentials, for the operations that sign by themselves
- * (presigned URLs, POST policies) and the admin payload encryption. Not
- * exported from the package: a client never hands out its secret.
+ * (presigned URLs, POST policies) and the admin payload encryption; an
+ * abort of `signal` ends the wait for them. Not exported from the package:
+ * a client never hands out its secret.
  *
  * @example
  * ```ts
  * const { accessKey } = await coreCredentials(core);
  * ```
  */
-export function coreCredentials(core: MinioCore): Promise<Credentials> {
-  return readCredentials(core);
+export function coreCredentials(core: MinioCore, signal?: AbortSignal): Promise<Credentials> {
+  return readCredentials(core, signal);
 }
 
 /**
@@ -251,7 +253,8 @@ export class MinioCore {
   }
 
   static {
-    readCredentials = (core) => core.#credentials.getCredentials();
+    // The signal reaches a provider that takes one; the race leaves any other.
+    readCredentials = (core, signal) => abortable(core.#credentials.getCredentials(signal), signal);
   }
 
   /**
@@ -332,7 +335,7 @@ export class MinioCore {
       if (spec.unsigned) {
         url = urlFor(this.endpoint, target, canonicalQuery(query));
       } else {
-        const creds = await readCredentials(this);
+        const creds = await readCredentials(this, signal);
         const now = new Date();
         headers.host = target.host;
         headers["x-amz-date"] = amzDate(now);

@@ -66,7 +66,9 @@ export class Credentials {
 
 /**
  * A source of credentials. Implementations cache and refresh as they see fit;
- * the client asks before every request.
+ * the client asks before every request, with the caller's `AbortSignal`: a
+ * provider that fetches should pass it on. The client stops waiting when it
+ * aborts in any case.
  *
  * @example
  * ```ts
@@ -78,6 +80,6 @@ export class Credentials {
  * ```
  */
 export interface CredentialProvider {
-  /** Current credentials, refreshed when expired. */
-  getCredentials(): Promise<Credentials>;
+  /** Current credentials, refreshed when expired; `signal` cancels a refresh. */
+  getCredentials(signal?: AbortSignal): Promise<Credentials>;
 }

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { abortable } from "../base/abort.ts";
 import { InvalidArgumentError } from "../base/errors.ts";
 import { checkInteger } from "../base/validate.ts";
 import type { CredentialProvider, Credentials } from "./credentials.ts";
@@ -36,6 +37,14 @@ export interface LdapIdentityProviderOptions {
   fetch?: typeof fetch;
 }
 
+/** One login in flight, shared by the callers waiting for it. */
+interface Login {
+  promise: Promise<Credentials>;
+  controller: AbortController;
+  /** Callers still waiting; the last one to abort cancels the login. */
+  waiting: number;
+}
+
 function checkString(value: unknown, what: string): string {
   if (typeof value !== "string" || value === "") {
     throw new InvalidArgumentError(`${what} must be a non-empty string`);
@@ -65,7 +74,7 @@ export class LdapIdentityProvider implements CredentialProvider {
   readonly #params: Record<string, string>;
   readonly #fetch: typeof fetch;
   #credentials?: Credentials;
-  #pending?: Promise<Credentials>;
+  #login?: Login;
 
   /** Validates the arguments; throws `InvalidArgumentError` on bad ones, before any request. */
   constructor(
@@ -93,27 +102,47 @@ export class LdapIdentityProvider implements CredentialProvider {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   }
 
-  /** The cached credentials, or new ones when they are within a minute of expiring. */
-  getCredentials(): Promise<Credentials> {
+  /**
+   * The cached credentials, or new ones when they are within a minute of
+   * expiring. An abort of `signal` leaves the wait at once; the login itself
+   * is cancelled once every caller waiting for it has aborted.
+   */
+  getCredentials(signal?: AbortSignal): Promise<Credentials> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.#credentials && !this.#credentials.isExpired()) {
       return Promise.resolve(this.#credentials);
     }
-    this.#pending ??= assumeRole(
-      this.#endpoint,
-      "AssumeRoleWithLDAPIdentity",
-      this.#params,
-      this.#fetch,
-    ).then(
-      (c) => {
-        this.#credentials = c;
-        this.#pending = undefined;
-        return c;
-      },
-      (e) => {
-        this.#pending = undefined;
-        throw e;
-      },
-    );
-    return this.#pending;
+    if (!this.#login) {
+      const controller = new AbortController();
+      const login: Login = {
+        controller,
+        waiting: 0,
+        promise: assumeRole(
+          this.#endpoint,
+          "AssumeRoleWithLDAPIdentity",
+          this.#params,
+          this.#fetch,
+          controller.signal,
+        ).then(
+          (c) => {
+            this.#credentials = c;
+            if (this.#login === login) this.#login = undefined;
+            return c;
+          },
+          (e) => {
+            if (this.#login === login) this.#login = undefined;
+            throw e;
+          },
+        ),
+      };
+      this.#login = login;
+    }
+    const login = this.#login;
+    login.waiting++;
+    return abortable(login.promise, signal, () => {
+      if (--login.waiting > 0) return;
+      if (this.#login === login) this.#login = undefined;
+      login.controller.abort(signal!.reason);
+    });
   }
 }

@@ -71,13 +71,15 @@ function parseCredentials(body: string, action: string): Credentials {
 
 /**
  * Sends `Action=<action>` with `params` to the STS endpoint and returns the
- * temporary credentials. Failed connections and 5xx answers are retried.
+ * temporary credentials. Failed connections and 5xx answers are retried;
+ * `signal` cancels the call.
  */
 export async function assumeRole(
   endpoint: string,
   action: string,
   params: Record<string, string>,
   fetchFn: typeof fetch,
+  signal?: AbortSignal,
 ): Promise<Credentials> {
   const body = new URLSearchParams({ Action: action, Version: STS_VERSION, ...params }).toString();
   const res = await withRetry(
@@ -86,9 +88,11 @@ export async function assumeRole(
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded" },
         body,
+        signal,
       }),
     DEFAULT_RETRY,
     true,
+    signal,
   );
   const text = await res.text();
   if (!res.ok) throw stsError(text, res.status);

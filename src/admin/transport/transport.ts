@@ -58,7 +58,10 @@ export interface AdminAnswer {
 export async function adminRequest(core: MinioCore, call: AdminCall): Promise<AdminAnswer> {
   let body = bodyBytes(call.body);
   if (call.encryptBody) {
-    body = await encryptData((await coreCredentials(core)).secretKey, body ?? new Uint8Array(0));
+    body = await encryptData(
+      (await coreCredentials(core, call.options?.signal)).secretKey,
+      body ?? new Uint8Array(0),
+    );
   }
   const res = await core.request({
     method: call.method,
@@ -76,7 +79,7 @@ export async function adminRequest(core: MinioCore, call: AdminCall): Promise<Ad
   }
   // An empty answer has nothing to decrypt (older servers send 204 where newer ones encrypt).
   const decrypted = call.decryptResponse && data.length
-    ? await decryptData((await coreCredentials(core)).secretKey, data)
+    ? await decryptData((await coreCredentials(core, call.options?.signal)).secretKey, data)
     : data;
   return { status: res.status, headers: res.headers, body: decrypted };
 }
