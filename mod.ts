@@ -36,6 +36,7 @@ export {
   S3Error,
   type S3ErrorFields,
   ServerError,
+  TimeoutError,
 } from "./src/base/errors.ts";
 export { type CredentialProvider, Credentials } from "./src/credentials/credentials.ts";
 export { StaticProvider } from "./src/credentials/static.ts";

@@ -8,7 +8,7 @@
 
 import type { CredentialProvider, Credentials } from "../credentials/credentials.ts";
 import { StaticProvider } from "../credentials/static.ts";
-import { InvalidArgumentError, S3Error } from "../base/errors.ts";
+import { InvalidArgumentError, S3Error, ServerError, TimeoutError } from "../base/errors.ts";
 import { abortable } from "../base/abort.ts";
 import { checkOptionalInteger } from "../base/validate.ts";
 import {
@@ -21,6 +21,7 @@ import {
 } from "./endpoint.ts";
 import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "../base/retry.ts";
 import { checkRequestHeaders } from "./request_headers.ts";
+import { DEFAULT_TIMEOUTS, headersDeadline, timedFetch, type Timeouts } from "./timeout.ts";
 import { sha256Hex } from "../crypto/hash.ts";
 import { canonicalQuery, type QueryParam } from "../signer/encode.ts";
 import { EMPTY_SHA256, signV4Headers, UNSIGNED_PAYLOAD } from "../signer/sigv4.ts";
@@ -70,6 +71,17 @@ export interface ClientOptions extends EndpointOptions {
   maxRetryDelayMs?: number;
   /** No retry starts later than this many milliseconds after a request's first failure (default 20 000). */
   retryDeadlineMs?: number;
+  /**
+   * Milliseconds to wait for the response headers of one attempt, plus 1 s
+   * per 64 KiB of request body (default 60 000; 0 turns it off). A timeout
+   * is retried like a failed connection; then a {@link TimeoutError}.
+   */
+  headersTimeoutMs?: number;
+  /**
+   * Milliseconds a response body being read may send nothing before the
+   * read fails with a {@link TimeoutError} (default 60 000; 0 turns it off).
+   */
+  bodyTimeoutMs?: number;
 }
 
 /**
@@ -93,6 +105,10 @@ export interface RequestOptions {
   extraHeaders?: Record<string, string>;
   /** Extra query parameters sent (and signed) with the request. */
   extraQueryParams?: Record<string, string>;
+  /** The client's `headersTimeoutMs` for this call (0 turns it off). */
+  headersTimeoutMs?: number;
+  /** The client's `bodyTimeoutMs` for this call (0 turns it off). */
+  bodyTimeoutMs?: number;
 }
 
 /**
@@ -205,6 +221,7 @@ export class MinioCore {
   readonly #credentials: CredentialProvider;
   readonly #fetch: typeof fetch;
   readonly #retry: RetryOptions;
+  readonly #timeouts: Timeouts;
   readonly #regions = new Map<string, string>();
 
   /** Validates the options; throws {@link InvalidArgumentError} on bad ones. */
@@ -244,6 +261,12 @@ export class MinioCore {
       baseDelayMs: options.retryDelayMs ?? DEFAULT_RETRY.baseDelayMs,
       maxDelayMs: options.maxRetryDelayMs ?? DEFAULT_RETRY.maxDelayMs,
       deadlineMs: options.retryDeadlineMs ?? DEFAULT_RETRY.deadlineMs,
+    };
+    checkOptionalInteger(options.headersTimeoutMs, "headersTimeoutMs");
+    checkOptionalInteger(options.bodyTimeoutMs, "bodyTimeoutMs");
+    this.#timeouts = {
+      headersMs: options.headersTimeoutMs ?? DEFAULT_TIMEOUTS.headersMs,
+      bodyMs: options.bodyTimeoutMs ?? DEFAULT_TIMEOUTS.bodyMs,
     };
   }
 
@@ -314,6 +337,10 @@ export class MinioCore {
     }
     // Before anything is sent, the region lookup included.
     checkRequestHeaders(baseHeaders, this.secure);
+    const headersMs = spec.options?.headersTimeoutMs ?? this.#timeouts.headersMs;
+    const bodyMs = spec.options?.bodyTimeoutMs ?? this.#timeouts.bodyMs;
+    checkOptionalInteger(headersMs, "headersTimeoutMs");
+    checkOptionalInteger(bodyMs, "bodyTimeoutMs");
     const region = spec.region ?? await this.bucketRegion(spec.bucket, signal);
     const body = spec.body;
     const payloadHash = (this.secure && !spec.signPayload) || spec.unsigned
@@ -370,13 +397,22 @@ export class MinioCore {
           headers["content-length"] = String(body.length);
         }
       }
-      return fetchOnce(this.#fetch, url, init);
+      return fetchOnce(timed, url, init);
     };
+    const deadline = headersDeadline(headersMs, body?.length ?? 0);
+    const timed: typeof fetch = (url, init) =>
+      timedFetch(this.#fetch, url as string, init ?? {}, deadline, bodyMs);
 
     const idempotent = spec.idempotent ?? spec.method !== "POST";
-    const res = await withRetry(attempt, this.#retry, idempotent, signal, {
-      onRetry: spec.onRetry,
-    });
+    let res: Response;
+    try {
+      res = await withRetry(attempt, this.#retry, idempotent, signal, {
+        onRetry: spec.onRetry,
+      });
+    } catch (e) {
+      // A timeout is retried as a failed connection; once retries run out it is itself the error.
+      throw e instanceof ServerError && e.cause instanceof TimeoutError ? e.cause : e;
+    }
     if (res.ok && spec.onBodyProgress && body) spec.onBodyProgress(body.length);
     if ((res.status >= 200 && res.status < 300) || spec.rawResponse) return res;
     // Loaded on use: the error parser is needed only once a request fails.

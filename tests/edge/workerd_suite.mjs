@@ -75,6 +75,8 @@ const EXCLUDED_FILES = [
   { file: "admin_mc_test.ts", why: "runs the mc binary: workerd has no child processes" },
   // Starts a MinIO server of its own (to restart and stop it) in a temp folder.
   { file: "admin_service_test.ts", why: "starts a MinIO process: workerd has no child processes" },
+  // Its stalled servers are node:net servers of the test itself.
+  { file: "timeout_test.ts", why: "starts TCP servers: a Worker cannot listen on a socket" },
 ];
 
 /** Single tests that cannot run in workerd, by file and name pattern. */

@@ -1,0 +1,153 @@
+/**
+ * Deadlines of one request, apart from the caller's AbortSignal: how long
+ * to wait for the response headers, and how long a response body may send
+ * nothing while it is read. A deadline that passes aborts the fetch with a
+ * {@link TimeoutError}; an abort of the caller's signal still surfaces as
+ * its own reason.
+ *
+ * @module
+ */
+
+import { linkedController } from "../base/abort.ts";
+import { TimeoutError } from "../base/errors.ts";
+
+/** The two deadlines in milliseconds; 0 turns one off. */
+export interface Timeouts {
+  /** Until the response headers, counted from when the request is sent. */
+  headersMs: number;
+  /** Longest wait for the next bytes of a response body being read. */
+  bodyMs: number;
+}
+
+/**
+ * 60 s each: minio-go waits a minute for response headers (Go's
+ * `ResponseHeaderTimeout`, counted once the body is written) and MinIO
+ * sends bytes at least every few seconds while it works on a long answer
+ * (whitespace in CompleteMultipartUpload, continuation messages in Select).
+ */
+export const DEFAULT_TIMEOUTS: Readonly<Timeouts> = { headersMs: 60_000, bodyMs: 60_000 };
+
+/**
+ * fetch does not tell when a request body has gone out, so the headers
+ * deadline grows with the body at this floor rate: a 16 MiB part gets 256 s
+ * more, a stalled server answering a tiny request is given up on after
+ * `headersMs`.
+ */
+export const SEND_FLOOR_BYTES_PER_SECOND = 64 * 1024;
+
+/** The headers deadline of a request with a body of `bodyLength` bytes. */
+export function headersDeadline(headersMs: number, bodyLength: number): number {
+  if (!headersMs) return 0;
+  return headersMs + Math.floor((bodyLength / SEND_FLOOR_BYTES_PER_SECOND) * 1000);
+}
+
+/**
+ * Calls `fetchFn` with both deadlines. Rejects with a {@link TimeoutError}
+ * when the headers do not arrive within `headersMs`; the body of the
+ * response it returns errors with one when a read waits `bodyMs` for bytes.
+ * `init.signal` (the caller's) still aborts the request and its body.
+ */
+export async function timedFetch(
+  fetchFn: typeof fetch,
+  url: string,
+  init: RequestInit,
+  headersMs: number,
+  bodyMs: number,
+): Promise<Response> {
+  if (!headersMs && !bodyMs) return fetchFn(url, init);
+  const controller = linkedController(init.signal ?? undefined);
+  let timedOut: TimeoutError | undefined;
+  const timer = headersMs
+    ? setTimeout(() => {
+      timedOut = new TimeoutError("headers", headersMs);
+      controller.abort(timedOut);
+    }, headersMs)
+    : undefined;
+  let res: Response;
+  try {
+    res = await fetchFn(url, { ...init, signal: controller.signal });
+  } catch (e) {
+    controller.dispose();
+    throw timedOut ?? e;
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!res.body || !bodyMs) {
+    // The link to the caller's signal must outlive the headers only while a body is read.
+    if (!res.body) controller.dispose();
+    return res;
+  }
+  return new Response(idleLimited(res.body, bodyMs, controller), {
+    status: res.status,
+    statusText: res.statusText,
+    headers: res.headers,
+  });
+}
+
+/**
+ * `body` as a stream whose read fails with a {@link TimeoutError} after
+ * `ms` without bytes. Only a pending read counts: a consumer that reads
+ * slowly never times out. One timer per stall, not per chunk: it is re-armed
+ * for the time left when it fires early.
+ */
+function idleLimited(
+  body: ReadableStream<Uint8Array>,
+  ms: number,
+  controller: AbortController & { dispose(): void },
+): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  let waitingSince = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let finished = false;
+  let out!: ReadableStreamDefaultController<Uint8Array>;
+  const finish = () => {
+    finished = true;
+    clearTimeout(timer);
+    timer = undefined;
+    controller.dispose();
+  };
+  const check = () => {
+    timer = undefined;
+    if (finished || !waitingSince) return;
+    const left = waitingSince + ms - Date.now();
+    if (left > 0) {
+      timer = setTimeout(check, left);
+      return;
+    }
+    const error = new TimeoutError("body", ms);
+    finish();
+    out.error(error);
+    // Closes the connection; the pending read then settles and is ignored.
+    controller.abort(error);
+    reader.cancel(error).catch(() => {});
+  };
+  return new ReadableStream<Uint8Array>({
+    start(c) {
+      out = c;
+    },
+    async pull(c) {
+      waitingSince = Date.now();
+      timer ??= setTimeout(check, ms);
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (e) {
+        if (finished) return;
+        finish();
+        throw e;
+      }
+      waitingSince = 0;
+      if (finished) return;
+      if (chunk.done) {
+        finish();
+        c.close();
+      } else {
+        c.enqueue(chunk.value);
+      }
+    },
+    cancel(reason) {
+      finish();
+      return reader.cancel(reason);
+    },
+  }, { highWaterMark: 0 });
+}
