@@ -45,7 +45,10 @@ function fakeS3(lose: (req: Request) => boolean) {
     }
     if (req.method === "GET" && q.has("uploads")) {
       let list = "";
-      for (const u of uploads.values()) {
+      const sorted = [...uploads.values()].sort((a, b) =>
+        a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+      );
+      for (const u of sorted) {
         list += `<Upload><Key>${u.key}</Key><UploadId>${u.id}</UploadId>` +
           `<Initiated>${new Date(u.initiated).toISOString()}</Initiated></Upload>`;
       }
@@ -158,12 +161,15 @@ test("a lost answer to CreateMultipartUpload leaves no upload behind", async () 
   const s3 = fakeS3(once(isCreate));
   // Someone else's upload of the same name, started long before: not ours to abort.
   s3.uploads.set("theirs", { id: "theirs", key: "big.bin", initiated: 0, parts: new Map() });
+  // And one of a longer name, started just now: another object's.
+  const now = Date.UTC(2026, 0, 2, 3, 4, 5);
+  s3.uploads.set("other", { id: "other", key: "big.bin2", initiated: now, parts: new Map() });
   const result = await s3.client.putObject("bkt", "big.bin", BODY, undefined, {
     partSize: 5 * MiB,
   });
   equal(result.etag, s3.objects.get("big.bin"));
   equal(s3.sent.filter((s) => s.startsWith("POST ?uploads")).length, 2);
-  deepEqual([...s3.uploads.keys()], ["theirs"]);
+  deepEqual([...s3.uploads.keys()].sort(), ["other", "theirs"]);
 });
 
 test("DeleteObjects is not sent again after a lost answer", async () => {

@@ -40,7 +40,9 @@ export async function abortLostUploads(
   let ours: number | undefined;
   const listing = { signal: options.signal, prefix: name, recursive: true };
   for await (const u of listIncompleteUploads(core, bucket, listing)) {
-    if (u.name !== name || !u.initiated) continue;
+    // Names come sorted, so `name` itself comes before the longer ones it prefixes.
+    if (u.name !== name) break;
+    if (!u.initiated) continue;
     if (u.uploadId === uploadId) ours = u.initiated.getTime();
     else uploads.push({ uploadId: u.uploadId, at: u.initiated.getTime() });
   }
