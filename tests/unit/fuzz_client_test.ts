@@ -5,7 +5,7 @@
 // asked for again and again).
 import fc from "fast-check";
 import { ok, test } from "../harness.ts";
-import { Minio } from "../../mod.ts";
+import { CopySource, Minio } from "../../mod.ts";
 import { hostileXml, runs, settlesTyped } from "./fuzz_support.ts";
 import * as S from "./fuzz_samples.ts";
 import { assumeRole } from "../../src/credentials/sts.ts";
@@ -142,6 +142,25 @@ const CASES: Case[] = [
     name: "isObjectLegalHoldEnabled",
     answers: [S.LEGAL_HOLD],
     run: (c) => c.isObjectLegalHoldEnabled("b-1", "k"),
+  },
+  {
+    name: "copyObject",
+    answers: [S.COPY_RESULT],
+    run: (c) => c.copyObject("b-1", "k", new CopySource("src", "s")),
+  },
+  {
+    name: "createPresignedMultipartUpload",
+    answers: [S.INITIATE],
+    run: (c) => c.createPresignedMultipartUpload("b-1", "k", 12 * 1024 * 1024),
+  },
+  {
+    name: "completeMultipartUpload",
+    answers: [S.COMPLETE],
+    run: (c) =>
+      c.completeMultipartUpload("b-1", "k", "UP1", [{ partNumber: 1, etag: "p1" }, {
+        partNumber: 2,
+        etag: "p2",
+      }]),
   },
   {
     name: "getBucketLocation",

@@ -253,3 +253,27 @@ export const STS: Samples = {
     `</ResponseMetadata></AssumeRoleResponse>`,
   ],
 };
+
+export const COPY_RESULT: Samples = {
+  root: "CopyObjectResult",
+  docs: [
+    `${DECL}<CopyObjectResult ${NS}><LastModified>2026-01-02T03:04:05.000Z</LastModified>` +
+    `<ETag>&quot;e0&quot;</ETag></CopyObjectResult>`,
+  ],
+};
+
+export const INITIATE: Samples = {
+  root: "InitiateMultipartUploadResult",
+  docs: [
+    `${DECL}<InitiateMultipartUploadResult ${NS}><Bucket>b-1</Bucket><Key>k</Key><UploadId>UP1` +
+    `</UploadId></InitiateMultipartUploadResult>`,
+  ],
+};
+
+export const COMPLETE: Samples = {
+  root: "CompleteMultipartUploadResult",
+  docs: [
+    `${DECL}<CompleteMultipartUploadResult ${NS}><Location>http://s3/b-1/k</Location><Bucket>b-1` +
+    `</Bucket><Key>k</Key><ETag>&quot;abc-2&quot;</ETag></CompleteMultipartUploadResult>`,
+  ],
+};
