@@ -72,11 +72,11 @@ export async function timedFetch(
   } finally {
     clearTimeout(timer);
   }
-  if (!res.body || !bodyMs) {
-    // The link to the caller's signal must outlive the headers only while a body is read.
-    if (!res.body) controller.dispose();
+  if (!res.body) {
+    controller.dispose();
     return res;
   }
+  // Also without a body timeout: the stream unlinks the caller's signal once the body is done.
   return new Response(idleLimited(res.body, bodyMs, controller), {
     status: res.status,
     statusText: res.statusText,
@@ -86,9 +86,10 @@ export async function timedFetch(
 
 /**
  * `body` as a stream whose read fails with a {@link TimeoutError} after
- * `ms` without bytes. Only a pending read counts: a consumer that reads
- * slowly never times out. One timer per stall, not per chunk: it is re-armed
- * for the time left when it fires early.
+ * `ms` without bytes (never with `ms` 0), and that unlinks `controller` from
+ * the caller's signal once it ends. Only a pending read counts: a consumer
+ * that reads slowly never times out. One timer per stall, not per chunk: it
+ * is re-armed for the time left when it fires early.
  */
 function idleLimited(
   body: ReadableStream<Uint8Array>,
@@ -100,10 +101,19 @@ function idleLimited(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let finished = false;
   let out!: ReadableStreamDefaultController<Uint8Array>;
+  // An abort (the caller's, or a timeout) ends the stream itself, whatever the fetch does with its body.
+  const onAbort = () => {
+    if (finished) return;
+    const reason = controller.signal.reason;
+    finish();
+    out.error(reason);
+    reader.cancel(reason).catch(() => {});
+  };
   const finish = () => {
     finished = true;
     clearTimeout(timer);
     timer = undefined;
+    controller.signal.removeEventListener("abort", onAbort);
     controller.dispose();
   };
   const check = () => {
@@ -114,20 +124,19 @@ function idleLimited(
       timer = setTimeout(check, left);
       return;
     }
-    const error = new TimeoutError("body", ms);
-    finish();
-    out.error(error);
-    // Closes the connection; the pending read then settles and is ignored.
-    controller.abort(error);
-    reader.cancel(error).catch(() => {});
+    // Closes the connection and, through onAbort, fails the pending read.
+    controller.abort(new TimeoutError("body", ms));
   };
   return new ReadableStream<Uint8Array>({
     start(c) {
       out = c;
+      controller.signal.addEventListener("abort", onAbort, { once: true });
     },
     async pull(c) {
-      waitingSince = Date.now();
-      timer ??= setTimeout(check, ms);
+      if (ms) {
+        waitingSince = Date.now();
+        timer ??= setTimeout(check, ms);
+      }
       let chunk: ReadableStreamReadResult<Uint8Array>;
       try {
         chunk = await reader.read();

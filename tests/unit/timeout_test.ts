@@ -154,3 +154,19 @@ test("timeout options must be non-negative integers", async () => {
     equal(calls.length, 0);
   }
 });
+
+test("with a headers timeout only, the caller's abort still ends a body read with its reason", async () => {
+  const state: { cancelled?: unknown } = {};
+  const { client: c, calls } = client([stalling(new Uint8Array(10), state)], {
+    headersTimeoutMs: 600_000,
+    bodyTimeoutMs: 0,
+  });
+  const ac = new AbortController();
+  const res = await c.getObject("bucket", "k", { signal: ac.signal });
+  const reader = res.body!.getReader();
+  await reader.read();
+  const pending = reader.read();
+  ac.abort(new Error("caller stops"));
+  await rejects(settlesWithin(pending), /caller stops/);
+  equal(calls[0].signal?.aborted, true);
+});
