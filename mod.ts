@@ -30,14 +30,14 @@ export {
   type RequestSpec,
 } from "./src/core/core.ts";
 export {
-  DownloadInterruptedError,
   InvalidArgumentError,
   InvalidResponseError,
   S3Error,
   type S3ErrorFields,
   ServerError,
-  TimeoutError,
 } from "./src/base/errors.ts";
+export { TimeoutError } from "./src/base/timeout_error.ts";
+export { DownloadInterruptedError } from "./src/base/download_error.ts";
 export { type CredentialProvider, Credentials } from "./src/credentials/credentials.ts";
 export { StaticProvider } from "./src/credentials/static.ts";
 export { EnvAWSProvider, EnvMinioProvider } from "./src/credentials/env.ts";

@@ -128,45 +128,6 @@ export class ServerError extends Error {
 }
 
 /**
- * A request timed out: no response headers within `headersTimeoutMs`, or a
- * response body that sent nothing for `bodyTimeoutMs` while it was read.
- * Not the caller's `AbortSignal` (an abort surfaces as the signal's reason).
- * A headers timeout is retried like a failed connection where the request is
- * safe to repeat, and this error is thrown once the retries run out; after
- * one, a request that is not safe to repeat (a POST) may have taken effect.
- *
- * @example
- * ```ts
- * import { Minio, TimeoutError } from "@minio-edge/minio";
- * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "k", secretKey: "s" });
- * try {
- *   await client.putObject("photos", "tiny.txt", "hi", undefined, { headersTimeoutMs: 5_000 });
- * } catch (e) {
- *   if (e instanceof TimeoutError) console.log(e.timeout, e.timeoutMs); // "headers" 5000
- * }
- * ```
- */
-export class TimeoutError extends ServerError {
-  /** `"TimeoutError"`, as `error.name` shows it. */
-  override name = "TimeoutError";
-  /** Which timeout fired: waiting for the response headers, or for body bytes. */
-  readonly timeout: "headers" | "body";
-  /** The limit that passed, in milliseconds. */
-  readonly timeoutMs: number;
-  /** Builds the error for the timeout that fired. */
-  constructor(timeout: "headers" | "body", timeoutMs: number) {
-    super(
-      timeout === "headers"
-        ? `no response headers within ${timeoutMs} ms (headersTimeoutMs)`
-        : `the response body sent nothing for ${timeoutMs} ms (bodyTimeoutMs)`,
-      0,
-    );
-    this.timeout = timeout;
-    this.timeoutMs = timeoutMs;
-  }
-}
-
-/**
  * The server answered with something the client cannot interpret (an
  * unexpected status with a non-XML body, or malformed XML).
  *
@@ -189,51 +150,5 @@ export class InvalidResponseError extends Error {
     super(message);
     this.status = status;
     this.contentType = contentType;
-  }
-}
-
-/**
- * A download whose body broke part-way (the connection dropped, or the
- * server stopped sending) and could not be resumed: resuming was off, ran
- * out of tries, or the object changed since the download began (its ETag
- * no longer matched, so no byte of another version was spliced in). `cause`
- * keeps the last failure. A stall that the body timeout ended stays a
- * `TimeoutError` when the download could not resume at all (no ETag,
- * resuming off).
- *
- * @example
- * ```ts
- * import { DownloadInterruptedError, Minio } from "@minio-edge/minio";
- * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "k", secretKey: "s" });
- * try {
- *   const res = await client.getObject("photos", "big.bin", { maxResumes: 0 });
- *   await res.bytes();
- * } catch (e) {
- *   if (e instanceof DownloadInterruptedError) console.log(e.object, e.bytesRead, e.resumes);
- * }
- * ```
- */
-export class DownloadInterruptedError extends ServerError {
-  /** `"DownloadInterruptedError"`, as `error.name` shows it. */
-  override name = "DownloadInterruptedError";
-  /** Bucket of the object. */
-  readonly bucket: string;
-  /** Name of the object. */
-  readonly object: string;
-  /** Body bytes delivered before the download ended (those are intact). */
-  readonly bytesRead: number;
-  /** How many times the download was resumed before it gave up. */
-  readonly resumes: number;
-  /** Builds the error; the status is 0, as no complete response arrived. */
-  constructor(
-    message: string,
-    fields: { bucket: string; object: string; bytesRead: number; resumes: number },
-    options?: { cause?: unknown },
-  ) {
-    super(message, 0, options);
-    this.bucket = fields.bucket;
-    this.object = fields.object;
-    this.bytesRead = fields.bytesRead;
-    this.resumes = fields.resumes;
   }
 }

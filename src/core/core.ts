@@ -8,7 +8,8 @@
 
 import type { CredentialProvider, Credentials } from "../credentials/credentials.ts";
 import { StaticProvider } from "../credentials/static.ts";
-import { InvalidArgumentError, S3Error, ServerError, TimeoutError } from "../base/errors.ts";
+import { InvalidArgumentError, S3Error, ServerError } from "../base/errors.ts";
+import { TimeoutError } from "../base/timeout_error.ts";
 import { abortable } from "../base/abort.ts";
 import { checkOptionalInteger } from "../base/validate.ts";
 import {
@@ -20,7 +21,7 @@ import {
   urlFor,
 } from "./endpoint.ts";
 import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "../base/retry.ts";
-import { checkRequestHeaders } from "./request_headers.ts";
+import { suspectHeaders } from "./suspect_headers.ts";
 import { DEFAULT_TIMEOUTS, headersDeadline, timedFetch, type Timeouts } from "./timeout.ts";
 import { sha256Hex } from "../crypto/hash.ts";
 import { canonicalQuery, type QueryParam } from "../signer/encode.ts";
@@ -335,8 +336,12 @@ export class MinioCore {
     for (const [k, v] of Object.entries(spec.options?.extraHeaders ?? {})) {
       baseHeaders[k.toLowerCase()] = v;
     }
-    // Before anything is sent, the region lookup included.
-    checkRequestHeaders(baseHeaders, this.secure);
+    // Before anything is sent, the region lookup included. A cheap test per
+    // request; the check that names what is wrong is loaded when it finds something.
+    if (suspectHeaders(baseHeaders, this.secure)) {
+      const { checkRequestHeaders } = await import("./request_headers.ts");
+      checkRequestHeaders(baseHeaders, this.secure);
+    }
     const headersMs = spec.options?.headersTimeoutMs ?? this.#timeouts.headersMs;
     const bodyMs = spec.options?.bodyTimeoutMs ?? this.#timeouts.bodyMs;
     checkOptionalInteger(headersMs, "headersTimeoutMs");

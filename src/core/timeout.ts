@@ -9,7 +9,7 @@
  */
 
 import { linkedController } from "../base/abort.ts";
-import { TimeoutError } from "../base/errors.ts";
+import { TimeoutError } from "../base/timeout_error.ts";
 
 /** The two deadlines in milliseconds; 0 turns one off. */
 export interface Timeouts {
