@@ -240,28 +240,8 @@ export async function getObject(
   checkOptionalInteger(options.maxResumes, "maxResumes");
   let res = await core.request({ method: "GET", bucket, object: name, query, headers, options });
   if (res.body) {
-    const start = options.offset ?? 0;
-    const end = options.length ? String(start + options.length - 1) : "";
-    // The rest of the same range of the same object; the first answer met the
-    // other conditions, and If-Match holds the object to it.
-    const { range: _, ...kept } = headers;
-    for (const k of ["if-none-match", "if-modified-since", "if-unmodified-since"]) delete kept[k];
-    const body = resumableBody(res, res.body, {
-      bucket,
-      object: name,
-      start,
-      maxResumes: options.maxResumes ?? core.maxResumes,
-      signal: options.signal,
-      reopen: (from, etag) =>
-        core.request({
-          method: "GET",
-          bucket,
-          object: name,
-          query,
-          headers: { ...kept, range: `bytes=${from}-${end}`, "if-match": etag },
-          options,
-        }),
-    });
+    const spec = { core, bucket, object: name, query, headers, options };
+    const body = resumableBody(res, res.body, spec);
     res = new Response(body, { status: res.status, headers: res.headers });
   }
   return new ObjectResponse(bucket, name, res, options.onProgress);
