@@ -76,7 +76,10 @@ export const ENTRIES: readonly SizeEntry[] = [
     name: "s3-quick",
     label: "(a) presign+put+get+list",
     file: "s3_quick.ts",
-    budget: 12 * KIB,
+    // 12 KiB until issue 13: a body timeout, a broken-download watch, object
+    // name checks and an abortable credential read now run on every request
+    // (their failure paths load on first use); see bench/README.md.
+    budget: 14 * KIB,
     mustNotContain: [...ADMIN_MARKERS, ...CONFIG_MARKERS],
   },
   {
