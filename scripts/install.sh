@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the demo and the tests need on a fresh machine:
 # npm packages (deno, bun, workerd, playwright-core and the libraries,
-# pinned in package-lock.json), Debian's chromium, and the Go-built MinIO
+# pinned in package-lock.json), Debian's chromium and nginx, and the Go-built MinIO
 # server, mc client, KES server and Toxiproxy server.
 # Go binaries are cached by version under $MINIO_EDGE_CACHE (default
 # ~/.cache/minio-edge); Go's module and build caches are kept as Go keeps them.
@@ -25,6 +25,16 @@ if [ ! -x /usr/bin/chromium ]; then
   [ "$(id -u)" -eq 0 ] || SUDO="sudo -n" # never prompts: fails instead
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium
+fi
+
+# Debian's nginx, the load balancer in front of the distributed MinIO of
+# scripts/testbed_cluster.sh.
+if [ ! -x /usr/sbin/nginx ]; then
+  echo "== apt-get install nginx-light"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo -n" # never prompts: fails instead
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nginx-light
 fi
 
 go_tool() { # name module version [built]: built is the name go install gives (default name)

@@ -28,7 +28,7 @@ import {
   Retention,
   S3Error,
   SelectRequest,
-  Tags,
+  type Tags,
   VersioningConfig,
 } from "../../mod.ts";
 import { bytesOf, withBucket } from "./testbed.ts";
