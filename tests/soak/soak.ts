@@ -1,6 +1,6 @@
 /**
- * Soak: mixed operations, 64 in flight, for SOAK_SECONDS (default 600; the
- * test command runs 120) through a Toxiproxy proxy whose toxic changes every
+ * Soak: mixed operations, 64 in flight, for SOAK_SECONDS (default 600)
+ * through a Toxiproxy proxy whose toxic changes every
  * few seconds (latency, bandwidth, slicer, reset_peer, timeout, or none).
  * Operations may fail while a toxic is on; what must hold:
  *
