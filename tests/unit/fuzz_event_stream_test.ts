@@ -25,6 +25,7 @@ import {
   enc,
   END,
   event,
+  frame,
   MINIO_CONT,
   MINIO_PROGRESS,
   records,
@@ -106,16 +107,7 @@ function encodeMessage(headers: Header[], payload: Uint8Array): Uint8Array {
       return concat(Uint8Array.from([n.length]), n, Uint8Array.from([x.type]), x.raw);
     }),
   );
-  const total = 16 + h.length + payload.length;
-  const out = new Uint8Array(total);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, total);
-  view.setUint32(4, h.length);
-  view.setUint32(8, crc32(out.subarray(0, 8)));
-  out.set(h, 12);
-  out.set(payload, 12 + h.length);
-  view.setUint32(total - 4, crc32(out.subarray(0, total - 4)));
-  return out;
+  return frame(h, payload);
 }
 
 const message = fc.tuple(fc.array(header, { maxLength: 6 }), fc.uint8Array({ maxLength: 200 }));
