@@ -9,7 +9,6 @@ import {
   InvalidResponseError,
   JSONInputSerialization,
   JSONOutputSerialization,
-  Minio,
   S3Error,
   SelectObjectReader,
   SelectRequest,
@@ -31,7 +30,7 @@ import {
   records,
   statsXml,
 } from "./event_stream_frames.ts";
-import { runs, settlesTyped, typedOnly } from "./fuzz_support.ts";
+import { clientWithFetch, runs, settlesTyped, typedOnly } from "./fuzz_support.ts";
 
 // ---- a reference encoder, written from the format's description ----
 
@@ -281,15 +280,7 @@ test("fuzz client selectObjectContent: a hostile 200 stream is records or a type
             headers: { "content-type": "application/octet-stream" },
           }),
         );
-      const client = new Minio({
-        endPoint: "s3.example.test",
-        useSSL: false,
-        accessKey: "AKIDTEST",
-        secretKey: "wJalrXUtnFEMI/SECRET/KEY",
-        region: "us-east-1",
-        fetch: fetch as typeof globalThis.fetch,
-        maxRetries: 0,
-      });
+      const client = clientWithFetch(fetch);
       await settlesTyped(async () => {
         const reader = await client.selectObjectContent("b-1", "k.jsonl", request);
         return await reader.text();

@@ -3,8 +3,8 @@
 // InvalidArgumentError before fetch, or sent with exactly those values.
 import fc from "fast-check";
 import { equal, ok, test } from "../harness.ts";
-import { InvalidArgumentError, Minio } from "../../mod.ts";
-import { runs } from "./fuzz_support.ts";
+import { InvalidArgumentError, type Minio } from "../../mod.ts";
+import { clientWithFetch, runs } from "./fuzz_support.ts";
 
 // Mostly what may be sent (printable ASCII), then what may not.
 const printable = fc.string({
@@ -28,15 +28,7 @@ function client(calls: { headers?: Headers; n: number }): Minio {
     calls.headers = new Headers(init?.headers);
     return Promise.resolve(new Response(null, { status: 200, headers: { etag: '"e"' } }));
   };
-  return new Minio({
-    endPoint: "s3.example.test",
-    useSSL: false,
-    accessKey: "AKIDTEST",
-    secretKey: "wJalrXUtnFEMI/SECRET/KEY",
-    region: "us-east-1",
-    fetch: fetch as typeof globalThis.fetch,
-    maxRetries: 0,
-  });
+  return clientWithFetch(fetch);
 }
 
 test("fuzz caller headers: refused before fetch, or sent as given", async () => {

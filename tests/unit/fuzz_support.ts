@@ -13,7 +13,13 @@
  */
 import fc from "fast-check";
 import { readEnv } from "../../src/base/env.ts";
-import { InvalidArgumentError, InvalidResponseError, S3Error, ServerError } from "../../mod.ts";
+import {
+  InvalidArgumentError,
+  InvalidResponseError,
+  Minio,
+  S3Error,
+  ServerError,
+} from "../../mod.ts";
 
 /** The seed and run count of one property. */
 export function runs(seed: number, numRuns = 2000): { seed: number; numRuns: number } {
@@ -279,4 +285,19 @@ export function hostileXml(root: string, docs: readonly string[]): fc.Arbitrary<
     { weight: 3, arbitrary: xmlTree(root, elementNames(docs)) },
     { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
   );
+}
+
+/** A client of a made-up endpoint whose every request goes to `fetch`, never retried. */
+export function clientWithFetch(
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>,
+): Minio {
+  return new Minio({
+    endPoint: "s3.example.test",
+    useSSL: false,
+    accessKey: "AKIDTEST",
+    secretKey: "wJalrXUtnFEMI/SECRET/KEY",
+    region: "us-east-1",
+    fetch: fetch as typeof globalThis.fetch,
+    maxRetries: 0,
+  });
 }

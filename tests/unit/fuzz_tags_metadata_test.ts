@@ -5,11 +5,11 @@
 // them.
 import fc from "fast-check";
 import { deepEqual, equal, ok, test } from "../harness.ts";
-import { InvalidArgumentError, Minio, Tags } from "../../mod.ts";
+import { InvalidArgumentError, Tags } from "../../mod.ts";
 import { tagQueryString } from "../../src/config/tag_rules.ts";
 import { metadataHeaders } from "../../src/s3/upload/metadata_headers.ts";
 import { statFromHeaders } from "../../src/s3/common/object_headers.ts";
-import { runs, typedOnly } from "./fuzz_support.ts";
+import { clientWithFetch, runs, typedOnly } from "./fuzz_support.ts";
 
 // Any UTF-16, weighted towards what tags and headers trip on.
 const text = fc.oneof(
@@ -71,15 +71,7 @@ test("fuzz putObject with tags and metadata: refused before fetch, or sent", asy
     calls.n++;
     return Promise.resolve(new Response(null, { status: 200, headers: { etag: '"e"' } }));
   };
-  const client = new Minio({
-    endPoint: "s3.example.test",
-    useSSL: false,
-    accessKey: "AKIDTEST",
-    secretKey: "wJalrXUtnFEMI/SECRET/KEY",
-    region: "us-east-1",
-    fetch: fetch as typeof globalThis.fetch,
-    maxRetries: 0,
-  });
+  const client = clientWithFetch(fetch);
   await fc.assert(
     fc.asyncProperty(record, record, async (tags, metadata) => {
       calls.n = 0;
