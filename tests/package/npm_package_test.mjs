@@ -9,7 +9,8 @@
  * `npm install` the tarball (offline: it has no dependencies to fetch) and
  * run tests/package/quickstart.mjs and tests/package/admin_entry.mjs against
  * the test bed's MinIO, one with Node (and Deno, which takes the `.deno.js`
- * build) and one with Bun; the Node one also type-checks both scripts
+ * build) and one with Bun, and in each runtime tests/package/uncaught_error.mjs
+ * must print its uncaught error with a short source line (readable code); the Node one also type-checks both scripts
  * against the installed declarations, and esbuild
  * resolves each entry of the installed package to its workerd bundle with
  * the conditions wrangler sets, to the other one for Node. Last,
@@ -384,6 +385,7 @@ async function scratchProject(name, tarball) {
     throw new Error(`npm installed ${installed.join(", ")}, expected minio-edge alone`);
   }
   for (const script of SCRIPTS) await copyFile(join(HERE, script.file), join(dir, script.file));
+  await copyFile(join(HERE, UNCAUGHT.file), join(dir, UNCAUGHT.file));
   return dir;
 }
 
@@ -392,6 +394,43 @@ const SCRIPTS = [
   { file: "quickstart.mjs", last: "quickstart ok" },
   { file: "admin_entry.mjs", last: "admin entry ok" },
 ];
+
+/** A script that ends with an uncaught error, and what the runtime must print for it. */
+const UNCAUGHT = {
+  file: "uncaught_error.mjs",
+  message: 'InvalidArgumentError: bucket name "b" must be 3 to 63 characters long',
+  // The longest line printed: the source line of the throw site is about 90
+  // characters; a minified bundle printed a line of several kilobytes.
+  maxLine: 200,
+  maxTotal: 4_000,
+};
+
+// Colour codes, in case a runtime colours its output despite NO_COLOR.
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+
+/**
+ * Runs UNCAUGHT.file in `dir` (with `args` before it): it must fail, and
+ * print the error by its class name and message, every line short (the
+ * source line of the throw site, readable code) and little in all.
+ */
+async function checkUncaught(command, dir, { args = [] } = {}) {
+  const { code, out } = await run(command, [...args, UNCAUGHT.file], { cwd: dir });
+  const text = out.replace(ANSI, "");
+  if (code === 0) throw new Error(`${UNCAUGHT.file} exited 0:\n${text}`);
+  if (!text.includes(UNCAUGHT.message)) {
+    throw new Error(`no "${UNCAUGHT.message}" in:\n${text.slice(0, 2_000)}`);
+  }
+  const longest = Math.max(...text.split("\n").map((l) => l.length));
+  if (longest > UNCAUGHT.maxLine || text.length > UNCAUGHT.maxTotal) {
+    throw new Error(
+      `printed ${text.length} characters, longest line ${longest} ` +
+        `(at most ${UNCAUGHT.maxTotal} and ${UNCAUGHT.maxLine}):\n${text.slice(0, 600)}`,
+    );
+  }
+  if (!/\bthrow new InvalidArgumentError\(/.test(text)) {
+    throw new Error(`no source line of the throw site in:\n${text}`);
+  }
+}
 
 /**
  * Runs `script` in `dir` (with `args` before it); its output must end with
@@ -504,6 +543,10 @@ async function main() {
       () => runScript(process.execPath, nodeDir, env, script),
     );
   }
+  await check(
+    "node project: an uncaught InvalidArgumentError prints its name, message and a short source line",
+    () => checkUncaught(process.execPath, nodeDir),
+  );
   // Deno runs the same project from its node_modules, under the "deno" condition.
   for (const script of SCRIPTS) {
     await check(
@@ -515,6 +558,10 @@ async function main() {
         }),
     );
   }
+  await check(
+    "node project: deno run, an uncaught InvalidArgumentError prints a short source line",
+    () => checkUncaught(join(BIN, "deno"), nodeDir, { args: ["run", "-A"] }),
+  );
   const bunDir = await check(
     "bun project: npm install the tarball",
     () => scratchProject("bun", tarball),
@@ -525,6 +572,10 @@ async function main() {
       () => runScript(join(BIN, "bun"), bunDir, env, script),
     );
   }
+  await check(
+    "bun project: an uncaught InvalidArgumentError prints its name, message and a short source line",
+    () => checkUncaught(join(BIN, "bun"), bunDir),
+  );
   await check("jsr: deno publish --dry-run, no slow types, no warning", jsrDryRun);
 }
 
