@@ -20,6 +20,7 @@ import {
   targetFor,
   urlFor,
 } from "./endpoint.ts";
+import { ConnectionFailed } from "../base/attempt.ts";
 import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "../base/retry.ts";
 import { suspectHeaders } from "./suspect_headers.ts";
 import { DEFAULT_TIMEOUTS, headersDeadline, timedFetch, type Timeouts } from "./timeout.ts";
@@ -173,9 +174,32 @@ export interface RequestSpec {
   idempotent?: boolean;
   /** Called just before each retry is sent. */
   onRetry?: () => void;
+  /**
+   * Read a successful answer's body within the attempt, so that a
+   * connection that breaks part-way through it is retried like one that
+   * broke before the headers: for small XML answers (listings,
+   * configurations), never for object data.
+   */
+  buffered?: boolean;
 }
 
 const DEFAULT_REGION = "us-east-1";
+
+/** `res` with its body read into memory; a body that breaks is a failed connection. */
+async function readWhole(res: Response): Promise<Response> {
+  if (!res.body || res.status === 204 || res.status === 205) return res;
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await res.arrayBuffer();
+  } catch (e) {
+    throw new ConnectionFailed((e as Error)?.message ?? String(e), { cause: e });
+  }
+  return new Response(bytes, {
+    status: res.status,
+    statusText: res.statusText,
+    headers: res.headers,
+  });
+}
 
 // Set by MinioCore's static block: the one way to a core's credentials,
 // kept off the class so no public member returns a secret.
@@ -402,7 +426,8 @@ export class MinioCore {
           headers["content-length"] = String(body.length);
         }
       }
-      return fetchOnce(timed, url, init);
+      const res = await fetchOnce(timed, url, init);
+      return spec.buffered && res.ok ? await readWhole(res) : res;
     };
     const deadline = headersDeadline(headersMs, body?.length ?? 0);
     const timed: typeof fetch = (url, init) =>

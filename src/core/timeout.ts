@@ -9,6 +9,7 @@
  */
 
 import { linkedController } from "../base/abort.ts";
+import { ServerError } from "../base/errors.ts";
 import { TimeoutError } from "../base/timeout_error.ts";
 
 /** The two deadlines in milliseconds; 0 turns one off. */
@@ -45,7 +46,10 @@ export function headersDeadline(headersMs: number, bodyLength: number): number {
  * Calls `fetchFn` with both deadlines. Rejects with a {@link TimeoutError}
  * when the headers do not arrive within `headersMs`; the body of the
  * response it returns errors with one when a read waits `bodyMs` for bytes.
- * `init.signal` (the caller's) still aborts the request and its body.
+ * `init.signal` (the caller's) still aborts the request and its body. A
+ * body whose connection breaks part-way errors with a `ServerError` (status
+ * 0), never the runtime's own error (undici's `TypeError: terminated`,
+ * Deno's "error reading a body from connection").
  */
 export async function timedFetch(
   fetchFn: typeof fetch,
@@ -54,7 +58,6 @@ export async function timedFetch(
   headersMs: number,
   bodyMs: number,
 ): Promise<Response> {
-  if (!headersMs && !bodyMs) return fetchFn(url, init);
   const controller = linkedController(init.signal ?? undefined);
   let timedOut: TimeoutError | undefined;
   const timer = headersMs
@@ -65,7 +68,8 @@ export async function timedFetch(
     : undefined;
   let res: Response;
   try {
-    res = await fetchFn(url, { ...init, signal: controller.signal });
+    // With both deadlines off the fetch keeps the caller's own signal.
+    res = await fetchFn(url, headersMs || bodyMs ? { ...init, signal: controller.signal } : init);
   } catch (e) {
     controller.dispose();
     throw timedOut ?? e;
@@ -76,7 +80,8 @@ export async function timedFetch(
     controller.dispose();
     return res;
   }
-  // Also without a body timeout: the stream unlinks the caller's signal once the body is done.
+  // Also without a body timeout: the stream types a broken body's error and
+  // unlinks the caller's signal once the body is done.
   return new Response(idleLimited(res.body, bodyMs, controller), {
     status: res.status,
     statusText: res.statusText,
@@ -86,7 +91,8 @@ export async function timedFetch(
 
 /**
  * `body` as a stream whose read fails with a {@link TimeoutError} after
- * `ms` without bytes (never with `ms` 0), and that unlinks `controller` from
+ * `ms` without bytes (never with `ms` 0), whose broken connection is a
+ * `ServerError` (status 0, the runtime's error as its cause), and that unlinks `controller` from
  * the caller's signal once it ends. Only a pending read counts: a consumer
  * that reads slowly never times out. One timer per stall, not per chunk: it
  * is re-armed for the time left when it fires early.
@@ -143,7 +149,12 @@ function idleLimited(
       } catch (e) {
         if (finished) return;
         finish();
-        throw e;
+        if (e instanceof ServerError) throw e;
+        throw new ServerError(
+          `the connection broke while the response body was read: ${(e as Error)?.message ?? e}`,
+          0,
+          { cause: e },
+        );
       }
       waitingSince = 0;
       if (finished) return;

@@ -72,6 +72,7 @@ export async function adminRequest(core: MinioCore, call: AdminCall): Promise<Ad
     signPayload: true,
     rawResponse: true,
     options: call.options,
+    buffered: true,
   });
   const data = new Uint8Array(await res.arrayBuffer());
   if (res.status < 200 || res.status >= 300) {

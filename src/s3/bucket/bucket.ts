@@ -104,6 +104,7 @@ export async function listBuckets(
       query,
       region: core.region ?? "us-east-1",
       options,
+      buffered: true,
     });
     const root = parseXml(await res.text(), "ListAllMyBucketsResult");
     for (const b of childrenNamed(child(root, "Buckets") ?? root, "Bucket")) {

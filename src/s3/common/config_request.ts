@@ -110,6 +110,7 @@ export async function getConfig<Out>(
     const res = await core.request({
       method: "GET",
       ...target(resource.key, bucket, object, options),
+      buffered: true,
     });
     text = await res.text();
   } catch (e) {

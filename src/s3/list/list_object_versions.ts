@@ -31,7 +31,7 @@ export async function* listObjectVersions(
     const query = [...base];
     if (keyMarker) query.push(["key-marker", keyMarker]);
     if (versionIdMarker) query.push(["version-id-marker", versionIdMarker]);
-    const res = await core.request({ method: "GET", bucket, query, options });
+    const res = await core.request({ method: "GET", bucket, query, options, buffered: true });
     const root = parseXml(await res.text(), "ListVersionsResult");
     yield* pageEntries(root, bucket);
     if (!isTruncated(root)) return;

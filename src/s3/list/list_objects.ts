@@ -78,7 +78,7 @@ async function* listObjectsV2(
   const markers = new PageMarkers("ListObjectsV2");
   for (;;) {
     const query = token ? [...base, ["continuation-token", token] as const] : base;
-    const res = await core.request({ method: "GET", bucket, query, options });
+    const res = await core.request({ method: "GET", bucket, query, options, buffered: true });
     const root = parseXml(await res.text(), "ListBucketResult");
     yield* pageEntries(root, bucket);
     // The token is opaque: it is never URL-encoded, so it goes back as it came.

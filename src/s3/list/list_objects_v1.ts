@@ -25,7 +25,7 @@ export async function* listObjectsV1(
   const markers = new PageMarkers("ListObjects", marker);
   for (;;) {
     const query = marker ? [...base, ["marker", marker] as const] : base;
-    const res = await core.request({ method: "GET", bucket, query, options });
+    const res = await core.request({ method: "GET", bucket, query, options, buffered: true });
     const root = parseXml(await res.text(), "ListBucketResult");
     let last: string | undefined;
     for (const entry of pageEntries(root, bucket)) {

@@ -192,7 +192,15 @@ export async function getObjectAttributes(
   if (options.partNumberMarker) {
     headers["x-amz-part-number-marker"] = String(options.partNumberMarker);
   }
-  const res = await core.request({ method: "GET", bucket, object: name, query, headers, options });
+  const res = await core.request({
+    method: "GET",
+    bucket,
+    object: name,
+    query,
+    headers,
+    options,
+    buffered: true,
+  });
   // A server without the API ignores `?attributes` and sends the object itself.
   if (res.headers.has("etag")) {
     await res.body?.cancel();

@@ -194,6 +194,7 @@ export async function* removeObjects(
       headers: { ...headers, "content-md5": md5Base64(body) },
       body,
       options,
+      buffered: true,
     });
     // A 200 whose body is an error: the whole batch failed.
     const root = parseOkBody(await res.text(), res.status, { bucket });

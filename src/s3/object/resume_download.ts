@@ -7,7 +7,8 @@
  * @module
  */
 
-import { S3Error, ServerError } from "../../base/errors.ts";
+import { S3Error } from "../../base/errors.ts";
+import { TimeoutError } from "../../base/timeout_error.ts";
 import { DownloadInterruptedError } from "../../base/download_error.ts";
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import type { QueryParam } from "../../signer/encode.ts";
@@ -106,8 +107,8 @@ export async function resumeDownload(
     );
   const reason = cause instanceof Error ? cause.message : String(cause);
   if (cannot) {
-    // Already one of ours (a body TimeoutError): with no resume tried, it says it all.
-    if (cause instanceof ServerError) throw cause;
+    // A body TimeoutError: with no resume tried, it says it all.
+    if (cause instanceof TimeoutError) throw cause;
     throw fail(`${what()} (${reason}); it cannot resume: ${cannot}`, cause);
   }
   if (state.resumes >= maxResumes) {

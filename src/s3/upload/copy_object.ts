@@ -303,6 +303,7 @@ async function copyRequest(
     object: name,
     headers: { ...headers, ...source.copyHeaders() },
     options,
+    buffered: true,
   });
   return {
     bucket,
@@ -336,6 +337,7 @@ async function multipartCopy(
           query: [["partNumber", String(i + 1)], ["uploadId", uploadId]],
           headers: parts[i],
           options: { signal },
+          buffered: true,
         });
         return copyResultETag(res, "CopyPartResult", bucket, name);
       }, (e) => controller.abort(e));

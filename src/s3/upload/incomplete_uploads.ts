@@ -93,7 +93,7 @@ export async function* listIncompleteUploads(
     if (!options.recursive) query.push(["delimiter", "/"]);
     if (keyMarker) query.push(["key-marker", keyMarker]);
     if (idMarker) query.push(["upload-id-marker", idMarker]);
-    const res = await core.request({ method: "GET", bucket, query, options });
+    const res = await core.request({ method: "GET", bucket, query, options, buffered: true });
     const root = parseXml(await res.text(), "ListMultipartUploadsResult");
     const encoded = childText(root, "EncodingType") === "url";
     for (const u of childrenNamed(root, "Upload")) {

@@ -85,6 +85,7 @@ export async function createMultipartUpload(
     options,
     idempotent: onRetry !== undefined,
     onRetry,
+    buffered: true,
   });
   const id = childText(parseXml(await res.text(), "InitiateMultipartUploadResult"), "UploadId");
   if (!id) {
@@ -158,6 +159,7 @@ export async function completeMultipartUpload(
     options,
     idempotent: onRetry !== undefined,
     onRetry,
+    buffered: true,
   });
   const root = parseOkBody(await res.text(), res.status, { bucket, object: name });
   return {
@@ -200,7 +202,14 @@ export async function* listParts(
   for (;;) {
     const query: [string, string][] = [["uploadId", uploadId], ["max-parts", "1000"]];
     if (marker) query.push(["part-number-marker", marker]);
-    const res = await core.request({ method: "GET", bucket, object: name, query, options });
+    const res = await core.request({
+      method: "GET",
+      bucket,
+      object: name,
+      query,
+      options,
+      buffered: true,
+    });
     const root = parseXml(await res.text(), "ListPartsResult");
     for (const p of childrenNamed(root, "Part")) {
       const modified = childText(p, "LastModified");
