@@ -42,11 +42,40 @@ export { type CredentialProvider, Credentials } from "./src/credentials/credenti
 export { StaticProvider } from "./src/credentials/static.ts";
 export { EnvAWSProvider, EnvMinioProvider } from "./src/credentials/env.ts";
 export { LdapIdentityProvider, type LdapIdentityProviderOptions } from "./src/credentials/ldap.ts";
+export { CredentialsError } from "./src/credentials/errors.ts";
+export {
+  AssumeRoleProvider,
+  type AssumeRoleProviderOptions,
+} from "./src/credentials/assume_role.ts";
+export type { Jwt, JwtSource } from "./src/credentials/_jwt.ts";
+export {
+  WebIdentityProvider,
+  type WebIdentityProviderOptions,
+} from "./src/credentials/web_identity.ts";
+export {
+  ClientGrantsProvider,
+  type ClientGrantsProviderOptions,
+} from "./src/credentials/client_grants.ts";
+export {
+  CertificateIdentityProvider,
+  type CertificateIdentityProviderOptions,
+} from "./src/credentials/certificate.ts";
+export { IamAwsProvider, type IamAwsProviderOptions } from "./src/credentials/iam_aws.ts";
+export { AWSConfigProvider, type AWSConfigProviderOptions } from "./src/credentials/aws_config.ts";
+export {
+  MinioClientConfigProvider,
+  type MinioClientConfigProviderOptions,
+} from "./src/credentials/minio_config.ts";
+export { ChainedProvider } from "./src/credentials/chained.ts";
 export type { Endpoint, EndpointOptions } from "./src/core/endpoint.ts";
 export type { QueryParam } from "./src/signer/encode.ts";
 export type { Progress } from "./src/s3/upload/multipart_upload.ts";
 export type { WriteOptions } from "./src/s3/upload/write_headers.ts";
 export type { ChecksumAlgorithm } from "./src/crypto/checksum.ts";
+export type { TraceSink } from "./src/core/fetch_layers.ts";
+export type { TraceEntry } from "./src/core/trace_format.ts";
+export type { AclGrantee } from "./src/s3/object/object_acl.ts";
+export { type CorsMethod, CORSConfig, CORSRule, type CORSRuleOptions } from "./src/config/cors.ts";
 export { type Sse, SseCustomerKey, SseKMS, SseS3 } from "./src/config/sse.ts";
 export {
   COMPLIANCE,

@@ -28,6 +28,8 @@
 export const NATIVE_ALLOWED: Readonly<Record<string, string>> = {
   "src/crypto/native_hash.ts": "SigV4 hashing with node:crypto on Node: 3-4x faster signing",
   "src/s3/file/file_io.ts": "fPutObject / fGetObject reach files through node:fs/promises",
+  "src/credentials/_files.ts": "AWS and mc config files, token files: node:fs/promises",
+  "src/credentials/_mtls.ts": "a client certificate on Node: node:https (fetch cannot present one)",
 };
 
 /** Folders whose TypeScript files are read, relative to the root, beside the entries. */

@@ -44,7 +44,11 @@ import { parseXml } from "../xml/parse.ts";
  * ```
  */
 export interface ClientOptions extends EndpointOptions {
-  /** Access key; with `secretKey`, shorthand for a {@link StaticProvider}. */
+  /**
+   * Access key; with `secretKey`, shorthand for a {@link StaticProvider}.
+   * Without keys and `credentials` the client is anonymous: its requests go
+   * unsigned (a public bucket's reads), presigning refuses.
+   */
   accessKey?: string;
   /** Secret key (never logged or put in an error). */
   secretKey?: string;
@@ -243,7 +247,8 @@ export class MinioCore {
   readonly region?: string;
   /** Times a download may resume after its body breaks (the `maxResumes` option). */
   readonly maxResumes: number;
-  readonly #credentials: CredentialProvider;
+  /** Undefined for an anonymous client. */
+  readonly #credentials?: CredentialProvider;
   readonly #fetch: typeof fetch;
   readonly #retry: RetryOptions;
   readonly #timeouts: Timeouts;
@@ -264,7 +269,7 @@ export class MinioCore {
         throw new InvalidArgumentError("credentials must have a getCredentials() method");
       }
       this.#credentials = options.credentials;
-    } else {
+    } else if (options.accessKey !== undefined || options.secretKey !== undefined) {
       this.#credentials = new StaticProvider(
         options.accessKey as string,
         options.secretKey as string,
@@ -295,6 +300,11 @@ export class MinioCore {
     };
   }
 
+  /** Whether the client sends unsigned requests (built without credentials). */
+  get anonymous(): boolean {
+    return !this.#credentials;
+  }
+
   /** Whether requests go over TLS. */
   get secure(): boolean {
     return this.endpoint.protocol === "https:";
@@ -302,7 +312,19 @@ export class MinioCore {
 
   static {
     // The signal reaches a provider that takes one; the race leaves any other.
-    readCredentials = (core, signal) => abortable(core.#credentials.getCredentials(signal), signal);
+    readCredentials = async (core, signal) => {
+      const provider = core.#credentials;
+      if (!provider) {
+        throw new InvalidArgumentError("an anonymous client has no credentials to sign with");
+      }
+      const creds = await abortable(provider.getCredentials(signal), signal);
+      // A request never goes out signed with credentials past their expiry.
+      if (creds.expiration && creds.expiration.getTime() <= Date.now()) {
+        const { expiredCredentials } = await import("../credentials/errors.ts");
+        throw expiredCredentials(creds.accessKey, creds.expiration);
+      }
+      return creds;
+    };
   }
 
   /**
@@ -388,7 +410,7 @@ export class MinioCore {
       const headers: Record<string, string> = {};
       for (const k in baseHeaders) headers[k] = baseHeaders[k];
       let url: string;
-      if (spec.unsigned) {
+      if (spec.unsigned || !this.#credentials) {
         url = urlFor(this.endpoint, target, canonicalQuery(query));
       } else {
         const creds = await readCredentials(this, signal);

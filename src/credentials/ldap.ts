@@ -5,10 +5,9 @@
  * @module
  */
 
-import { abortable } from "../base/abort.ts";
-import { InvalidArgumentError } from "../base/errors.ts";
-import { checkInteger } from "../base/validate.ts";
 import type { CredentialProvider, Credentials } from "./credentials.ts";
+import { checkOptions, checkString, commonParams, fetchOption } from "./_options.ts";
+import { RefreshingCredentials, refreshMarginMs } from "./refreshing.ts";
 import { assumeRole, checkStsEndpoint } from "./sts.ts";
 
 /**
@@ -27,29 +26,16 @@ import { assumeRole, checkStsEndpoint } from "./sts.ts";
  * ```
  */
 export interface LdapIdentityProviderOptions {
-  /** How long the credentials live, in seconds (the server's default when unset; at least 900). */
+  /** How long the credentials live, in seconds (the server's default when unset; 900 to 604 800). */
   durationSeconds?: number;
   /** A session policy (JSON text or document) that narrows the user's policies. */
   policy?: string | Record<string, unknown>;
   /** A token revocation type, to revoke these credentials later as a group. */
   tokenRevokeType?: string;
+  /** Seconds before expiry at which the credentials are renewed (default 60). */
+  refreshMarginSeconds?: number;
   /** The fetch to use (default: the global one). */
   fetch?: typeof fetch;
-}
-
-/** One login in flight, shared by the callers waiting for it. */
-interface Login {
-  promise: Promise<Credentials>;
-  controller: AbortController;
-  /** Callers still waiting; the last one to abort cancels the login. */
-  waiting: number;
-}
-
-function checkString(value: unknown, what: string): string {
-  if (typeof value !== "string" || value === "") {
-    throw new InvalidArgumentError(`${what} must be a non-empty string`);
-  }
-  return value;
 }
 
 /**
@@ -69,80 +55,39 @@ function checkString(value: unknown, what: string): string {
  * ```
  */
 export class LdapIdentityProvider implements CredentialProvider {
-  readonly #endpoint: string;
-  // Private fields: the password never shows in a printed or serialized provider.
-  readonly #params: Record<string, string>;
-  readonly #fetch: typeof fetch;
-  #credentials?: Credentials;
-  #login?: Login;
+  // Private: the password never shows in a printed or serialized provider.
+  readonly #cache: RefreshingCredentials;
 
   /** Validates the arguments; throws `InvalidArgumentError` on bad ones, before any request. */
   constructor(
     stsEndpoint: string,
     ldapUsername: string,
     ldapPassword: string,
-    options: LdapIdentityProviderOptions = {},
+    options?: LdapIdentityProviderOptions,
   ) {
-    this.#endpoint = checkStsEndpoint(stsEndpoint);
-    this.#params = {
+    const endpoint = checkStsEndpoint(stsEndpoint);
+    const o = checkOptions(options, "options");
+    const params: Record<string, string> = {
       LDAPUsername: checkString(ldapUsername, "ldapUsername"),
       LDAPPassword: checkString(ldapPassword, "ldapPassword"),
+      ...commonParams(o),
     };
-    const { durationSeconds, policy, tokenRevokeType } = options;
-    if (durationSeconds !== undefined) {
-      checkInteger(durationSeconds, "durationSeconds", 900);
-      this.#params.DurationSeconds = String(durationSeconds);
+    if (o.tokenRevokeType !== undefined) {
+      params.TokenRevokeType = checkString(o.tokenRevokeType, "tokenRevokeType");
     }
-    if (policy !== undefined) {
-      this.#params.Policy = typeof policy === "string" ? policy : JSON.stringify(policy);
-    }
-    if (tokenRevokeType !== undefined) {
-      this.#params.TokenRevokeType = checkString(tokenRevokeType, "tokenRevokeType");
-    }
-    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    const f = fetchOption(o.fetch);
+    this.#cache = new RefreshingCredentials(
+      (signal) => assumeRole(endpoint, "AssumeRoleWithLDAPIdentity", params, f, signal),
+      refreshMarginMs(o.refreshMarginSeconds),
+    );
   }
 
   /**
-   * The cached credentials, or new ones when they are within a minute of
+   * The cached credentials, or new ones when they are within the margin of
    * expiring. An abort of `signal` leaves the wait at once; the login itself
    * is cancelled once every caller waiting for it has aborted.
    */
   getCredentials(signal?: AbortSignal): Promise<Credentials> {
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    if (this.#credentials && !this.#credentials.isExpired()) {
-      return Promise.resolve(this.#credentials);
-    }
-    if (!this.#login) {
-      const controller = new AbortController();
-      const login: Login = {
-        controller,
-        waiting: 0,
-        promise: assumeRole(
-          this.#endpoint,
-          "AssumeRoleWithLDAPIdentity",
-          this.#params,
-          this.#fetch,
-          controller.signal,
-        ).then(
-          (c) => {
-            this.#credentials = c;
-            if (this.#login === login) this.#login = undefined;
-            return c;
-          },
-          (e) => {
-            if (this.#login === login) this.#login = undefined;
-            throw e;
-          },
-        ),
-      };
-      this.#login = login;
-    }
-    const login = this.#login;
-    login.waiting++;
-    return abortable(login.promise, signal, () => {
-      if (--login.waiting > 0) return;
-      if (this.#login === login) this.#login = undefined;
-      login.controller.abort(signal!.reason);
-    });
+    return this.#cache.get(signal);
   }
 }

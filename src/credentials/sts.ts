@@ -11,6 +11,10 @@
 
 import { InvalidArgumentError, InvalidResponseError, S3Error } from "../base/errors.ts";
 import { DEFAULT_RETRY, fetchOnce, withRetry } from "../base/retry.ts";
+import { sha256Hex } from "../crypto/hash.ts";
+import type { QueryParam } from "../signer/encode.ts";
+import { signV4Headers } from "../signer/sigv4.ts";
+import { amzDate } from "../signer/time.ts";
 import { child, childText, parseXml } from "../xml/parse.ts";
 import { Credentials } from "./credentials.ts";
 
@@ -69,10 +73,45 @@ function parseCredentials(body: string, action: string): Credentials {
   return new Credentials(accessKey, secretKey, childText(creds, "SessionToken"), expiration);
 }
 
+/** The long-lived keys an `AssumeRole` call is signed with (SigV4, service `sts`). */
+export interface StsSigner {
+  accessKey: string;
+  secretKey: string;
+  region: string;
+}
+
+async function signedHeaders(
+  endpoint: string,
+  body: string,
+  signer: StsSigner,
+): Promise<Record<string, string>> {
+  const url = new URL(endpoint);
+  const now = new Date();
+  const payloadHash = await sha256Hex(new TextEncoder().encode(body));
+  const headers: Record<string, string> = {
+    "content-type": "application/x-www-form-urlencoded",
+    host: url.host,
+    "x-amz-date": amzDate(now),
+    "x-amz-content-sha256": payloadHash,
+  };
+  const query: QueryParam[] = [...url.searchParams];
+  const { authorization } = signV4Headers(
+    { method: "POST", path: url.pathname, query, headers, payloadHash },
+    signer,
+    signer.region,
+    "sts",
+    now,
+  );
+  delete headers.host;
+  return { ...headers, authorization };
+}
+
 /**
  * Sends `Action=<action>` with `params` to the STS endpoint and returns the
- * temporary credentials. Failed connections and 5xx answers are retried;
- * `signal` cancels the call.
+ * temporary credentials: signed with `signer`'s keys when given (AssumeRole),
+ * unsigned otherwise (the form carries its own proof: a password, a token).
+ * Failed connections and 5xx answers are retried with backoff (a repeated
+ * call only issues other credentials); `signal` cancels the call.
  */
 export async function assumeRole(
   endpoint: string,
@@ -80,13 +119,16 @@ export async function assumeRole(
   params: Record<string, string>,
   fetchFn: typeof fetch,
   signal?: AbortSignal,
+  signer?: StsSigner,
 ): Promise<Credentials> {
   const body = new URLSearchParams({ Action: action, Version: STS_VERSION, ...params }).toString();
   const res = await withRetry(
-    () =>
+    async () =>
       fetchOnce(fetchFn, endpoint, {
         method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
+        headers: signer
+          ? await signedHeaders(endpoint, body, signer)
+          : { "content-type": "application/x-www-form-urlencoded" },
         body,
         signal,
       }),

@@ -165,8 +165,9 @@ export async function getPresignedUrl(
   for (const [k, v] of Object.entries(options.responseHeaders ?? {})) params.set(k, v);
   const query: QueryParam[] = [...params];
 
-  const region = await core.bucketRegion(bucket, options.signal);
+  // First: an anonymous client refuses before it asks the server anything.
   const credentials = await coreCredentials(core);
+  const region = await core.bucketRegion(bucket, options.signal);
   const target = targetFor(core.endpoint, bucket, name);
   const signed = presignV4(
     { method, host: target.host, path: target.path, query, expires },
@@ -247,8 +248,8 @@ export async function presignedPostPolicy(
   }
   if (!policy.hasKeyCondition) throw new InvalidArgumentError("key condition must be set");
   checkOptionalDate(options.requestDate, "requestDate");
-  const region = await core.bucketRegion(policy.bucket, options.signal);
   const credentials = await coreCredentials(core);
+  const region = await core.bucketRegion(policy.bucket, options.signal);
   const formData = policy.formData(credentials, region, options.requestDate ?? new Date());
   return { url: urlFor(core.endpoint, targetFor(core.endpoint, policy.bucket), ""), formData };
 }
