@@ -73,13 +73,16 @@ workerd_counts() { sed -nE 's/^workerd: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/
 browser_counts() { sed -nE 's/^browser: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 package_counts() { sed -nE 's/^npm-package: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 
-check deno-check $BIN/deno check mod.ts admin.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package/size_test.ts tests/package/entry_graph_test.ts tests/package/check_layout_test.ts tests/soak bench examples npm scripts/check_docs.ts scripts/check_layout.ts scripts/is_main.ts scripts/gen_clients.ts
+check deno-check $BIN/deno check mod.ts admin.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package/size_test.ts tests/package/entry_graph_test.ts tests/package/check_layout_test.ts tests/soak bench examples npm scripts/check_docs.ts scripts/check_layout.ts scripts/is_main.ts scripts/gen_clients.ts \
+  scripts/version.ts scripts/release_check.ts
 check deno-lint $BIN/deno lint
 check deno-fmt $BIN/deno fmt --check
 check wasm-rebuild bash wasm/check.sh
 check clients-generated $BIN/deno run -A scripts/gen_clients.ts --check
 check deno-doc-lint $BIN/deno doc --lint mod.ts admin.ts
 check jsdoc-examples $BIN/deno run -A scripts/check_docs.ts
+check api-reference bash scripts/api_docs.sh
+check version $BIN/deno run -A scripts/version.ts --check
 check layout $BIN/deno run --allow-read scripts/check_layout.ts
 # What each entry loads from source (. no admin module, no WebAssembly) and the layout
 # check's own tests.
@@ -117,6 +120,9 @@ suite workerd-suite workerd_counts node tests/edge/workerd_suite.mjs
 suite browser browser_counts node tests/browser/browser_test.mjs
 suite npm-package package_counts node tests/package/npm_package_test.mjs
 suite bundle-size node_counts node --import tsx --test tests/package/size_test.ts
+# The release without the upload: checks, npm build and tarball contents,
+# npm publish --dry-run, deno publish --dry-run and its file list.
+check release-dry-run bash scripts/release.sh --dry-run
 
 echo
 printf '%s\n' "${SUMMARY[@]}"

@@ -23,6 +23,7 @@ import {
 import { ConnectionFailed } from "../base/attempt.ts";
 import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "../base/retry.ts";
 import { suspectHeaders } from "./suspect_headers.ts";
+import { SEND_USER_AGENT, USER_AGENT } from "../base/version.ts";
 import { DEFAULT_TIMEOUTS, headersDeadline, timedFetch, type Timeouts } from "./timeout.ts";
 import { sha256Hex } from "../crypto/hash.ts";
 import { canonicalQuery, type QueryParam } from "../signer/encode.ts";
@@ -429,6 +430,10 @@ export class MinioCore {
         delete headers.host;
         headers.authorization = signed.authorization;
         url = urlFor(this.endpoint, target, signed.query);
+      }
+      // Not signed (a proxy may rewrite it); a caller's own User-Agent wins.
+      if (SEND_USER_AGENT && headers["user-agent"] === undefined) {
+        headers["user-agent"] = USER_AGENT;
       }
       const init: RequestInit & { duplex?: "half" } = {
         method: spec.method,
