@@ -122,14 +122,16 @@ export async function assumeRole(
   signer?: StsSigner,
 ): Promise<Credentials> {
   const body = new URLSearchParams({ Action: action, Version: STS_VERSION, ...params }).toString();
+  // MinIO routes AssumeRoleWithCertificate by the query alone; its form holds no secret.
+  const url = action === "AssumeRoleWithCertificate" ? `${endpoint}?${body}` : endpoint;
   const res = await withRetry(
     async () =>
-      fetchOnce(fetchFn, endpoint, {
+      fetchOnce(fetchFn, url, {
         method: "POST",
         headers: signer
           ? await signedHeaders(endpoint, body, signer)
           : { "content-type": "application/x-www-form-urlencoded" },
-        body,
+        body: url === endpoint ? body : "",
         signal,
       }),
     DEFAULT_RETRY,
