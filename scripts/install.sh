@@ -2,7 +2,7 @@
 # Installs everything the demo and the tests need on a fresh machine:
 # npm packages (deno, bun, workerd, playwright-core and the libraries,
 # pinned in package-lock.json), Debian's chromium and nginx, and the Go-built MinIO
-# server, mc client, KES server and Toxiproxy server.
+# server, mc client, KES server, Toxiproxy server and the EC2 metadata mock.
 # Go binaries are cached by version under $MINIO_EDGE_CACHE (default
 # ~/.cache/minio-edge); Go's module and build caches are kept as Go keeps them.
 set -euo pipefail
@@ -54,6 +54,7 @@ go_tool() { # name module version [built]: built is the name go install gives (d
 go_tool minio "$MINIO_MODULE" "$MINIO_VERSION"
 go_tool mc "$MC_MODULE" "$MC_VERSION"
 go_tool toxiproxy-server "$TOXIPROXY_PACKAGE" "$TOXIPROXY_VERSION" server
+go_tool ec2-metadata-mock "$EC2_METADATA_MOCK_PACKAGE" "$EC2_METADATA_MOCK_VERSION"
 # KES is built in a throwaway module that requires the pinned version:
 # `go install module@version` also reads the module's version list (for
 # deprecation notices), and the module proxy answers 403 for KES's list.

@@ -11,3 +11,6 @@ KES_VERSION=v0.24.0
 # the TCP fault proxy of the fault-injection tests.
 TOXIPROXY_PACKAGE=github.com/Shopify/toxiproxy/v2/cmd/server
 TOXIPROXY_VERSION=v2.12.0
+# amazon-ec2-metadata-mock: EC2 instance metadata (IMDSv2) for IamAwsProvider's tests.
+EC2_METADATA_MOCK_PACKAGE=github.com/aws/amazon-ec2-metadata-mock/cmd/ec2-metadata-mock
+EC2_METADATA_MOCK_VERSION=v1.13.0
