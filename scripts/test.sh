@@ -72,10 +72,11 @@ edge_counts() { sed -nE 's/^edge: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1
 workerd_counts() { sed -nE 's/^workerd: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 browser_counts() { sed -nE 's/^browser: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 soak_counts() { sed -nE 's/^soak: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
+examples_counts() { sed -nE 's/^examples: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 package_counts() { sed -nE 's/^npm-package: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 
 check deno-check $BIN/deno check mod.ts admin.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package/size_test.ts tests/package/entry_graph_test.ts tests/package/check_layout_test.ts tests/soak bench examples npm scripts/check_docs.ts scripts/check_layout.ts scripts/is_main.ts scripts/gen_clients.ts \
-  scripts/version.ts scripts/release_check.ts
+  scripts/version.ts scripts/release_check.ts scripts/run_examples.ts
 check deno-lint $BIN/deno lint
 check deno-fmt $BIN/deno fmt --check
 check wasm-rebuild bash wasm/check.sh
@@ -116,6 +117,9 @@ suite deno deno_counts $BIN/deno test -A --cert "$MINIO_TEST_CA" "${TESTS[@]}"
 suite bun bun_counts $BIN/bun test --timeout 120000 "${TESTS[@]}"
 suite node node_counts node --import tsx --test tests/unit/*_test.ts tests/integration/*_test.ts \
   tests/interop/*_test.ts
+# Every per-method example (examples/<family>/<method>.ts) against the test bed
+# in one Deno process; fails too when a public method has no example.
+suite examples examples_counts $BIN/deno run -A --cert "$MINIO_TEST_CA" scripts/run_examples.ts
 # Mixed operations at 64 in flight through Toxiproxy with random toxics, 40 s
 # on each runtime (SOAK_SECONDS=600 by hand for the long form).
 for rt in deno bun node; do

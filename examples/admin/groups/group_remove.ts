@@ -1,0 +1,24 @@
+/**
+ * `groupRemove`: removes members from a group, then the group once empty.
+ *
+ *   deno run -A examples/admin/groups/group_remove.ts
+ */
+import { MinioAdmin } from "@minio-edge/minio/admin";
+
+const admin = new MinioAdmin({
+  endPoint: process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
+  accessKey: process.env.MINIO_ACCESS_KEY ?? "minioadmin",
+  secretKey: process.env.MINIO_SECRET_KEY ?? "minioadmin",
+});
+
+const user = `ana-${crypto.randomUUID().slice(0, 8)}`;
+await admin.userAdd(user, `${user}-secret-key`);
+const group = `editors-${crypto.randomUUID().slice(0, 8)}`;
+await admin.groupAdd(group, [user]);
+
+await admin.groupRemove(group, { members: [user] });
+console.log(group, "members:", (await admin.groupInfo(group)).members ?? []); // []
+await admin.groupRemove(group);
+console.log(`${group} listed:`, (await admin.groupList()).includes(group)); // false
+
+await admin.userRemove(user);

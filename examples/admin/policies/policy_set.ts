@@ -1,0 +1,21 @@
+/**
+ * `policySet`: replaces the policies of a user or group (the older API;
+ * `attachPolicy` adds to them).
+ *
+ *   deno run -A examples/admin/policies/policy_set.ts
+ */
+import { MinioAdmin } from "@minio-edge/minio/admin";
+
+const admin = new MinioAdmin({
+  endPoint: process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
+  accessKey: process.env.MINIO_ACCESS_KEY ?? "minioadmin",
+  secretKey: process.env.MINIO_SECRET_KEY ?? "minioadmin",
+});
+
+const user = `ana-${crypto.randomUUID().slice(0, 8)}`;
+await admin.userAdd(user, `${user}-secret-key`);
+
+await admin.policySet(["readonly", "diagnostics"], { user });
+console.log(user, (await admin.userInfo(user)).policyName); // readonly,diagnostics
+
+await admin.userRemove(user);

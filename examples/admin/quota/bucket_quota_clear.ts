@@ -1,0 +1,24 @@
+/**
+ * `bucketQuotaClear`: lifts a bucket's quota.
+ *
+ *   deno run -A examples/admin/quota/bucket_quota_clear.ts
+ */
+import { Minio } from "@minio-edge/minio";
+import { MinioAdmin } from "@minio-edge/minio/admin";
+
+const server = {
+  endPoint: process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
+  accessKey: process.env.MINIO_ACCESS_KEY ?? "minioadmin",
+  secretKey: process.env.MINIO_SECRET_KEY ?? "minioadmin",
+};
+const client = new Minio(server);
+const admin = new MinioAdmin(server);
+
+const bucket = `quota-clear-${crypto.randomUUID().slice(0, 8)}`;
+await client.makeBucket(bucket);
+await admin.bucketQuotaSet(bucket, 10 * 1024 ** 3);
+
+await admin.bucketQuotaClear(bucket);
+console.log(bucket, "quota:", (await admin.bucketQuotaGet(bucket)).quota); // 0
+
+await client.removeBucket(bucket);
