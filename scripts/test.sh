@@ -73,10 +73,12 @@ workerd_counts() { sed -nE 's/^workerd: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/
 browser_counts() { sed -nE 's/^browser: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 soak_counts() { sed -nE 's/^soak: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 examples_counts() { sed -nE 's/^examples: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
+doc_counts() { sed -nE 's/^doc-code: ([0-9]+) passed, ([0-9]+) failed.*$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 package_counts() { sed -nE 's/^npm-package: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 
 check deno-check $BIN/deno check mod.ts admin.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package/size_test.ts tests/package/entry_graph_test.ts tests/package/check_layout_test.ts tests/soak bench examples npm scripts/check_docs.ts scripts/check_layout.ts scripts/is_main.ts scripts/gen_clients.ts \
-  scripts/version.ts scripts/release_check.ts scripts/run_examples.ts
+  scripts/version.ts scripts/release_check.ts scripts/run_examples.ts \
+  scripts/check_doc_code.ts
 check deno-lint $BIN/deno lint
 check deno-fmt $BIN/deno fmt --check
 check wasm-rebuild bash wasm/check.sh
@@ -130,6 +132,8 @@ for rt in deno bun node; do
   esac
   suite "soak-$rt" soak_counts env SOAK_SECONDS=40 "${run[@]}" tests/soak/soak.ts
 done
+# The TypeScript blocks of README.md and docs/*.md, each run against the test bed.
+suite doc-code doc_counts $BIN/deno run -A --cert "$MINIO_TEST_CA" scripts/check_doc_code.ts
 suite workerd edge_counts node tests/edge/workerd_smoke.mjs
 suite workerd-suite workerd_counts node tests/edge/workerd_suite.mjs
 suite browser browser_counts node tests/browser/browser_test.mjs
