@@ -10,7 +10,7 @@
 // takes minutes per runtime, so the normal run uses 32 MiB (several parts of
 // 5 MiB, about 30 s per runtime); MINIO_TEST_FAULT_MIB=256 runs the full size.
 import { equal, ok, test } from "../harness.ts";
-import { InvalidResponseError, type Minio, S3Error, ServerError } from "../../mod.ts";
+import { InvalidResponseError, type Minio, S3Error, ServerError, TimeoutError } from "../../mod.ts";
 import { bytesOf, client, withBucket } from "./testbed.ts";
 import { type FaultProxy, type Toxic, withProxy } from "./toxiproxy.ts";
 import { poll } from "../wait.ts";
@@ -154,24 +154,52 @@ test("[faults] reset_peer on a single PUT: completes byte-exact or fails typed",
   });
 });
 
-test("[faults] a server that stops answering is given up on within the timeout", async () => {
+test("[faults] a server that stops answering is given up on after headersTimeoutMs", async () => {
   await withFaults(async (_direct, proxy, bucket) => {
-    // Requests reach MinIO; its answers never come back.
+    // Requests reach MinIO; its answers never come back. No signal: the
+    // client's own deadline is what ends each call, after one retry.
     await proxy.add("downstream", { type: "timeout", attributes: { timeout: 0 } });
-    const c = proxy.client();
-    for (
-      const call of [
-        (signal: AbortSignal) => c.putObject(bucket, "tiny.txt", "tiny", undefined, { signal }),
-        (signal: AbortSignal) => c.statObject(bucket, "tiny.txt", { signal }),
-        (signal: AbortSignal) => c.getObject(bucket, "tiny.txt", { signal }).then((r) => r.text()),
-      ]
-    ) {
+    const c = proxy.client({ headersTimeoutMs: 1000, maxRetries: 1, retryDelayMs: 100 });
+    const calls: [string, () => Promise<unknown>][] = [
+      ["putObject", () => c.putObject(bucket, "tiny.txt", "tiny")],
+      ["statObject", () => c.statObject(bucket, "tiny.txt")],
+      ["getObject", () => c.getObject(bucket, "tiny.txt").then((r) => r.text())],
+      ["listObjects", async () => {
+        for await (const _ of c.listObjects(bucket)) { /* no answer comes */ }
+      }],
+    ];
+    for (const [name, call] of calls) {
       const started = Date.now();
-      const e = await call(AbortSignal.timeout(1000)).then(() => undefined, (e: unknown) => e);
-      ok(e instanceof Error, `rejected, got ${e}`);
-      // A generous bound that only detects a hang.
-      ok(Date.now() - started < 10_000, `settled after ${Date.now() - started} ms`);
+      const e = await call().then(() => undefined, (e: unknown) => e);
+      ok(
+        e instanceof TimeoutError && e.timeout === "headers" && e.timeoutMs === 1000,
+        `${name}: a headers TimeoutError, got ${e}`,
+      );
+      // A generous bound that only detects a hang (two attempts of 1 s each).
+      ok(Date.now() - started < 15_000, `${name} settled after ${Date.now() - started} ms`);
     }
+    await proxy.clear();
+  });
+});
+
+test("[faults] a download whose body stops mid-way is given up on after bodyTimeoutMs", async () => {
+  await withFaults(async (direct, proxy, bucket) => {
+    await direct.putObject(bucket, "stalls.bin", DATA.subarray(0, 1024 * 1024));
+    // The answer's first 2 KiB (headers and the start of the body), then
+    // nothing for 5 s at a time.
+    await proxy.add("downstream", {
+      type: "slicer",
+      attributes: { average_size: 2048, size_variation: 0, delay: 5_000_000 },
+    });
+    const c = proxy.client({ bodyTimeoutMs: 1000, maxResumes: 0 });
+    const res = await c.getObject(bucket, "stalls.bin");
+    const started = Date.now();
+    const e = await res.bytes().then(() => undefined, (e: unknown) => e);
+    ok(
+      e instanceof TimeoutError && e.timeout === "body" && e.timeoutMs === 1000,
+      `a body TimeoutError, got ${e}`,
+    );
+    ok(Date.now() - started < 15_000, `settled after ${Date.now() - started} ms`);
     await proxy.clear();
   });
 });

@@ -5,7 +5,7 @@
  * it at the end. Without Toxiproxy the fault tests fail loudly; they never
  * skip.
  */
-import { Minio } from "../../mod.ts";
+import { type ClientOptions, Minio } from "../../mod.ts";
 import { env } from "./testbed.ts";
 
 /** A Toxiproxy test-bed variable (`MINIO_TEST_TOXIPROXY_<name>`); throws when it is not running. */
@@ -78,7 +78,12 @@ export class FaultProxy {
   }
 
   /** A client of the test bed's MinIO that connects through this proxy. */
-  client(options: { maxRetries?: number } = {}): Minio {
+  client(
+    options: Pick<
+      ClientOptions,
+      "maxRetries" | "retryDelayMs" | "headersTimeoutMs" | "bodyTimeoutMs" | "maxResumes"
+    > = {},
+  ): Minio {
     return new Minio({
       endPoint: this.host,
       port: this.port,
