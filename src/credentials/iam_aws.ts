@@ -125,6 +125,18 @@ function parseRoleCredentials(text: string, where: string): Credentials {
   );
 }
 
+/** A token file's content, read now; an unreadable file is a {@link CredentialsError}. */
+async function readTokenFile(path: string, what: string): Promise<string> {
+  const read = textFileReader("IamAwsProvider");
+  try {
+    return (await read(path)).trim();
+  } catch (e) {
+    throw new CredentialsError(`IamAwsProvider: cannot read the ${what} file ${path}`, [], {
+      cause: e,
+    });
+  }
+}
+
 /**
  * The credentials of the role the code runs under on AWS, tried as the AWS
  * SDKs do: a web identity token file (EKS IRSA, exchanged through
@@ -183,7 +195,7 @@ export class IamAwsProvider implements CredentialProvider {
     this.#webIdentity ??= new WebIdentityProvider(
       s.stsEndpoint ??
         (s.region ? `https://sts.${s.region}.amazonaws.com` : "https://sts.amazonaws.com"),
-      () => textFileReader("IamAwsProvider")(s.tokenFile!).then((t) => t.trim()),
+      () => readTokenFile(s.tokenFile!, "web identity token"),
       { roleArn: s.roleArn, roleSessionName: s.roleSessionName, fetch: this.#fetch },
     );
     return this.#webIdentity;
@@ -207,7 +219,7 @@ export class IamAwsProvider implements CredentialProvider {
         ? (s.endpoint ?? ECS) + (s.relativeUri.startsWith("/") ? "" : "/") + s.relativeUri
         : s.fullUri!;
       const token = s.authTokenFile
-        ? (await textFileReader("IamAwsProvider")(s.authTokenFile)).trim()
+        ? await readTokenFile(s.authTokenFile, "container authorization token")
         : s.authToken;
       const res = await this.#get(url, token ? { authorization: token } : {}, signal);
       if (!res.ok) throw new CredentialsError(`the container endpoint answered HTTP ${res.status}`);
