@@ -14,7 +14,7 @@ import {
   MinioClientConfigProvider,
   StaticProvider,
 } from "../../mod.ts";
-import { withEnv } from "./env_vars.ts";
+import { withEnv } from "../env_vars.ts";
 
 async function withFiles(
   files: Record<string, string>,

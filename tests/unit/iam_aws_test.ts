@@ -9,7 +9,7 @@ import {
   InvalidResponseError,
 } from "../../mod.ts";
 import { fakeFetch } from "./fake_sts.ts";
-import { withEnv } from "./env_vars.ts";
+import { withEnv } from "../env_vars.ts";
 
 const EXPIRES = new Date(Date.now() + 3600_000).toISOString();
 const ROLE_JSON = JSON.stringify({
