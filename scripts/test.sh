@@ -78,7 +78,7 @@ package_counts() { sed -nE 's/^npm-package: ([0-9]+) passed, ([0-9]+) failed$/\1
 
 check deno-check $BIN/deno check mod.ts admin.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package/size_test.ts tests/package/entry_graph_test.ts tests/package/check_layout_test.ts tests/soak bench examples npm scripts/check_docs.ts scripts/check_layout.ts scripts/is_main.ts scripts/gen_clients.ts \
   scripts/version.ts scripts/release_check.ts scripts/run_examples.ts \
-  scripts/check_doc_code.ts
+  scripts/check_doc_code.ts scripts/bench_charts.ts
 check deno-lint $BIN/deno lint
 check deno-fmt $BIN/deno fmt --check
 check wasm-rebuild bash wasm/check.sh
@@ -87,6 +87,7 @@ check deno-doc-lint $BIN/deno doc --lint mod.ts admin.ts
 check jsdoc-examples $BIN/deno run -A scripts/check_docs.ts
 check api-reference bash scripts/api_docs.sh
 check version $BIN/deno run -A scripts/version.ts --check
+check bench-charts $BIN/deno run -A scripts/bench_charts.ts --check
 check layout $BIN/deno run --allow-read scripts/check_layout.ts
 # What each entry loads from source (. no admin module, no WebAssembly) and the layout
 # check's own tests.
