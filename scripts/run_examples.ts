@@ -45,7 +45,9 @@ export async function exampleFiles(): Promise<string[]> {
     for await (const e of Deno.readDir(dir)) {
       if (e.isDirectory && !(rel === "" && NOT_PER_METHOD.has(e.name))) {
         await walk(new URL(`${e.name}/`, dir), `${rel}${e.name}/`);
-      } else if (e.isFile && rel !== "" && e.name.endsWith(".ts")) found.push(rel + e.name);
+      } else if (e.isFile && rel !== "" && e.name.endsWith(".ts") && !e.name.startsWith("_")) {
+        found.push(rel + e.name); // _name.ts: a helper of the examples beside it
+      }
     }
   }
   await walk(EXAMPLES, "");

@@ -7,7 +7,8 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Minio, type Progress } from "@minio-edge/minio";
+import { Minio } from "@minio-edge/minio";
+import { progressBar } from "../_progress.ts";
 
 const client = new Minio({
   endPoint: process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
@@ -15,25 +16,13 @@ const client = new Minio({
   secretKey: process.env.MINIO_SECRET_KEY ?? "minioadmin",
 });
 
-let shown = -1;
-/** Draws `[#####     ]  50%` in place as the bytes go. */
-function progressBar({ loaded, total }: Progress): void {
-  const percent = total ? Math.floor((loaded / total) * 100) : 0;
-  if (percent === shown) return;
-  shown = percent;
-  const bar = "#".repeat(Math.round(percent * 0.3)).padEnd(30);
-  process.stdout.write(
-    `\r[${bar}] ${percent.toString().padStart(3)}%${percent === 100 ? "\n" : ""}`,
-  );
-}
-
 const bucket = `f-get-object-${crypto.randomUUID().slice(0, 8)}`;
 await client.makeBucket(bucket);
 await client.putObject(bucket, "dataset.bin", new Uint8Array(48 * 1024 * 1024).fill(1));
 const dir = await mkdtemp(join(tmpdir(), "f-get-object-"));
 
 const path = join(dir, "dataset.bin");
-const stat = await client.fGetObject(bucket, "dataset.bin", path, { onProgress: progressBar });
+const stat = await client.fGetObject(bucket, "dataset.bin", path, { onProgress: progressBar() });
 console.log(`saved ${(await readFile(path)).length} of ${stat.size} bytes to ${path}`);
 
 await rm(dir, { recursive: true });

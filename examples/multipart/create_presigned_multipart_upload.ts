@@ -5,7 +5,8 @@
  *
  *   deno run -A examples/multipart/create_presigned_multipart_upload.ts
  */
-import { Minio, type PresignedPart } from "@minio-edge/minio";
+import { Minio } from "@minio-edge/minio";
+import { sendParts } from "./_browser.ts";
 
 const client = new Minio({
   endPoint: process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
@@ -30,16 +31,3 @@ console.log("video.mp4:", (await client.statObject(bucket, "video.mp4")).size);
 const all = client.listObjects(bucket, { recursive: true, includeVersion: true });
 for await (const e of client.removeObjects(bucket, all)) console.error("left:", e.name, e.code);
 await client.removeBucket(bucket);
-
-/** What a browser does with a file: PUT each part's bytes to its URL, keep the ETags. */
-async function sendParts(parts: PresignedPart[], file: Blob) {
-  return await Promise.all(parts.map(async (part) => {
-    const res = await fetch(part.url, {
-      method: "PUT",
-      body: file.slice(part.offset, part.offset + part.size),
-    });
-    if (!res.ok) throw new Error(`part ${part.partNumber}: HTTP ${res.status}`);
-    await res.body?.cancel();
-    return { partNumber: part.partNumber, etag: res.headers.get("etag")! };
-  }));
-}

@@ -4,7 +4,8 @@
  *
  *   deno run -A examples/object/get_object.ts
  */
-import { Minio, type Progress } from "@minio-edge/minio";
+import { Minio } from "@minio-edge/minio";
+import { progressBar } from "../_progress.ts";
 
 const client = new Minio({
   endPoint: process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
@@ -12,23 +13,11 @@ const client = new Minio({
   secretKey: process.env.MINIO_SECRET_KEY ?? "minioadmin",
 });
 
-let shown = -1;
-/** Draws `[#####     ]  50%` in place as the bytes go. */
-function progressBar({ loaded, total }: Progress): void {
-  const percent = total ? Math.floor((loaded / total) * 100) : 0;
-  if (percent === shown) return;
-  shown = percent;
-  const bar = "#".repeat(Math.round(percent * 0.3)).padEnd(30);
-  process.stdout.write(
-    `\r[${bar}] ${percent.toString().padStart(3)}%${percent === 100 ? "\n" : ""}`,
-  );
-}
-
 const bucket = `get-object-${crypto.randomUUID().slice(0, 8)}`;
 await client.makeBucket(bucket);
 await client.putObject(bucket, "data.bin", new Uint8Array(32 * 1024 * 1024).fill(7));
 
-const object = await client.getObject(bucket, "data.bin", { onProgress: progressBar });
+const object = await client.getObject(bucket, "data.bin", { onProgress: progressBar() });
 const bytes = await object.bytes();
 console.log(`downloaded ${bytes.length} bytes, etag ${object.stat.etag}`);
 

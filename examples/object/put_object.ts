@@ -4,25 +4,14 @@
  *
  *   deno run -A examples/object/put_object.ts
  */
-import { Minio, type Progress } from "@minio-edge/minio";
+import { Minio } from "@minio-edge/minio";
+import { progressBar } from "../_progress.ts";
 
 const client = new Minio({
   endPoint: process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
   accessKey: process.env.MINIO_ACCESS_KEY ?? "minioadmin",
   secretKey: process.env.MINIO_SECRET_KEY ?? "minioadmin",
 });
-
-let shown = -1;
-/** Draws `[#####     ]  50%` in place as the bytes go. */
-function progressBar({ loaded, total }: Progress): void {
-  const percent = total ? Math.floor((loaded / total) * 100) : 0;
-  if (percent === shown) return;
-  shown = percent;
-  const bar = "#".repeat(Math.round(percent * 0.3)).padEnd(30);
-  process.stdout.write(
-    `\r[${bar}] ${percent.toString().padStart(3)}%${percent === 100 ? "\n" : ""}`,
-  );
-}
 
 const bucket = `put-object-${crypto.randomUUID().slice(0, 8)}`;
 await client.makeBucket(bucket);
@@ -35,7 +24,7 @@ console.log(`uploaded notes/hello.txt, etag ${etag}`);
 
 const big = new Blob([new Uint8Array(64 * 1024 * 1024)]);
 await client.putObject(bucket, "videos/big.bin", big.stream(), big.size, {
-  onProgress: progressBar,
+  onProgress: progressBar(),
 });
 console.log("uploaded videos/big.bin:", (await client.statObject(bucket, "videos/big.bin")).size);
 

@@ -11,9 +11,9 @@ import {
   Minio,
   ReplicationConfig,
   ReplicationRule,
-  VersioningConfig,
 } from "@minio-edge/minio";
-import { BucketTarget, MinioAdmin } from "@minio-edge/minio/admin";
+import { MinioAdmin } from "@minio-edge/minio/admin";
+import { versionedPair } from "./_pair.ts";
 
 const server = {
   endPoint: process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
@@ -23,27 +23,7 @@ const server = {
 const client = new Minio(server);
 const admin = new MinioAdmin(server);
 
-// The destination: a versioned bucket on another server.
-const peer = new Minio({
-  endPoint: process.env.MINIO_PEER_ENDPOINT ?? "http://127.0.0.1:9100",
-  accessKey: process.env.MINIO_PEER_ACCESS_KEY ?? "minioadmin",
-  secretKey: process.env.MINIO_PEER_SECRET_KEY ?? "minioadmin",
-});
-const id = crypto.randomUUID().slice(0, 8);
-const [source, replica] = [`photos-${id}`, `photos-replica-${id}`];
-await client.makeBucket(source);
-await peer.makeBucket(replica);
-for (const [c, b] of [[client, source], [peer, replica]] as const) {
-  await c.setBucketVersioning(b, new VersioningConfig(ENABLED));
-}
-const target = new BucketTarget(
-  process.env.MINIO_PEER_ENDPOINT ?? "http://127.0.0.1:9100",
-  replica,
-  {
-    accessKey: process.env.MINIO_PEER_ACCESS_KEY ?? "minioadmin",
-    secretKey: process.env.MINIO_PEER_SECRET_KEY ?? "minioadmin",
-  },
-);
+const { source, target, cleanUp } = await versionedPair(client);
 const arn = await admin.setRemoteTarget(source, target);
 await client.setBucketReplication(
   source,
@@ -63,9 +43,4 @@ for (const rule of config?.rules ?? []) {
 }
 
 await client.deleteBucketReplication(source);
-// Clean up: both buckets, every version.
-for (const [c, b] of [[client, source], [peer, replica]] as const) {
-  const all = c.listObjects(b, { recursive: true, includeVersion: true });
-  for await (const e of c.removeObjects(b, all)) console.error("left:", e.name, e.code);
-  await c.removeBucket(b);
-}
+await cleanUp();

@@ -4,8 +4,9 @@
  *
  *   deno run -A examples/admin/remote_targets/list_remote_targets.ts
  */
-import { ENABLED, Minio, VersioningConfig } from "@minio-edge/minio";
-import { BucketTarget, MinioAdmin } from "@minio-edge/minio/admin";
+import { Minio } from "@minio-edge/minio";
+import { MinioAdmin } from "@minio-edge/minio/admin";
+import { versionedPair } from "../../replication/_pair.ts";
 
 const server = {
   endPoint: process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
@@ -15,27 +16,7 @@ const server = {
 const client = new Minio(server);
 const admin = new MinioAdmin(server);
 
-// The destination: a versioned bucket on another server.
-const peer = new Minio({
-  endPoint: process.env.MINIO_PEER_ENDPOINT ?? "http://127.0.0.1:9100",
-  accessKey: process.env.MINIO_PEER_ACCESS_KEY ?? "minioadmin",
-  secretKey: process.env.MINIO_PEER_SECRET_KEY ?? "minioadmin",
-});
-const id = crypto.randomUUID().slice(0, 8);
-const [source, replica] = [`photos-${id}`, `photos-replica-${id}`];
-await client.makeBucket(source);
-await peer.makeBucket(replica);
-for (const [c, b] of [[client, source], [peer, replica]] as const) {
-  await c.setBucketVersioning(b, new VersioningConfig(ENABLED));
-}
-const target = new BucketTarget(
-  process.env.MINIO_PEER_ENDPOINT ?? "http://127.0.0.1:9100",
-  replica,
-  {
-    accessKey: process.env.MINIO_PEER_ACCESS_KEY ?? "minioadmin",
-    secretKey: process.env.MINIO_PEER_SECRET_KEY ?? "minioadmin",
-  },
-);
+const { source, target, cleanUp } = await versionedPair(client);
 await admin.setRemoteTarget(source, target);
 
 for (const t of await admin.listRemoteTargets(source, "replication")) {
@@ -45,9 +26,4 @@ for (const t of await admin.listRemoteTargets(source, "replication")) {
 for (const t of await admin.listRemoteTargets(source)) {
   await admin.removeRemoteTarget(source, t.arn!);
 }
-// Clean up: both buckets, every version.
-for (const [c, b] of [[client, source], [peer, replica]] as const) {
-  const all = c.listObjects(b, { recursive: true, includeVersion: true });
-  for await (const e of c.removeObjects(b, all)) console.error("left:", e.name, e.code);
-  await c.removeBucket(b);
-}
+await cleanUp();

@@ -4,8 +4,9 @@
  *
  *   deno run -A examples/admin/remote_targets/set_remote_target.ts
  */
-import { ENABLED, Minio, VersioningConfig } from "@minio-edge/minio";
-import { BucketTarget, MinioAdmin } from "@minio-edge/minio/admin";
+import { Minio } from "@minio-edge/minio";
+import { MinioAdmin } from "@minio-edge/minio/admin";
+import { versionedPair } from "../../replication/_pair.ts";
 
 const server = {
   endPoint: process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
@@ -15,35 +16,10 @@ const server = {
 const client = new Minio(server);
 const admin = new MinioAdmin(server);
 
-// The destination: a versioned bucket on another server.
-const peer = new Minio({
-  endPoint: process.env.MINIO_PEER_ENDPOINT ?? "http://127.0.0.1:9100",
-  accessKey: process.env.MINIO_PEER_ACCESS_KEY ?? "minioadmin",
-  secretKey: process.env.MINIO_PEER_SECRET_KEY ?? "minioadmin",
-});
-const id = crypto.randomUUID().slice(0, 8);
-const [source, replica] = [`photos-${id}`, `photos-replica-${id}`];
-await client.makeBucket(source);
-await peer.makeBucket(replica);
-for (const [c, b] of [[client, source], [peer, replica]] as const) {
-  await c.setBucketVersioning(b, new VersioningConfig(ENABLED));
-}
-const target = new BucketTarget(
-  process.env.MINIO_PEER_ENDPOINT ?? "http://127.0.0.1:9100",
-  replica,
-  {
-    accessKey: process.env.MINIO_PEER_ACCESS_KEY ?? "minioadmin",
-    secretKey: process.env.MINIO_PEER_SECRET_KEY ?? "minioadmin",
-  },
-);
+const { source, replica, target, cleanUp } = await versionedPair(client);
 
 const arn = await admin.setRemoteTarget(source, target);
 console.log(`${source} -> ${replica}: ${arn}`);
 
 await admin.removeRemoteTarget(source, arn);
-// Clean up: both buckets, every version.
-for (const [c, b] of [[client, source], [peer, replica]] as const) {
-  const all = c.listObjects(b, { recursive: true, includeVersion: true });
-  for await (const e of c.removeObjects(b, all)) console.error("left:", e.name, e.code);
-  await c.removeBucket(b);
-}
+await cleanUp();

@@ -4,7 +4,8 @@
  *
  *   deno run -A examples/admin/site_replication/edit_site_replication.ts
  */
-import { MinioAdmin, PeerInfo, PeerSite } from "@minio-edge/minio/admin";
+import { MinioAdmin, PeerInfo } from "@minio-edge/minio/admin";
+import { twoSites } from "./_sites.ts";
 
 const admin = new MinioAdmin({
   endPoint: process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
@@ -12,19 +13,7 @@ const admin = new MinioAdmin({
   secretKey: process.env.MINIO_SECRET_KEY ?? "minioadmin",
 });
 
-// Two deployments with no buckets yet; the admin client talks to the first.
-const siteA = new PeerSite(
-  "site-a",
-  process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
-  process.env.MINIO_ACCESS_KEY ?? "minioadmin",
-  process.env.MINIO_SECRET_KEY ?? "minioadmin",
-);
-const siteB = new PeerSite(
-  "site-b",
-  process.env.MINIO_PEER_ENDPOINT ?? "http://127.0.0.1:9100",
-  process.env.MINIO_PEER_ACCESS_KEY ?? "minioadmin",
-  process.env.MINIO_PEER_SECRET_KEY ?? "minioadmin",
-);
+const [siteA, siteB] = twoSites(); // two deployments without buckets yet
 await admin.addSiteReplication([siteA, siteB]);
 const site = (await admin.getSiteReplicationInfo()).sites!.find((s) => s.name === "site-b")!;
 

@@ -3,7 +3,8 @@
  *
  *   deno run -A examples/admin/site_replication/get_site_replication_info.ts
  */
-import { MinioAdmin, PeerSite } from "@minio-edge/minio/admin";
+import { MinioAdmin } from "@minio-edge/minio/admin";
+import { twoSites } from "./_sites.ts";
 
 const admin = new MinioAdmin({
   endPoint: process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
@@ -11,19 +12,7 @@ const admin = new MinioAdmin({
   secretKey: process.env.MINIO_SECRET_KEY ?? "minioadmin",
 });
 
-// Two deployments with no buckets yet; the admin client talks to the first.
-const siteA = new PeerSite(
-  "site-a",
-  process.env.MINIO_ENDPOINT ?? "http://127.0.0.1:9000",
-  process.env.MINIO_ACCESS_KEY ?? "minioadmin",
-  process.env.MINIO_SECRET_KEY ?? "minioadmin",
-);
-const siteB = new PeerSite(
-  "site-b",
-  process.env.MINIO_PEER_ENDPOINT ?? "http://127.0.0.1:9100",
-  process.env.MINIO_PEER_ACCESS_KEY ?? "minioadmin",
-  process.env.MINIO_PEER_SECRET_KEY ?? "minioadmin",
-);
+const [siteA, siteB] = twoSites(); // two deployments without buckets yet
 await admin.addSiteReplication([siteA, siteB]);
 
 const { enabled, name, sites } = await admin.getSiteReplicationInfo();
