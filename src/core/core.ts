@@ -64,7 +64,7 @@ export interface ClientOptions extends EndpointOptions {
   /**
    * Retries after a failed attempt (default 10; 0 turns retries off). Only
    * requests safe to repeat are retried after a lost answer or a 5xx; see
-   * README's "Reliability".
+   * docs/errors-and-retries.md.
    */
   maxRetries?: number;
   /**
