@@ -182,10 +182,11 @@ export interface BuildOptions {
 const NODE_SPECIFIER = /["'](node:[\w/]+)["']/g;
 // Built-ins reached without an import, so they appear as strings: the file
 // helpers (fPutObject / fGetObject, src/s3/file/file_io.ts) and the native hash
-// (src/crypto/native_hash.ts) look them up at call time through
-// `process.getBuiltinModule`, on Node and Bun only. Never loaded on Workers or
-// in browsers.
-const LAZY_BUILTINS = new Set(["node:fs/promises", "node:crypto"]);
+// (src/crypto/native_hash.ts), the credential files (src/credentials/_files.ts)
+// and the client certificate on Node (src/credentials/_mtls.ts) look them up
+// at call time through `process.getBuiltinModule`, on Node and Bun only.
+// Never loaded on Workers or in browsers.
+const LAZY_BUILTINS = new Set(["node:fs/promises", "node:crypto", "node:https"]);
 
 // The start of the base64 of "\0asm", the WebAssembly magic: the inlined bytes.
 const WASM_BASE64_MARKER = "AGFzbQ";

@@ -101,9 +101,12 @@ export function mtlsFetch(tls: ClientTls): { fetch: typeof fetch; close(): void 
       close: () => {},
     };
   }
-  const https = g.process?.getBuiltinModule?.("node:https") as NodeHttps | undefined;
-  if (https) return { fetch: nodeFetch(https, tls), close: () => {} };
   const runtime = g.navigator?.userAgent || "this runtime";
+  // workerd offers a node:https whose requests go through its fetch: no client certificate.
+  const https = runtime === "Cloudflare-Workers"
+    ? undefined
+    : g.process?.getBuiltinModule?.("node:https") as NodeHttps | undefined;
+  if (https) return { fetch: nodeFetch(https, tls), close: () => {} };
   throw new InvalidArgumentError(
     `CertificateIdentityProvider needs a client certificate in fetch, which ${runtime} ` +
       "cannot present: use Deno, Bun or Node",

@@ -77,6 +77,8 @@ const EXCLUDED_FILES = [
   { file: "admin_service_test.ts", why: "starts a MinIO process: workerd has no child processes" },
   // Its stalled servers are node:net servers of the test itself.
   { file: "timeout_test.ts", why: "starts TCP servers: a Worker cannot listen on a socket" },
+  // AWS and mc config files in a temporary HOME: the providers read real files.
+  { file: "config_credentials_test.ts", why: "writes a HOME folder: workerd has no file system" },
 ];
 
 /** Single tests that cannot run in workerd, by file and name pattern. */
@@ -97,6 +99,16 @@ const EXCLUDED_TESTS = [
     file: "resume_download_test.ts",
     pattern: "fGetObject",
     why: "needs a real file system (fGetObject)",
+  },
+  {
+    file: "credentials_test.ts",
+    pattern: "exactly one STS call",
+    why: "counts at a node:http proxy of the test: a Worker cannot listen",
+  },
+  {
+    file: "oidc_test.ts",
+    pattern: "CertificateIdentityProvider",
+    why: "reads the certificate from files and needs mutual TLS from fetch: workerd has neither",
   },
 ];
 
