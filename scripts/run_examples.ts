@@ -7,7 +7,7 @@
  * src/admin/operations.json, and `request`) has an example file. Ends with
  * `examples: N passed, N failed`; exits non-zero when anything failed.
  *
- *   deno run -A --cert $MINIO_TEST_CA scripts/run_examples.ts [filter]
+ *   deno run -A --cert $MINIO_TEST_CA scripts/run_examples.ts [path regexp, e.g. '^admin/users/']
  *
  * The servers come from the environment or, when not set there, from the env
  * files scripts/testbed*.sh write in $TESTBED_DIR (default .testbed): the
@@ -175,17 +175,39 @@ class Throwaway {
   }
 }
 
-/** Which servers an example runs against: the server and, for two-server examples, its peer. */
-function serversFor(
-  file: string,
-  throwaway: [Throwaway, Throwaway],
-): { server: Server; peer?: Server } {
-  const [a, b] = throwaway.map((t) => t.server);
-  if (file === "admin/service/service_stop.ts") return { server: b };
-  if (file.startsWith("admin/service/service_restart") || file.startsWith("admin/config/")) {
-    return { server: a };
+/** The runner's two throwaway servers, started on first use. */
+class OwnServers {
+  readonly #started: Throwaway[] = [];
+  #ready?: Promise<[Server, Server]>;
+
+  get(): Promise<[Server, Server]> {
+    this.#ready ??= (async () => {
+      const pair = [Throwaway.start(), Throwaway.start()];
+      this.#started.push(...pair);
+      await Promise.all(pair.map((t) => t.live()));
+      return [pair[0].server, pair[1].server];
+    })();
+    return this.#ready;
   }
-  if (file.startsWith("admin/site_replication/")) return { server: a, peer: b };
+
+  async stop(): Promise<void> {
+    await Promise.all(this.#started.map((t) => t.stop()));
+  }
+}
+
+/** Which servers an example runs against: the server and, for two-server examples, its peer. */
+async function serversFor(
+  file: string,
+  own: OwnServers,
+): Promise<{ server: Server; peer?: Server }> {
+  if (file === "admin/service/service_stop.ts") return { server: (await own.get())[1] };
+  if (file.startsWith("admin/service/service_restart") || file.startsWith("admin/config/")) {
+    return { server: (await own.get())[0] };
+  }
+  if (file.startsWith("admin/site_replication/")) {
+    const [a, b] = await own.get();
+    return { server: a, peer: b };
+  }
   if (file.startsWith("admin/remote_targets/") || file.startsWith("replication/")) {
     return { server: pairServer("A"), peer: pairServer("B") };
   }
@@ -207,7 +229,7 @@ function setServerEnv(prefix: string, s: Server | undefined): void {
   }
 }
 
-/** Runs the examples matching `filter`; resolves with the counts. */
+/** Runs the examples whose path (under examples/) matches `filter`, a regular expression; resolves with the counts. */
 export async function runExamples(filter = ""): Promise<{ passed: number; failed: number }> {
   loadTestbedEnv();
   let passed = 0, failed = 0;
@@ -220,12 +242,13 @@ export async function runExamples(filter = ""): Promise<{ passed: number; failed
     passed++;
   }
 
-  const files = (await exampleFiles()).filter((f) => f.includes(filter));
+  const only = new RegExp(filter);
+  const files = (await exampleFiles()).filter((f) => only.test(f));
   // serviceStop ends its server: last.
   files.sort((x, y) =>
     Number(x.endsWith("/service_stop.ts")) - Number(y.endsWith("/service_stop.ts"))
   );
-  const throwaway: [Throwaway, Throwaway] = [Throwaway.start(), Throwaway.start()];
+  const own = new OwnServers();
   let current = "";
   const strays: string[] = [];
   const onRejection = (e: PromiseRejectionEvent) => {
@@ -237,13 +260,12 @@ export async function runExamples(filter = ""): Promise<{ passed: number; failed
   Deno.env.set("MINIO_NOTIFY_ARN", Deno.env.get("MINIO_TEST_WEBHOOK_ARN") ?? "");
   const started = Date.now();
   try {
-    await Promise.all(throwaway.map((t) => t.live()));
     for (const file of files) {
       current = file;
       const t0 = Date.now();
       let timer: ReturnType<typeof setTimeout> | undefined;
       try {
-        const { server, peer } = serversFor(file, throwaway);
+        const { server, peer } = await serversFor(file, own);
         setServerEnv("MINIO_", server);
         setServerEnv("MINIO_PEER_", peer);
         const late = new Promise<never>((_, reject) => {
@@ -263,7 +285,7 @@ export async function runExamples(filter = ""): Promise<{ passed: number; failed
     }
   } finally {
     globalThis.removeEventListener("unhandledrejection", onRejection);
-    await Promise.all(throwaway.map((t) => t.stop()));
+    await own.stop();
   }
   console.log(`examples ran in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { passed, failed };
