@@ -73,12 +73,22 @@ export async function textLambda(
 export async function runLambda(
   client: Minio,
   bucket: string,
-  options: { signal?: AbortSignal; onHandled?: (summary: TextSummary) => void } = {},
+  options: {
+    signal?: AbortSignal;
+    /** Called once the server listens: files uploaded from then on are handled. */
+    onListening?: () => void;
+    onHandled?: (summary: TextSummary) => void;
+  } = {},
 ): Promise<number> {
   let handled = 0;
   const events = client.listenBucketNotification(bucket, INCOMING, ".txt", ["s3:ObjectCreated:*"], {
     signal: options.signal,
+    // MinIO answers with its first line, an event or this keep-alive: with
+    // 1 s, ready() tells within a second that the lambda is listening.
+    ping: 1,
   });
+  await events.ready();
+  options.onListening?.();
   for await (const record of events) {
     try {
       const summary = await textLambda(client, record);
@@ -108,6 +118,7 @@ if (import.meta.main ?? (env("LAMBDA_MAIN") === "1")) {
   });
   const bucket = "lambda-example";
   if (!(await client.bucketExists(bucket))) await client.makeBucket(bucket);
-  console.log(`waiting for ${bucket}/incoming/*.txt (Ctrl-C to stop)`);
-  await runLambda(client, bucket);
+  await runLambda(client, bucket, {
+    onListening: () => console.log(`waiting for ${bucket}/incoming/*.txt (Ctrl-C to stop)`),
+  });
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Installs everything the demo and the tests need on a fresh machine:
+# Installs everything the tests need on a fresh machine (the demo needs less: see scripts/demo.sh):
 # npm packages (deno, bun, workerd, playwright-core and the libraries,
-# pinned in package-lock.json), Debian's chromium and nginx, and the Go-built MinIO
-# server, mc client, KES server, Toxiproxy server and the EC2 metadata mock.
+# pinned in package-lock.json), Debian's chromium and nginx, and the Go-built MinIO (patched,
+# scripts/install_minio.sh), mc client, KES server, Toxiproxy server and the EC2 metadata mock.
 # Go binaries are cached by version under $MINIO_EDGE_CACHE (default
 # ~/.cache/minio-edge); Go's module and build caches are kept as Go keeps them.
 set -euo pipefail
@@ -51,7 +51,8 @@ go_tool() { # name module version [built]: built is the name go install gives (d
   fi
   ln -sf "$bin" "$CACHE/bin/$name"
 }
-go_tool minio "$MINIO_MODULE" "$MINIO_VERSION"
+# MinIO is built from its module source with scripts/minio-flush.patch applied.
+bash scripts/install_minio.sh
 go_tool mc "$MC_MODULE" "$MC_VERSION"
 go_tool toxiproxy-server "$TOXIPROXY_PACKAGE" "$TOXIPROXY_VERSION" server
 go_tool ec2-metadata-mock "$EC2_METADATA_MOCK_PACKAGE" "$EC2_METADATA_MOCK_VERSION"

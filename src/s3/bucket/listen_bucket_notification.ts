@@ -162,9 +162,10 @@ export class NotificationStream implements AsyncIterableIterator<NotificationRec
   /**
    * Sends the request if not yet sent and resolves once the server answered,
    * that is once it delivers events. MinIO answers with its first line: an
-   * event or the first keep-alive, `ping` seconds later. (MinIO releases
-   * since late 2025 hold the stream back until a few KiB of events have
-   * accumulated; against those it resolves that late.)
+   * event or the first keep-alive, `ping` seconds later. (MinIO builds with
+   * the regression of minio/minio#21651 hold the stream back until a few KiB
+   * of events have accumulated; against those it resolves that late. See
+   * docs/troubleshooting.md.)
    */
   async ready(): Promise<void> {
     try {
