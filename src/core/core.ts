@@ -270,7 +270,7 @@ export class MinioCore {
         throw new InvalidArgumentError("credentials must have a getCredentials() method");
       }
       this.#credentials = options.credentials;
-    } else if (options.accessKey !== undefined || options.secretKey !== undefined) {
+    } else if ((options.accessKey ?? options.secretKey) !== undefined) {
       this.#credentials = new StaticProvider(
         options.accessKey as string,
         options.secretKey as string,
@@ -301,11 +301,6 @@ export class MinioCore {
     };
   }
 
-  /** Whether the client sends unsigned requests (built without credentials). */
-  get anonymous(): boolean {
-    return !this.#credentials;
-  }
-
   /** Whether requests go over TLS. */
   get secure(): boolean {
     return this.endpoint.protocol === "https:";
@@ -315,14 +310,11 @@ export class MinioCore {
     // The signal reaches a provider that takes one; the race leaves any other.
     readCredentials = async (core, signal) => {
       const provider = core.#credentials;
-      if (!provider) {
-        throw new InvalidArgumentError("an anonymous client has no credentials to sign with");
-      }
-      const creds = await abortable(provider.getCredentials(signal), signal);
-      // A request never goes out signed with credentials past their expiry.
-      if (creds.expiration && creds.expiration.getTime() <= Date.now()) {
-        const { expiredCredentials } = await import("../credentials/errors.ts");
-        throw expiredCredentials(creds.accessKey, creds.expiration);
+      const creds = provider && await abortable(provider.getCredentials(signal), signal);
+      // None (an anonymous client), or past their expiry: a request never goes
+      // out signed with expired credentials. The error loads on use.
+      if (!creds || (creds.expiration as Date) <= new Date()) {
+        throw (await import("../credentials/errors.ts")).unusableCredentials(creds);
       }
       return creds;
     };

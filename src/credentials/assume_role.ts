@@ -10,7 +10,6 @@ import {
   checkString,
   commonParams,
   fetchOption,
-  type StsCommonOptions,
 } from "./_options.ts";
 import { RefreshingCredentials, refreshMarginMs } from "./refreshing.ts";
 import { assumeRole, checkStsEndpoint } from "./sts.ts";
@@ -30,7 +29,7 @@ import { assumeRole, checkStsEndpoint } from "./sts.ts";
  * const provider = new AssumeRoleProvider("http://127.0.0.1:9000", "app", "app-secret", options);
  * ```
  */
-export interface AssumeRoleProviderOptions extends StsCommonOptions {
+export interface AssumeRoleProviderOptions {
   /** How long the credentials live, in seconds (900 to 604 800; the server's default when unset). */
   durationSeconds?: number;
   /** A session policy (JSON text or document) that narrows the user's own policies. */

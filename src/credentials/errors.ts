@@ -4,6 +4,9 @@
  * @module
  */
 
+import { InvalidArgumentError } from "../base/errors.ts";
+import type { Credentials } from "./credentials.ts";
+
 /**
  * No usable credentials: a provider found none (no variable, no file, no
  * profile), a chain of providers all failed (each reason in `reasons`), or
@@ -33,9 +36,16 @@ export class CredentialsError extends Error {
   }
 }
 
-/** The error for credentials whose expiry has passed, refused before signing. */
-export function expiredCredentials(accessKey: string, expiration: Date): CredentialsError {
+/**
+ * Why a client cannot sign: it is anonymous (no `creds`), or `creds` have
+ * expired. Loaded by the core only when one of these happens.
+ */
+export function unusableCredentials(creds?: Credentials): Error {
+  if (!creds) {
+    return new InvalidArgumentError("an anonymous client has no credentials to sign with");
+  }
   return new CredentialsError(
-    `credentials of ${accessKey} expired at ${expiration.toISOString()}; not signing with them`,
+    `credentials of ${creds.accessKey} expired at ${creds.expiration?.toISOString()}; ` +
+      "not signing with them",
   );
 }

@@ -12,7 +12,7 @@ import { coreCredentials, type MinioCore, type RequestOptions } from "../../core
 import type { QueryParam } from "../../signer/encode.ts";
 import { decryptData, encryptData } from "../crypto/payload.ts";
 import { MinioAdminException } from "./errors.ts";
-import { InvalidArgumentError, InvalidResponseError } from "../../base/errors.ts";
+import { InvalidResponseError } from "../../base/errors.ts";
 
 /** How one admin call is made. */
 export interface AdminCall {
@@ -56,9 +56,8 @@ export interface AdminAnswer {
 
 /** Makes the call; a non-2xx answer becomes a {@link MinioAdminException}. */
 export async function adminRequest(core: MinioCore, call: AdminCall): Promise<AdminAnswer> {
-  if (core.anonymous) {
-    throw new InvalidArgumentError("the admin API needs credentials: this client is anonymous");
-  }
+  // An anonymous client is refused here, before anything is sent.
+  await coreCredentials(core, call.options?.signal);
   let body = bodyBytes(call.body);
   if (call.encryptBody) {
     body = await encryptData(
