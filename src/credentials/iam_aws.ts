@@ -63,18 +63,8 @@ const IMDS_TOKEN_TTL = "21600";
 const ALLOWED_HOSTS =
   /^(localhost|127(\.\d{1,3}){3}|\[::1\]|169\.254\.170\.2|169\.254\.170\.23|\[fd00:ec2::23\])$/;
 
-interface Settings {
-  endpoint?: string;
-  tokenFile?: string;
-  roleArn?: string;
-  roleSessionName?: string;
-  stsEndpoint?: string;
-  region?: string;
-  relativeUri?: string;
-  fullUri?: string;
-  authToken?: string;
-  authTokenFile?: string;
-}
+/** Where the credentials come from: the options, else the environment. */
+type Settings = Omit<IamAwsProviderOptions, "refreshMarginSeconds" | "fetch">;
 
 const ENV: Record<keyof Settings, string | undefined> = {
   endpoint: undefined,

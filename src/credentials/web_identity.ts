@@ -7,10 +7,12 @@
 
 import type { CredentialProvider, Credentials } from "./credentials.ts";
 import type { RefreshingCredentials } from "./refreshing.ts";
+import type { ClientGrantsProviderOptions } from "./client_grants.ts";
 import { jwtExchange, type JwtSource, stringFields } from "./_jwt.ts";
 
 /**
- * Options of {@link WebIdentityProvider}.
+ * Options of {@link WebIdentityProvider}: those of a client-grants exchange
+ * (lifetime, session policy, refresh margin, fetch), and a role.
  *
  * @example
  * ```ts
@@ -21,19 +23,11 @@ import { jwtExchange, type JwtSource, stringFields } from "./_jwt.ts";
  * };
  * ```
  */
-export interface WebIdentityProviderOptions {
-  /** Lifetime in seconds (900 to 604 800); default: the token's `expiresIn`, else the server's. */
-  durationSeconds?: number;
-  /** A session policy (JSON text or document) that narrows the identity's policies. */
-  policy?: string | Record<string, unknown>;
+export interface WebIdentityProviderOptions extends ClientGrantsProviderOptions {
   /** The role to assume, for an identity provider configured with a role policy. */
   roleArn?: string;
   /** A name for the session (sent with `roleArn`; default: one made from the time). */
   roleSessionName?: string;
-  /** Seconds before expiry at which the credentials are renewed (default 60). */
-  refreshMarginSeconds?: number;
-  /** The fetch to use (default: the global one). */
-  fetch?: typeof fetch;
 }
 
 /**

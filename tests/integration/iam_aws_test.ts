@@ -5,6 +5,7 @@
 import { deepEqual, equal, ok, test } from "../harness.ts";
 import { CredentialsError, IamAwsProvider, Minio } from "../../mod.ts";
 import { client, env, uniqueBucket } from "./testbed.ts";
+import { withTempFile } from "../temp_file.ts";
 
 function imdsEnv(name: string): string {
   try {
@@ -56,36 +57,13 @@ test("[iam] IamAwsProvider: ECS container credentials by relative URI and auth t
 });
 
 test("[iam] IamAwsProvider: full URI with the token in AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", async () => {
-  const g = globalThis as {
-    Deno?: {
-      makeTempFile(): Promise<string>;
-      writeTextFile(p: string, t: string): Promise<void>;
-      remove(p: string): Promise<void>;
-    };
-  };
-  let file: string;
-  let remove: () => Promise<void>;
-  if (g.Deno) {
-    file = await g.Deno.makeTempFile();
-    await g.Deno.writeTextFile(file, imdsEnv("ECS_TOKEN"));
-    remove = () => g.Deno!.remove(file);
-  } else {
-    const fs = await import("node:fs/promises");
-    const os = await import("node:os");
-    const dir = await fs.mkdtemp(`${os.tmpdir()}/ecs-`);
-    file = `${dir}/token`;
-    await fs.writeFile(file, imdsEnv("ECS_TOKEN"));
-    remove = () => fs.rm(dir, { recursive: true });
-  }
-  try {
+  await withTempFile(imdsEnv("ECS_TOKEN"), async (file) => {
     const provider = new IamAwsProvider({
       fullUri: imdsEnv("ECS_URL") + imdsEnv("ECS_PATH"),
       authTokenFile: file,
     });
     deepEqual(await listThrough(provider), ["x.txt"]);
-  } finally {
-    await remove();
-  }
+  });
 });
 
 test("[iam] IamAwsProvider: a wrong container token is a CredentialsError without the token", async () => {

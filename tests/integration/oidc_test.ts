@@ -15,6 +15,7 @@ import {
 } from "../../mod.ts";
 import { uniqueBucket } from "./testbed.ts";
 import { rejectsWith } from "./rejects_with.ts";
+import { withTempFile } from "../temp_file.ts";
 import {
   clientCredentialsToken,
   oidcEndpoint,
@@ -93,32 +94,9 @@ test("[oidc] WebIdentityProvider: a forged token is refused with a typed error",
 
 test("[oidc] IamAwsProvider with a web identity token file (EKS IRSA)", async () => {
   const { token } = await clientCredentialsToken();
-  const g = globalThis as {
-    Deno?: {
-      makeTempFile(): Promise<string>;
-      writeTextFile(p: string, t: string): Promise<void>;
-      remove(p: string): Promise<void>;
-    };
-  };
-  let file: string;
-  let remove: () => Promise<void>;
-  if (g.Deno) {
-    file = await g.Deno.makeTempFile();
-    await g.Deno.writeTextFile(file, token + "\n");
-    remove = () => g.Deno!.remove(file);
-  } else {
-    const fs = await import("node:fs/promises");
-    const os = await import("node:os");
-    const dir = await fs.mkdtemp(`${os.tmpdir()}/irsa-`);
-    file = `${dir}/token`;
-    await fs.writeFile(file, token + "\n");
-    remove = () => fs.rm(dir, { recursive: true });
-  }
-  try {
+  await withTempFile(token + "\n", async (file) => {
     await checkPolicyHolds(new IamAwsProvider({ tokenFile: file, stsEndpoint: oidcMinioUrl() }));
-  } finally {
-    await remove();
-  }
+  });
 });
 
 test("[oidc] CertificateIdentityProvider: mutual TLS with a client certificate of the test CA", async () => {
