@@ -19,6 +19,7 @@ const stop = new AbortController();
 const timeout = setTimeout(() => stop.abort(), 10_000);
 const events = client.listenBucketNotification(bucket, "uploads/", ".jpg", ["s3:ObjectCreated:*"], {
   signal: stop.signal,
+  ping: 1, // a keep-alive each second: the first one tells ready() the server listens
 });
 await events.ready(); // listening: events from now on are seen
 
