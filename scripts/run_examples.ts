@@ -72,7 +72,9 @@ export async function methodsWithoutExample(): Promise<string[]> {
 /** Reads `export NAME=value` lines of the test-bed env files into the environment. */
 function loadTestbedEnv(): void {
   const dir = Deno.env.get("TESTBED_DIR") ?? new URL(".testbed", ROOT).pathname;
-  for (const file of ["env", "pair.env", "ldap.env", "kes.env", "cluster.env"]) {
+  for (
+    const file of ["env", "pair.env", "ldap.env", "kes.env", "cluster.env", "oidc.env", "imds.env"]
+  ) {
     let text: string;
     try {
       text = Deno.readTextFileSync(`${dir}/${file}`);
@@ -211,7 +213,12 @@ async function serversFor(
   if (file.startsWith("admin/remote_targets/") || file.startsWith("replication/")) {
     return { server: pairServer("A"), peer: pairServer("B") };
   }
-  if (file.startsWith("admin/ldap/")) return { server: bedServer("LDAP_") };
+  if (file.startsWith("admin/ldap/") || file === "credentials/ldap.ts") {
+    return { server: bedServer("LDAP_") };
+  }
+  if (/^credentials\/(web_identity|client_grants|certificate)\.ts$/.test(file)) {
+    return { server: bedServer("OIDC_", true) };
+  }
   if (file.startsWith("admin/kms/")) return { server: bedServer("KES_", true) };
   if (file === "admin/info/top_locks.ts") return { server: bedServer("CLUSTER_") };
   return { server: bedServer("") };
@@ -258,6 +265,20 @@ export async function runExamples(filter = ""): Promise<{ passed: number; failed
   globalThis.addEventListener("unhandledrejection", onRejection);
   Deno.env.set("MINIO_LDAP_BASE_DN", Deno.env.get("MINIO_TEST_LDAP_BASE_DN") ?? "");
   Deno.env.set("MINIO_NOTIFY_ARN", Deno.env.get("MINIO_TEST_WEBHOOK_ARN") ?? "");
+  // The credential examples: the identity provider, the client certificate, the
+  // EC2 metadata stand-in and the LDAP user's password.
+  for (
+    const [name, from] of [
+      ["MINIO_OIDC_ISSUER", "MINIO_TEST_OIDC_ISSUER"],
+      ["MINIO_OIDC_CLIENT_ID", "MINIO_TEST_OIDC_CLIENT_ID"],
+      ["MINIO_OIDC_CLIENT_SECRET", "MINIO_TEST_OIDC_CLIENT_SECRET"],
+      ["MINIO_CLIENT_CERT", "MINIO_TEST_OIDC_CLIENT_CERT"],
+      ["MINIO_CLIENT_KEY", "MINIO_TEST_OIDC_CLIENT_KEY"],
+      ["MINIO_CA", "MINIO_TEST_CA"],
+      ["MINIO_IMDS_ENDPOINT", "MINIO_TEST_IMDS_URL"],
+      ["MINIO_LDAP_PASSWORD", "MINIO_TEST_LDAP_PASSWORD_ALICE"],
+    ]
+  ) Deno.env.set(name, Deno.env.get(from) ?? "");
   const started = Date.now();
   try {
     for (const file of files) {
