@@ -138,6 +138,9 @@ suite doc-code doc_counts $BIN/deno run -A --cert "$MINIO_TEST_CA" scripts/check
 suite workerd edge_counts node tests/edge/workerd_smoke.mjs
 suite workerd-suite workerd_counts node tests/edge/workerd_suite.mjs
 suite browser browser_counts node tests/browser/browser_test.mjs
+# examples/browser's upload page and presign server, driven in Chromium; its
+# screenshot lands in $TEST_OUTPUT_DIR/browser (default test-output/).
+suite browser-example browser_counts node tests/browser/upload_page_test.mjs
 suite npm-package package_counts node tests/package/npm_package_test.mjs
 suite bundle-size node_counts node --import tsx --test tests/package/size_test.ts
 # The release without the upload: checks, npm build and tarball contents,

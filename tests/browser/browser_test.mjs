@@ -18,33 +18,16 @@
 
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
-import { chromium } from "playwright-core";
 import { ROOT, testbedEnv } from "../edge/workerd_process.mjs";
+import { checks, expect, launchChromium, same, throttleUploads } from "./chromium.mjs";
 import { patternBytes } from "./pattern.mjs";
 
-const CHROMIUM = "/usr/bin/chromium";
-// The flags known to work on these machines (--headless comes from playwright):
-// without the background-networking ones Chromium keeps dialling out to a
-// closed network.
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const LAUNCH_TIMEOUT_MS = 60_000;
 const STEP_TIMEOUT_MS = 180_000;
-const CLOSE_TIMEOUT_MS = 10_000;
 const MiB = 1024 * 1024;
 // Bytes per second for the 64 MiB upload: about 2 s, so progress shows within parts.
 const UPLOAD_THROUGHPUT = 32 * MiB;
@@ -69,41 +52,9 @@ const FORBIDDEN = [
 ];
 
 /** What must not outlive this run. */
-const live = { context: undefined, server: undefined, dir: undefined };
+const live = { chromium: undefined, server: undefined };
 
-const results = { passed: 0, failed: 0 };
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-class CheckFailed extends Error {}
-
-function expect(cond, message) {
-  if (!cond) throw new CheckFailed(message);
-}
-
-function same(actual, expected, what) {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  expect(a === e, `${what}: got ${a}, want ${e}`);
-}
-
-async function check(name, fn) {
-  try {
-    const detail = await withTimeout(Promise.resolve().then(fn), STEP_TIMEOUT_MS, name);
-    results.passed++;
-    console.log(`ok   ${name}${detail ? ` (${detail})` : ""}`);
-  } catch (e) {
-    results.failed++;
-    const message = e instanceof CheckFailed ? e.message : e?.stack ?? String(e);
-    console.log(`FAIL ${name}\n     ${message.split("\n").slice(0, 6).join("\n     ")}`);
-  }
-}
+const { results, run: check } = checks(STEP_TIMEOUT_MS);
 
 /** Bundles for the browser; returns the code and the inputs that made it in. */
 async function browserBundle(options) {
@@ -233,14 +184,7 @@ async function runChecks(page, client, bucket, sdk) {
     // On loopback a part is sent before the browser's first progress event
     // (they come every 50 ms): a throttled upload, as on a real network,
     // shows progress within parts.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: UPLOAD_THROUGHPUT,
-    });
+    const cdp = await throttleUploads(page, UPLOAD_THROUGHPUT);
     const started = Date.now();
     const out = await inPage((a) => globalThis.browserTest.upload(a), {
       plan,
@@ -445,14 +389,9 @@ async function main() {
     await bundleChecks(pageScript);
     const url = await servePage(pageScript);
 
-    live.dir = await mkdtemp(join(tmpdir(), "minio-edge-chromium-"));
-    live.context = await chromium.launchPersistentContext(live.dir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_FLAGS,
-      timeout: LAUNCH_TIMEOUT_MS,
-    });
-    const page = live.context.pages()[0] ?? await live.context.newPage();
+    live.chromium = await launchChromium();
+    const { context } = live.chromium;
+    const page = context.pages()[0] ?? await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -478,20 +417,15 @@ async function main() {
   }
 }
 
-/** Closes Chromium (playwright kills it on exit if closing hangs), the server and esbuild. */
+/** Closes Chromium, the server and esbuild. */
 async function cleanup() {
-  const { context, server, dir } = live;
-  live.context = live.server = live.dir = undefined;
-  if (context) {
-    await withTimeout(context.close(), CLOSE_TIMEOUT_MS, "closing Chromium").catch((e) => {
-      console.log(`note: ${e.message}; it is killed on exit`);
-    });
-  }
+  const { chromium, server } = live;
+  live.chromium = live.server = undefined;
+  await chromium?.close();
   if (server) {
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
   }
-  if (dir) await rm(dir, { recursive: true, force: true });
   await esbuild.stop();
 }
 
