@@ -12,8 +12,10 @@
  * The servers come from the environment or, when not set there, from the env
  * files scripts/testbed*.sh write in $TESTBED_DIR (default .testbed): the
  * main MinIO, the LDAP and KES ones, the replication pair and the cluster.
- * The examples that restart, stop or reconfigure a server, and those of site
- * replication, run against two throwaway MinIO servers started here.
+ * The examples that restart, stop, update or reconfigure a server, and those
+ * of site replication, run against two throwaway MinIO servers started here
+ * (quiet, so they look for no update by themselves; the update example's dry
+ * run reads a release mirror served here on loopback).
  *
  * @example
  * ```ts
@@ -144,7 +146,6 @@ class Throwaway {
         MINIO_ROOT_USER: "throwaway",
         MINIO_ROOT_PASSWORD: secretKey,
         MINIO_BROWSER: "off",
-        MINIO_UPDATE: "off",
         MINIO_CI_CD: "1",
       },
       stdin: "null",
@@ -177,15 +178,36 @@ class Throwaway {
   }
 }
 
-/** The runner's two throwaway servers, started on first use. */
+/**
+ * A release mirror on loopback for the `update` example: its release
+ * information names a release without a signature, so a dry run reads it and
+ * stops at the signature check, and nothing leaves the machine.
+ */
+function releaseMirror(): { url: string; server: Deno.HttpServer } {
+  const release = `${"0".repeat(64)}  minio.RELEASE.2099-01-01T00-00-00Z\n`;
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen: () => {} },
+    (req) =>
+      new URL(req.url).pathname === "/minio.sha256sum"
+        ? new Response(release)
+        : new Response("not found", { status: 404 }),
+  );
+  return { url: `http://127.0.0.1:${server.addr.port}/minio.sha256sum`, server };
+}
+
+/** The runner's two throwaway servers and the release mirror, started on first use. */
 class OwnServers {
   readonly #started: Throwaway[] = [];
   #ready?: Promise<[Server, Server]>;
+  #mirror?: Deno.HttpServer;
 
   get(): Promise<[Server, Server]> {
     this.#ready ??= (async () => {
       const pair = [Throwaway.start(), Throwaway.start()];
       this.#started.push(...pair);
+      const mirror = releaseMirror();
+      this.#mirror = mirror.server;
+      Deno.env.set("MINIO_UPDATE_URL", mirror.url);
       await Promise.all(pair.map((t) => t.live()));
       return [pair[0].server, pair[1].server];
     })();
@@ -194,6 +216,7 @@ class OwnServers {
 
   async stop(): Promise<void> {
     await Promise.all(this.#started.map((t) => t.stop()));
+    await this.#mirror?.shutdown();
   }
 }
 
@@ -203,7 +226,10 @@ async function serversFor(
   own: OwnServers,
 ): Promise<{ server: Server; peer?: Server }> {
   if (file === "admin/service/service_stop.ts") return { server: (await own.get())[1] };
-  if (file.startsWith("admin/service/service_restart") || file.startsWith("admin/config/")) {
+  if (
+    file.startsWith("admin/service/service_restart") || file === "admin/service/update.ts" ||
+    file.startsWith("admin/config/")
+  ) {
     return { server: (await own.get())[0] };
   }
   if (file.startsWith("admin/site_replication/")) {
