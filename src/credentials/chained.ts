@@ -10,7 +10,9 @@ import { CredentialsError } from "./errors.ts";
 
 function reasonOf(provider: CredentialProvider, e: unknown): string {
   const name = (provider as object).constructor?.name || "provider";
-  return `${name}: ${e instanceof Error ? e.message : String(e)}`;
+  const message = e instanceof Error ? e.message : String(e);
+  // Our file providers' messages already start with their name.
+  return message.startsWith(`${name}: `) ? message : `${name}: ${message}`;
 }
 
 /**

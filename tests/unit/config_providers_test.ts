@@ -189,6 +189,9 @@ test("ChainedProvider: when all fail, each reason is kept and shown", async () =
   ok(e instanceof CredentialsError);
   deepEqual(e.reasons, ["Failing: no variables", "Failing: no file"]);
   ok(e.message.includes("no variables") && e.message.includes("no file"));
+  const files = await new ChainedProvider([new AWSConfigProvider({ filename: "/nonexistent/c" })])
+    .getCredentials().then(() => 0, (e) => e);
+  ok(/^AWSConfigProvider: profile \S+ has no/.test(files.reasons[0]), files.reasons[0]);
   throws(() => new ChainedProvider([]), InvalidArgumentError);
   throws(() => new ChainedProvider([{} as CredentialProvider]), InvalidArgumentError);
 });
