@@ -137,6 +137,8 @@ done
 suite doc-code doc_counts $BIN/deno run -A --cert "$MINIO_TEST_CA" scripts/check_doc_code.ts
 suite workerd edge_counts node tests/edge/workerd_smoke.mjs
 suite workerd-suite workerd_counts node tests/edge/workerd_suite.mjs
+# examples/workers built as wrangler builds it and run in workerd.
+suite workers-example edge_counts node tests/edge/workers_example.mjs
 suite browser browser_counts node tests/browser/browser_test.mjs
 # examples/browser's upload page and presign server, driven in Chromium; its
 # screenshot lands in $TEST_OUTPUT_DIR/browser (default test-output/).

@@ -10,9 +10,9 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import process from "node:process";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The repository root. */
@@ -42,6 +42,27 @@ export async function testbedEnv() {
   return env;
 }
 
+/**
+ * Builds the bundle that serves the `workerd` condition with npm/build.ts
+ * (through tsx) into `outDir`: its entries, their chunk and the argon2id.wasm
+ * they import. Returns each file (relative to `outDir`) with its module name
+ * in workerd: an entry is named after its source (`mod.ts`, `admin.ts`), as
+ * the Worker imports it; the rest keep their paths in the package, where the
+ * entries' relative imports point.
+ */
+export async function buildWorkerdBundle(outDir) {
+  const { tsImport } = await import("tsx/esm/api");
+  const load = (f) => tsImport(pathToFileURL(join(ROOT, f)).href, import.meta.url);
+  const [build, spec] = [await load("npm/build.ts"), await load("npm/spec.ts")];
+  const workerd = build.BUNDLES.find((b) => b.conditions.includes("workerd"));
+  const built = await build.buildBundles({ outDir, bundles: [workerd] });
+  const sources = new Map(spec.ENTRIES.map((e) => [spec.entryFile(workerd, e), e.source]));
+  return built.map((f) => {
+    const file = relative(outDir, f.path).split(sep).join("/");
+    return { file, name: sources.get(file) ?? file };
+  });
+}
+
 /** A Cap'n Proto text literal. */
 export const capnpText = (s) => JSON.stringify(s);
 
@@ -54,8 +75,9 @@ export const capnpText = (s) => JSON.stringify(s);
  * @param {string[]} worker.modules Cap'n Proto module entries, the main one first.
  * @param {string} worker.compatibilityDate
  * @param {string[]} [worker.compatibilityFlags]
- * @param {string} worker.bindingName Name of the JSON binding.
- * @param {unknown} worker.bindings Its value.
+ * @param {string} [worker.bindingName] Name of the JSON binding, if any.
+ * @param {unknown} [worker.bindings] Its value.
+ * @param {Record<string, string>} [worker.textBindings] Text bindings (a Worker's vars and secrets).
  * @param {string[]} [worker.caFiles] CA certificates to trust, files beside the config.
  */
 export function workerdConfig({
@@ -64,8 +86,15 @@ export function workerdConfig({
   compatibilityFlags = [],
   bindingName,
   bindings,
+  textBindings = {},
   caFiles = [],
 }) {
+  const bound = Object.entries(textBindings).map(([name, value]) =>
+    `(name = ${capnpText(name)}, text = ${capnpText(value)})`
+  );
+  if (bindingName) {
+    bound.push(`(name = ${capnpText(bindingName)}, json = ${capnpText(JSON.stringify(bindings))})`);
+  }
   const cas = caFiles.map((f) => `embed ${capnpText(f)}`).join(", ");
   const tlsOptions = cas ? `, tlsOptions = (trustedCertificates = [ ${cas} ])` : "";
   const flags = compatibilityFlags.length
@@ -87,7 +116,7 @@ const testWorker :Workerd.Worker = (
   ],
   compatibilityDate = ${capnpText(compatibilityDate)},${flags}
   globalOutbound = "net",
-  bindings = [(name = ${capnpText(bindingName)}, json = ${capnpText(JSON.stringify(bindings))})],
+  bindings = [${bound.join(", ")}],
 );
 `;
 }

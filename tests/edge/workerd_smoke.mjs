@@ -21,12 +21,12 @@ import { createServer } from "node:net";
 import { rmSync } from "node:fs";
 import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join } from "node:path";
 import process from "node:process";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import {
+  buildWorkerdBundle,
   capnpText,
-  ROOT,
   startWorkerd,
   stopWorkerd,
   testbedEnv,
@@ -37,27 +37,6 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 // Fixed, so it is never in the future and never newer than the workerd build.
 const COMPATIBILITY_DATE = "2025-01-01";
 const RUN_TIMEOUT_MS = 120_000;
-
-/**
- * Builds the bundle that serves the `workerd` condition with npm/build.ts
- * (through tsx) into `outDir`: its entries, their chunk and the argon2id.wasm
- * they import. Returns each file (relative to `outDir`) with its module name
- * in workerd: an entry is named after its source (`mod.ts`, `admin.ts`), as
- * the Worker imports it; the rest keep their paths in the package, where the
- * entries' relative imports point.
- */
-async function buildBundle(outDir) {
-  const { tsImport } = await import("tsx/esm/api");
-  const load = (f) => tsImport(pathToFileURL(join(ROOT, f)).href, import.meta.url);
-  const [build, spec] = [await load("npm/build.ts"), await load("npm/spec.ts")];
-  const workerd = build.BUNDLES.find((b) => b.conditions.includes("workerd"));
-  const built = await build.buildBundles({ outDir, bundles: [workerd] });
-  const sources = new Map(spec.ENTRIES.map((e) => [spec.entryFile(workerd, e), e.source]));
-  return built.map((f) => {
-    const file = relative(outDir, f.path).split(sep).join("/");
-    return { file, name: sources.get(file) ?? file };
-  });
-}
 
 function smokeConfig({ bindings, tls, files }) {
   return workerdConfig({
@@ -128,7 +107,7 @@ async function main() {
     const env = await testbedEnv();
     const tls = env.MINIO_TEST_TLS_PORT && env.MINIO_TEST_CA;
     const dir = live.dir = await mkdtemp(join(tmpdir(), "minio-edge-workerd-"));
-    const files = await buildBundle(dir);
+    const files = await buildWorkerdBundle(dir);
     await copyFile(join(HERE, "smoke_worker.mjs"), join(dir, "smoke_worker.mjs"));
     if (tls) await copyFile(env.MINIO_TEST_CA, join(dir, "ca.pem"));
     const bindings = {
