@@ -72,6 +72,9 @@ export type { QueryParam } from "./src/signer/encode.ts";
 export type { Progress } from "./src/s3/upload/multipart_upload.ts";
 export type { WriteOptions } from "./src/s3/upload/write_headers.ts";
 export type { ChecksumAlgorithm } from "./src/crypto/checksum.ts";
+export type { TraceEntry, TraceSink } from "./src/core/trace_format.ts";
+export type { AclGrantee } from "./src/s3/object/object_acl.ts";
+export { CORSConfig, type CorsMethod, CORSRule, type CORSRuleOptions } from "./src/config/cors.ts";
 export { type Sse, SseCustomerKey, SseKMS, SseS3 } from "./src/config/sse.ts";
 export {
   COMPLIANCE,

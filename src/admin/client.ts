@@ -9,7 +9,10 @@
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
+import { setAppInfo } from "../core/app_info.ts";
 import { type ClientOptions, MinioCore, type RequestOptions } from "../core/core.ts";
+import type { TraceSink } from "../core/trace_format.ts";
+import { traceOff, traceOn } from "../core/trace.ts";
 import type { BucketTarget, BucketTargetType } from "./config/bucket_target.ts";
 import type { PeerInfo, PeerSite, SiteReplicationStatusOptions } from "./config/site_peers.ts";
 import type { SubsysConfig } from "./ops/config_parse.ts";
@@ -1025,5 +1028,56 @@ export class MinioAdmin {
    */
   removeRemoteTarget(bucket: string, arn: string, options?: RequestOptions): Promise<void> {
     return removeRemoteTarget(this.#core, bucket, arn, options);
+  }
+
+  /**
+   * Adds the application to the User-Agent of every request from now on:
+   * `minio-edge/<version> <appName>/<appVersion>` (minio-py `set_app_info`).
+   * Both must be HTTP tokens of 1 to 64 characters (letters, digits and
+   * ``!#$%&'*+-.^_`|~``, no spaces or slashes). The header is not signed; a
+   * caller's own `user-agent` in `extraHeaders` still wins, and in a browser
+   * page no User-Agent is sent (Chromium drops it, and in Firefox it would
+   * make every cross-origin request wait for a preflight).
+   *
+   * @example
+   * ```ts
+   * client.setAppInfo("photo-sync", "1.4.2");
+   * ```
+   */
+  setAppInfo(appName: string, appVersion: string): void {
+    return setAppInfo(this.#core, appName, appVersion);
+  }
+
+  /**
+   * Traces every attempt of every request from now on (minio-py `trace_on`):
+   * method, URL, request headers, then the answer's status and headers, or
+   * why no answer came. The Authorization signature, the session token,
+   * SSE-C keys, cookies and a presigned URL's signature are redacted; bodies
+   * are not traced. `sink` is a function given each {@link TraceEntry}, or an
+   * object whose `write` is given its text (`process.stdout`). It is called
+   * once the answer's headers came; like an event listener's, what it throws
+   * is reported as an uncaught error and does not fail the request.
+   *
+   * @example
+   * ```ts
+   * client.traceOn((entry) => console.log(entry.method, entry.url, entry.status));
+   * await client.listBuckets();
+   * client.traceOff();
+   * ```
+   */
+  traceOn(sink: TraceSink): void {
+    return traceOn(this.#core, sink);
+  }
+
+  /**
+   * Stops tracing (minio-py `trace_off`).
+   *
+   * @example
+   * ```ts
+   * client.traceOff();
+   * ```
+   */
+  traceOff(): void {
+    return traceOff(this.#core);
   }
 }

@@ -65,13 +65,18 @@ export class Tags extends Map<string, string> {
       .join("&");
   }
 
-  /** The `<Tagging>` document. */
-  toXml(): string {
+  /** The `<Tag>` elements, as `<TagSet>` and CreateBucket's `<Tags>` hold them. */
+  tagElements(): string {
     let tags = "";
     for (const [k, v] of this) {
       tags += element("Tag", textElement("Key", k) + textElement("Value", v));
     }
-    return element("Tagging", element("TagSet", tags), S3_NAMESPACE);
+    return tags;
+  }
+
+  /** The `<Tagging>` document. */
+  toXml(): string {
+    return element("Tagging", element("TagSet", this.tagElements()), S3_NAMESPACE);
   }
 
   /** Reads a `<Tagging>` document (or its element). */

@@ -254,6 +254,7 @@ export class MinioCore {
   readonly #retry: RetryOptions;
   readonly #timeouts: Timeouts;
   readonly #regions = new Map<string, string>();
+  #layer?: (f: typeof fetch) => typeof fetch;
 
   /** Validates the options; throws {@link InvalidArgumentError} on bad ones. */
   constructor(options: ClientOptions) {
@@ -357,6 +358,15 @@ export class MinioCore {
     this.#regions.delete(bucket);
   }
 
+  /**
+   * Puts `layer(fetch)` between every attempt and the fetch, after signing
+   * (`undefined` takes it away): how `setAppInfo` and `traceOn` (src/core/
+   * fetch_layers.ts) see each attempt while the request path stays unaware.
+   */
+  layerFetch(layer?: (f: typeof fetch) => typeof fetch): void {
+    this.#layer = layer;
+  }
+
   /** Remembers a bucket's region (after it was made). */
   rememberRegion(bucket: string, region: string): void {
     this.#regions.set(bucket, region);
@@ -450,7 +460,13 @@ export class MinioCore {
     };
     const deadline = headersDeadline(headersMs, body?.length ?? 0);
     const timed: typeof fetch = (url, init) =>
-      timedFetch(this.#fetch, url as string, init ?? {}, deadline, bodyMs);
+      timedFetch(
+        this.#layer?.(this.#fetch) ?? this.#fetch,
+        url as string,
+        init ?? {},
+        deadline,
+        bodyMs,
+      );
 
     const idempotent = spec.idempotent ?? spec.method !== "POST";
     let res: Response;

@@ -1,7 +1,7 @@
 /**
  * The additional checksums S3 and MinIO verify on upload
- * (`x-amz-checksum-*`): CRC32, CRC32C, SHA1 and SHA256, base64 of the
- * big-endian digest.
+ * (`x-amz-checksum-*`): CRC32, CRC32C, CRC64NVME, SHA1 and SHA256, base64
+ * of the big-endian digest.
  *
  * @module
  */
@@ -19,9 +19,9 @@ import { InvalidArgumentError } from "../base/errors.ts";
  * await client.putObject("photos", "notes.txt", "Hello", undefined, { checksum });
  * ```
  */
-export type ChecksumAlgorithm = "CRC32" | "CRC32C" | "SHA1" | "SHA256";
+export type ChecksumAlgorithm = "CRC32" | "CRC32C" | "CRC64NVME" | "SHA1" | "SHA256";
 
-const ALGORITHMS = new Set<string>(["CRC32", "CRC32C", "SHA1", "SHA256"]);
+const ALGORITHMS = new Set<string>(["CRC32", "CRC32C", "CRC64NVME", "SHA1", "SHA256"]);
 
 /** Checks an optional algorithm name. */
 export function checkChecksumAlgorithm(

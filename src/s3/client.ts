@@ -8,6 +8,7 @@
  */
 
 import type { ComposeSource, CopySource } from "../config/copy_source.ts";
+import type { CORSConfig } from "../config/cors.ts";
 import type { SSEConfig } from "../config/encryption.ts";
 import type { LifecycleConfig } from "../config/lifecycle.ts";
 import type { NotificationConfig } from "../config/notification.ts";
@@ -17,6 +18,7 @@ import type { ReplicationConfig } from "../config/replication.ts";
 import type { Retention } from "../config/retention.ts";
 import type { Tags } from "../config/tags.ts";
 import type { VersioningConfig } from "../config/versioning.ts";
+import { setAppInfo } from "../core/app_info.ts";
 import {
   type ClientOptions,
   MinioCore,
@@ -24,6 +26,8 @@ import {
   type RequestSpec,
 } from "../core/core.ts";
 import type { Endpoint } from "../core/endpoint.ts";
+import type { TraceSink } from "../core/trace_format.ts";
+import { traceOff, traceOn } from "../core/trace.ts";
 import {
   type FanOutBody,
   type FanOutEntry,
@@ -75,10 +79,12 @@ import {
   bucketExists,
   type BucketInfo,
   listBuckets,
+  type ListBucketsOptions,
   makeBucket,
   type MakeBucketOptions,
   removeBucket,
 } from "./bucket/bucket.ts";
+import type { HeadBucketResult } from "./bucket/head_bucket.ts";
 import {
   listenBucketNotification,
   type ListenBucketNotificationOptions,
@@ -101,6 +107,7 @@ import {
   statObject,
   type StatObjectOptions,
 } from "./object/get_object.ts";
+import type { AccessControlPolicy } from "./object/object_acl.ts";
 import {
   disableObjectLegalHold,
   enableObjectLegalHold,
@@ -178,7 +185,8 @@ export type {
   UploadSnowballOptions,
 } from "./batch/upload_snowball.ts";
 export type { BucketPolicy } from "./bucket/bucket_policy.ts";
-export type { BucketInfo, MakeBucketOptions } from "./bucket/bucket.ts";
+export type { BucketInfo, ListBucketsOptions, MakeBucketOptions } from "./bucket/bucket.ts";
+export type { HeadBucketResult } from "./bucket/head_bucket.ts";
 export type {
   ListenBucketNotificationOptions,
   NotificationStream,
@@ -192,6 +200,7 @@ export type {
   ObjectAttributes,
 } from "./object/get_object_attributes.ts";
 export type { GetObjectOptions, ObjectResponse, StatObjectOptions } from "./object/get_object.ts";
+export type { AccessControlPolicy } from "./object/object_acl.ts";
 export type { SetObjectRetentionOptions } from "./object/object_retention.ts";
 export type { PromptObjectOptions } from "./object/prompt_object.ts";
 export type { RemoveObjectOptions } from "./object/remove_object.ts";
@@ -282,11 +291,12 @@ export class Minio {
   }
 
   /**
-   * Creates a bucket, optionally in a region and with object locking.
+   * Creates a bucket, optionally in a region, with object locking and with
+   * tags.
    *
    * @example
    * ```ts
-   * await client.makeBucket("photos", { objectLock: true });
+   * await client.makeBucket("photos", { objectLock: true, tags: { project: "edge" } });
    * ```
    */
   makeBucket(bucket: string, options?: MakeBucketOptions): Promise<void> {
@@ -294,14 +304,16 @@ export class Minio {
   }
 
   /**
-   * Lists all buckets the credentials can see.
+   * Lists the buckets the credentials can see, all of them or those with a
+   * prefix, in a region, or up to a count; pages are followed.
    *
    * @example
    * ```ts
    * for (const b of await client.listBuckets()) console.log(b.name, b.creationDate);
+   * const logs = await client.listBuckets({ prefix: "logs-", maxBuckets: 10 });
    * ```
    */
-  listBuckets(options?: RequestOptions): Promise<BucketInfo[]> {
+  listBuckets(options?: ListBucketsOptions): Promise<BucketInfo[]> {
     return listBuckets(this.#core, options);
   }
 
@@ -327,6 +339,22 @@ export class Minio {
    */
   removeBucket(bucket: string, options?: RequestOptions): Promise<void> {
     return removeBucket(this.#core, bucket, options);
+  }
+
+  /**
+   * Sends HeadBucket (minio-py `head_bucket`): what the server says about the
+   * bucket, or `null` when it does not exist. Other failures (no access, a
+   * wrong region) are thrown.
+   *
+   * @example
+   * ```ts
+   * const head = await client.headBucket("photos");
+   * if (head) console.log(head.region);
+   * ```
+   */
+  async headBucket(bucket: string, options?: RequestOptions): Promise<HeadBucketResult | null> {
+    const { headBucket } = await import("./bucket/head_bucket.ts");
+    return headBucket(this.#core, bucket, options);
   }
 
   /**
@@ -1208,6 +1236,52 @@ export class Minio {
   }
 
   /**
+   * Replaces the CORS configuration of a bucket (minio-py `set_bucket_cors`).
+   * MinIO answers `NotImplemented` (an `S3Error`, status 501): it does not
+   * keep per-bucket CORS rules.
+   *
+   * @example
+   * ```ts
+   * import { CORSConfig } from "@minio-edge/minio";
+   * await client.setBucketCors("photos", CORSConfig.forBrowserUploads(["https://app.example.com"]));
+   * ```
+   */
+  async setBucketCors(bucket: string, config: CORSConfig, options?: RequestOptions): Promise<void> {
+    const { setBucketCors } = await import("./bucket/bucket_cors.ts");
+    return setBucketCors(this.#core, bucket, config, options);
+  }
+
+  /**
+   * Reads the CORS configuration of a bucket (minio-py `get_bucket_cors`);
+   * `null` when it has none, which is always MinIO's answer.
+   *
+   * @example
+   * ```ts
+   * const config = await client.getBucketCors("photos");
+   * console.log(config?.rules.length ?? "no CORS rules");
+   * ```
+   */
+  async getBucketCors(bucket: string, options?: RequestOptions): Promise<CORSConfig | null> {
+    const { getBucketCors } = await import("./bucket/bucket_cors.ts");
+    return getBucketCors(this.#core, bucket, options);
+  }
+
+  /**
+   * Removes the CORS configuration of a bucket (S3 DeleteBucketCors; minio-py
+   * `delete_bucket_cors`). MinIO answers `NotImplemented` (an `S3Error`,
+   * status 501).
+   *
+   * @example
+   * ```ts
+   * await client.deleteBucketCors("photos");
+   * ```
+   */
+  async deleteBucketCors(bucket: string, options?: RequestOptions): Promise<void> {
+    const { deleteBucketCors } = await import("./bucket/bucket_cors.ts");
+    return deleteBucketCors(this.#core, bucket, options);
+  }
+
+  /**
    * Replaces the tags of an object (or of one version), at most 10
    * (minio-py `set_object_tags`).
    *
@@ -1251,6 +1325,26 @@ export class Minio {
    */
   deleteObjectTags(bucket: string, name: string, options?: VersionOptions): Promise<void> {
     return deleteObjectTags(this.#core, bucket, name, options);
+  }
+
+  /**
+   * Reads an object version's access control list (minio-py
+   * `get_object_acl`). MinIO keeps no ACLs and always answers a single
+   * `FULL_CONTROL` grant; access on MinIO is decided by policies.
+   *
+   * @example
+   * ```ts
+   * const acl = await client.getObjectAcl("photos", "cat.png");
+   * console.log(acl.grants[0].permission); // FULL_CONTROL
+   * ```
+   */
+  async getObjectAcl(
+    bucket: string,
+    name: string,
+    options?: VersionOptions,
+  ): Promise<AccessControlPolicy> {
+    const { getObjectAcl } = await import("./object/object_acl.ts");
+    return getObjectAcl(this.#core, bucket, name, options);
   }
 
   /**
@@ -1443,6 +1537,57 @@ export class Minio {
    */
   deleteBucketReplication(bucket: string, options?: RequestOptions): Promise<void> {
     return deleteBucketReplication(this.#core, bucket, options);
+  }
+
+  /**
+   * Adds the application to the User-Agent of every request from now on:
+   * `minio-edge/<version> <appName>/<appVersion>` (minio-py `set_app_info`).
+   * Both must be HTTP tokens of 1 to 64 characters (letters, digits and
+   * ``!#$%&'*+-.^_`|~``, no spaces or slashes). The header is not signed; a
+   * caller's own `user-agent` in `extraHeaders` still wins, and in a browser
+   * page no User-Agent is sent (Chromium drops it, and in Firefox it would
+   * make every cross-origin request wait for a preflight).
+   *
+   * @example
+   * ```ts
+   * client.setAppInfo("photo-sync", "1.4.2");
+   * ```
+   */
+  setAppInfo(appName: string, appVersion: string): void {
+    return setAppInfo(this.#core, appName, appVersion);
+  }
+
+  /**
+   * Traces every attempt of every request from now on (minio-py `trace_on`):
+   * method, URL, request headers, then the answer's status and headers, or
+   * why no answer came. The Authorization signature, the session token,
+   * SSE-C keys, cookies and a presigned URL's signature are redacted; bodies
+   * are not traced. `sink` is a function given each {@link TraceEntry}, or an
+   * object whose `write` is given its text (`process.stdout`). It is called
+   * once the answer's headers came; like an event listener's, what it throws
+   * is reported as an uncaught error and does not fail the request.
+   *
+   * @example
+   * ```ts
+   * client.traceOn((entry) => console.log(entry.method, entry.url, entry.status));
+   * await client.listBuckets();
+   * client.traceOff();
+   * ```
+   */
+  traceOn(sink: TraceSink): void {
+    return traceOn(this.#core, sink);
+  }
+
+  /**
+   * Stops tracing (minio-py `trace_off`).
+   *
+   * @example
+   * ```ts
+   * client.traceOff();
+   * ```
+   */
+  traceOff(): void {
+    return traceOff(this.#core);
   }
 }
 

@@ -6,11 +6,13 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { InvalidArgumentError, S3Error } from "../../base/errors.ts";
-import { checkBucketName } from "../../base/validate.ts";
+import { checkBucketName, checkOptionalInteger, checkOptionalString } from "../../base/validate.ts";
+import { asTags, type Tags } from "../../config/tags.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { child, childrenNamed, childText, parseXml } from "../../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../../xml/write.ts";
 import { PageMarkers } from "../common/page_markers.ts";
+import { setBucketTags } from "./bucket_tags.ts";
 
 /**
  * Options of {@link makeBucket}.
@@ -19,7 +21,7 @@ import { PageMarkers } from "../common/page_markers.ts";
  * ```ts
  * import { type MakeBucketOptions, Minio } from "@minio-edge/minio";
  * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
- * const options: MakeBucketOptions = { location: "eu-west-1", objectLock: true };
+ * const options: MakeBucketOptions = { location: "eu-west-1", objectLock: true, tags: { team: "data" } };
  * await client.makeBucket("records", options);
  * ```
  */
@@ -28,6 +30,35 @@ export interface MakeBucketOptions extends RequestOptions {
   location?: string;
   /** Create the bucket with object locking enabled. */
   objectLock?: boolean;
+  /**
+   * Tags of the new bucket, at most 50. Sent in the CreateBucket request
+   * (as Amazon S3 takes them) and then set with PutBucketTagging, since
+   * MinIO accepts them in CreateBucket but does not keep them.
+   */
+  tags?: Tags | Record<string, string>;
+}
+
+/**
+ * Options of {@link listBuckets}.
+ *
+ * @example
+ * ```ts
+ * import { type ListBucketsOptions, Minio } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const options: ListBucketsOptions = { prefix: "logs-", maxBuckets: 100 };
+ * for (const b of await client.listBuckets(options)) console.log(b.name);
+ * ```
+ */
+export interface ListBucketsOptions extends RequestOptions {
+  /** Only buckets whose names start with this. */
+  prefix?: string;
+  /**
+   * At most this many buckets (1 to 10 000 asked per page; pages are
+   * followed until this many came or there are no more).
+   */
+  maxBuckets?: number;
+  /** Only buckets in this region (Amazon S3's `bucket-region`). */
+  bucketRegion?: string;
 }
 
 /**
@@ -46,14 +77,17 @@ export interface BucketInfo {
   name: string;
   /** When the bucket was made. */
   creationDate: Date;
+  /** Its region, where the server says (Amazon S3 does; MinIO does not). */
+  region?: string;
 }
 
 /**
- * Creates a bucket, optionally in a region and with object locking.
+ * Creates a bucket, optionally in a region, with object locking and with
+ * tags.
  *
  * @example
  * ```ts
- * await client.makeBucket("photos", { objectLock: true });
+ * await client.makeBucket("photos", { objectLock: true, tags: { project: "edge" } });
  * ```
  */
 export async function makeBucket(
@@ -63,6 +97,7 @@ export async function makeBucket(
 ): Promise<void> {
   checkBucketName(bucket, true);
   const { location, objectLock } = options;
+  const tags = options.tags === undefined ? undefined : asTags(options.tags, false);
   if (location !== undefined && (typeof location !== "string" || location === "")) {
     throw new InvalidArgumentError("location must be a non-empty string");
   }
@@ -74,31 +109,47 @@ export async function makeBucket(
   const region = location ?? core.region ?? "us-east-1";
   const headers: Record<string, string> = {};
   if (objectLock) headers["x-amz-bucket-object-lock-enabled"] = "true";
-  const body = region === "us-east-1" ? undefined : new TextEncoder().encode(
-    element("CreateBucketConfiguration", textElement("LocationConstraint", region), S3_NAMESPACE),
-  );
+  // Amazon S3 refuses a LocationConstraint of us-east-1.
+  const inner = (region === "us-east-1" ? "" : textElement("LocationConstraint", region)) +
+    (tags?.size ? element("Tags", tags.tagElements()) : "");
+  const body = inner
+    ? new TextEncoder().encode(element("CreateBucketConfiguration", inner, S3_NAMESPACE))
+    : undefined;
   const res = await core.request({ method: "PUT", bucket, headers, body, region, options });
   await res.body?.cancel(); // an empty body, but unread it holds the connection
   core.rememberRegion(bucket, region);
+  if (tags?.size) await setBucketTags(core, bucket, tags, options);
 }
 
 /**
- * Lists all buckets the credentials can see.
+ * Lists the buckets the credentials can see, all of them or those with a
+ * prefix, in a region, or up to a count; pages are followed.
  *
  * @example
  * ```ts
  * for (const b of await client.listBuckets()) console.log(b.name, b.creationDate);
+ * const logs = await client.listBuckets({ prefix: "logs-", maxBuckets: 10 });
  * ```
  */
 export async function listBuckets(
   core: MinioCore,
-  options: RequestOptions = {},
+  options: ListBucketsOptions = {},
 ): Promise<BucketInfo[]> {
+  const { prefix, maxBuckets, bucketRegion } = options;
+  checkOptionalString(prefix, "prefix");
+  checkOptionalString(bucketRegion, "bucketRegion");
+  checkOptionalInteger(maxBuckets, "maxBuckets", 1);
   const buckets: BucketInfo[] = [];
   let token: string | undefined;
   const markers = new PageMarkers("ListBuckets");
   do {
-    const query: QueryParam[] = token ? [["continuation-token", token]] : [];
+    const query: QueryParam[] = [];
+    if (maxBuckets) {
+      query.push(["max-buckets", String(Math.min(maxBuckets - buckets.length, 10000))]);
+    }
+    if (prefix) query.push(["prefix", prefix]);
+    if (bucketRegion) query.push(["bucket-region", bucketRegion]);
+    if (token) query.push(["continuation-token", token]);
     const res = await core.request({
       method: "GET",
       query,
@@ -108,14 +159,18 @@ export async function listBuckets(
     });
     const root = parseXml(await res.text(), "ListAllMyBucketsResult");
     for (const b of childrenNamed(child(root, "Buckets") ?? root, "Bucket")) {
-      buckets.push({
-        name: childText(b, "Name") ?? "",
-        creationDate: new Date(childText(b, "CreationDate") ?? 0),
-      });
+      const name = childText(b, "Name") ?? "";
+      // A server that ignores prefix or max-buckets must not widen the answer.
+      if (prefix && !name.startsWith(prefix)) continue;
+      if (buckets.length === maxBuckets) break;
+      const info: BucketInfo = { name, creationDate: new Date(childText(b, "CreationDate") ?? 0) };
+      const region = childText(b, "BucketRegion");
+      if (region) info.region = region;
+      buckets.push(info);
     }
     token = childText(root, "ContinuationToken") || undefined;
     if (token) markers.check(token);
-  } while (token);
+  } while (token && buckets.length !== maxBuckets);
   return buckets;
 }
 

@@ -99,7 +99,7 @@ export async function setConfig<In>(
 /** GETs and reads the subresource; `resource.none`'s value when it is not set. */
 export async function getConfig<Out>(
   core: MinioCore,
-  resource: ConfigResource<never, Out>,
+  resource: Pick<ConfigResource<never, Out>, "key" | "parse" | "none">,
   bucket: string,
   object: string | undefined,
   options: VersionOptions,

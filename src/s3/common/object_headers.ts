@@ -41,12 +41,21 @@ export interface ObjectStat {
   storageClass?: string;
   /** Number of tags, where the server sent it. */
   tagCount?: number;
+  /**
+   * Stored checksums by algorithm (`CRC32`, `CRC64NVME`, ...), base64, where
+   * the server sent them (a read with `fetchChecksum`).
+   */
+  checksums: Record<string, string>;
+  /** `COMPOSITE` or `FULL_OBJECT`, with the checksums. */
+  checksumType?: string;
   /** All response headers. */
   headers: Headers;
 }
 
 /** The prefix of user metadata headers. */
 export const META_PREFIX = "x-amz-meta-";
+const CHECKSUM_PREFIX = "x-amz-checksum-";
+const CHECKSUM_TYPE = "x-amz-checksum-type";
 
 /** Strips the quotes S3 puts around an ETag. */
 export function unquoteETag(etag: string | null): string {
@@ -65,8 +74,12 @@ function totalSize(headers: Headers): number {
 /** Reads an {@link ObjectStat} from response headers. */
 export function statFromHeaders(bucket: string, name: string, headers: Headers): ObjectStat {
   const metadata: Record<string, string> = {};
+  const checksums: Record<string, string> = {};
   headers.forEach((value, key) => {
     if (key.startsWith(META_PREFIX)) metadata[key.slice(META_PREFIX.length)] = value;
+    else if (key.startsWith(CHECKSUM_PREFIX) && key !== CHECKSUM_TYPE) {
+      checksums[key.slice(CHECKSUM_PREFIX.length).toUpperCase()] = value;
+    }
   });
   const modified = headers.get("last-modified");
   const mode = headers.get("x-amz-object-lock-mode");
@@ -86,6 +99,8 @@ export function statFromHeaders(bucket: string, name: string, headers: Headers):
     legalHold: hold === null ? undefined : hold === "ON",
     storageClass: headers.get("x-amz-storage-class") ?? undefined,
     tagCount: tagCount === null ? undefined : Number(tagCount),
+    checksums,
+    checksumType: headers.get(CHECKSUM_TYPE) ?? undefined,
     headers,
   };
 }

@@ -36,6 +36,12 @@ export interface StatObjectOptions extends RequestOptions {
   versionId?: string;
   /** The key of an SSE-C encrypted object. */
   ssec?: SseCustomerKey;
+  /**
+   * Ask for the object's stored checksums (`x-amz-checksum-mode: ENABLED`),
+   * read into `stat.checksums`; a server sends them only for an object
+   * uploaded with one.
+   */
+  fetchChecksum?: boolean;
 }
 
 /**
@@ -176,16 +182,22 @@ function versionQuery(versionId: string | undefined): QueryParam[] {
 }
 
 /**
- * The headers of an SSE-C key, checked. Loaded on use: an app that never
- * reads SSE-C objects does not download the SSE checks.
+ * The headers of a read's SSE-C key, checked, and of `fetchChecksum`. The
+ * SSE checks load on use: an app that never reads SSE-C objects does not
+ * download them.
  */
-async function ssecHeaders(
+async function readHeaders(
   core: MinioCore,
-  ssec: SseCustomerKey | undefined,
+  options: StatObjectOptions,
 ): Promise<Record<string, string>> {
-  if (ssec === undefined) return {};
+  const { ssec, fetchChecksum } = options;
+  if (fetchChecksum !== undefined && typeof fetchChecksum !== "boolean") {
+    throw new InvalidArgumentError("fetchChecksum must be a boolean");
+  }
+  const headers: Record<string, string> = fetchChecksum ? { "x-amz-checksum-mode": "ENABLED" } : {};
+  if (ssec === undefined) return headers;
   const { customerKeyHeaders } = await import("../../config/sse_check.ts");
-  return customerKeyHeaders(ssec, core.secure);
+  return { ...headers, ...customerKeyHeaders(ssec, core.secure) };
 }
 
 /** Builds the headers of a GET: range and conditions. */
@@ -227,7 +239,7 @@ export async function getObject(
 ): Promise<ObjectResponse> {
   checkBucketName(bucket);
   checkObjectName(name);
-  const headers = { ...getObjectHeaders(options), ...await ssecHeaders(core, options.ssec) };
+  const headers = { ...getObjectHeaders(options), ...await readHeaders(core, options) };
   const query = versionQuery(options.versionId);
   if (options.responseHeaders !== undefined) {
     // Loaded on use: most downloads override no response header.
@@ -288,7 +300,7 @@ export async function statObject(
   checkBucketName(bucket);
   checkObjectName(name);
   const query = versionQuery(options.versionId);
-  const headers = await ssecHeaders(core, options.ssec);
+  const headers = await readHeaders(core, options);
   const res = await core.request({ method: "HEAD", bucket, object: name, query, headers, options });
   return statFromHeaders(bucket, name, res.headers);
 }
