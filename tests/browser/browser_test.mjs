@@ -16,7 +16,6 @@
  * @module
  */
 
-import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import process from "node:process";
@@ -25,6 +24,7 @@ import { gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
 import { ROOT, testbedEnv } from "../edge/workerd_process.mjs";
 import { checks, expect, launchChromium, same, throttleUploads } from "./chromium.mjs";
+import { digestOf, objectDigest, removeBucket } from "./objects.mjs";
 import { patternBytes } from "./pattern.mjs";
 
 const STEP_TIMEOUT_MS = 180_000;
@@ -101,34 +101,6 @@ function servePage(script) {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${server.address().port}/`));
   });
-}
-
-/** SHA-256 and length of an object, read as a stream by node. */
-async function objectDigest(client, bucket, name) {
-  const res = await client.getObject(bucket, name);
-  const hash = createHash("sha256");
-  let size = 0;
-  for await (const chunk of res.body) {
-    hash.update(chunk);
-    size += chunk.length;
-  }
-  return { size, sha256: hash.digest("hex") };
-}
-
-const digestOf = (bytes) => ({
-  size: bytes.length,
-  sha256: createHash("sha256").update(bytes).digest("hex"),
-});
-
-/** Removes the bucket with its objects and unfinished uploads. */
-async function removeBucket(client, bucket) {
-  for await (const u of client.listIncompleteUploads(bucket, { recursive: true })) {
-    await client.removeIncompleteUpload(bucket, u.name);
-  }
-  for await (const o of client.listObjects(bucket, { recursive: true })) {
-    await client.removeObject(bucket, o.name);
-  }
-  await client.removeBucket(bucket);
 }
 
 async function runChecks(page, client, bucket, sdk) {

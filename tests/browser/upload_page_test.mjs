@@ -16,13 +16,14 @@
  */
 
 import { spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
 import { ROOT, testbedEnv } from "../edge/workerd_process.mjs";
 import { checks, expect, launchChromium, same, throttleUploads, withTimeout } from "./chromium.mjs";
+import { digestOf, objectDigest, removeBucket } from "./objects.mjs";
 
 const MiB = 1024 * 1024;
 const STEP_TIMEOUT_MS = 120_000;
@@ -86,16 +87,6 @@ async function stopServer() {
   clearTimeout(timer);
 }
 
-async function objectDigest(client, bucket, name) {
-  const hash = createHash("sha256");
-  let size = 0;
-  for await (const chunk of (await client.getObject(bucket, name)).body) {
-    hash.update(chunk);
-    size += chunk.length;
-  }
-  return { size, sha256: hash.digest("hex") };
-}
-
 async function uploads(client, bucket) {
   const list = [];
   for await (const u of client.listIncompleteUploads(bucket, { recursive: true })) list.push(u);
@@ -109,7 +100,7 @@ const loaded = (page) => page.evaluate(() => Number(document.body.dataset.loaded
 
 async function runChecks(page, client, bucket) {
   const file = randomBytes(40 * MiB);
-  const want = { size: file.length, sha256: createHash("sha256").update(file).digest("hex") };
+  const want = digestOf(file);
 
   await check("40 MiB: pause at ~50 %, resume, byte-exact on the server", async () => {
     const cdp = await throttleUploads(page, UPLOAD_THROUGHPUT);
@@ -168,16 +159,6 @@ async function runChecks(page, client, bucket) {
       await cdp.detach().catch(() => {});
     }
   });
-}
-
-async function removeBucket(client, bucket) {
-  for await (const u of client.listIncompleteUploads(bucket, { recursive: true })) {
-    await client.removeIncompleteUpload(bucket, u.name);
-  }
-  for await (const o of client.listObjects(bucket, { recursive: true })) {
-    await client.removeObject(bucket, o.name);
-  }
-  await client.removeBucket(bucket);
 }
 
 async function main() {

@@ -17,7 +17,7 @@
  * @module
  */
 
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -35,6 +35,7 @@ import {
   workerdConfig,
 } from "./workerd_process.mjs";
 import { checks, expect, same } from "../browser/chromium.mjs";
+import { digestOf, removeBucket, streamDigest } from "../browser/objects.mjs";
 
 const EXAMPLE = join(ROOT, "examples/workers");
 const MiB = 1024 * 1024;
@@ -99,19 +100,9 @@ async function bundleWorker(main, pkgDir, files, outfile) {
   });
 }
 
-async function sha256(body) {
-  const hash = createHash("sha256");
-  let size = 0;
-  for await (const chunk of body) {
-    hash.update(chunk);
-    size += chunk.length;
-  }
-  return { size, sha256: hash.digest("hex") };
-}
-
 async function runChecks(base, client, admin, bucket, user) {
   const data = randomBytes(8 * MiB + 5);
-  const want = { size: data.length, sha256: createHash("sha256").update(data).digest("hex") };
+  const want = digestOf(data);
 
   await check("POST /uploads/<name>: a presigned URL the caller PUTs to", async () => {
     const res = await fetch(`${base}/uploads/${encodeURIComponent("dir/big file.bin")}`, {
@@ -133,7 +124,7 @@ async function runChecks(base, client, admin, bucket, user) {
     same(res.headers.get("content-length"), String(data.length), "content-length");
     const stat = await client.statObject(bucket, "dir/big file.bin");
     same(res.headers.get("etag"), `"${stat.etag}"`, "etag");
-    same(await sha256(res.body), want, "body");
+    same(await streamDigest(res.body), want, "body");
   });
 
   await check("GET /files/<name> with Range: 206 with those bytes", async () => {
@@ -255,10 +246,7 @@ async function main() {
     await esbuild.stop();
     if (admin) await admin.userRemove(user).catch(() => {});
     if (client && await client.bucketExists(bucket).catch(() => false)) {
-      for await (const o of client.listObjects(bucket, { recursive: true })) {
-        await client.removeObject(bucket, o.name);
-      }
-      await client.removeBucket(bucket);
+      await removeBucket(client, bucket).catch((e) => console.log(`note: cleanup: ${e.message}`));
     }
     console.log(`edge: ${results.passed} passed, ${results.failed} failed`);
     process.exitCode = results.failed ? 1 : 0;
