@@ -25,12 +25,18 @@ if [ ! -x "$bin" ]; then
   trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
   cp -R "$src" "$tmp/minio" # the module cache is read-only
   chmod -R u+w "$tmp/minio"
-  patch -d "$tmp/minio" -p1 --batch --forward --quiet < "$patch_file"
+  if command -v patch > /dev/null; then
+    patch -d "$tmp/minio" -p1 --batch --forward --quiet < "$patch_file"
+  else # git applies it as well, outside a repository too
+    (cd "$tmp/minio" && git apply -p1) < "$patch_file"
+  fi
   # GOFLAGS=-mod=mod: the module's go.sum pins its dependencies, as for go install.
   (cd "$tmp/minio" && GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod \
     go build -o "$tmp/minio.bin" .)
   "$tmp/minio.bin" --version > /dev/null
-  mv "$tmp/minio.bin" "$bin"
+  # Copied beside the cache first, then renamed: $bin is never half-written.
+  mv "$tmp/minio.bin" "$bin.$$.tmp"
+  mv "$bin.$$.tmp" "$bin"
 fi
 ln -sfn "$bin" "$CACHE/bin/.minio.link.$$"
 mv -Tf "$CACHE/bin/.minio.link.$$" "$CACHE/bin/minio"
