@@ -42,7 +42,9 @@ export async function bundlePage(): Promise<string> {
   return text.decode(out.stdout);
 }
 
-class BadRequest extends Error {}
+class BadRequest extends Error {
+  override name = "BadRequest";
+}
 
 function text(body: Record<string, unknown>, key: string): string {
   const value = body[key];
