@@ -1,5 +1,6 @@
 /**
- * `listBuckets`: every bucket the credentials can see, with its creation date.
+ * `listBuckets`: the buckets the credentials can see, with their creation dates; all,
+ * or those whose names start with a prefix.
  *
  *   deno run -A examples/bucket/list_buckets.ts
  */
@@ -17,5 +18,7 @@ await client.makeBucket(bucket);
 for (const b of await client.listBuckets()) {
   console.log(`${b.name}  made ${b.creationDate.toISOString()}`);
 }
+// Only the names that start with a prefix:
+console.log((await client.listBuckets({ prefix: "list-buckets-" })).map((b) => b.name));
 
 await client.removeBucket(bucket);

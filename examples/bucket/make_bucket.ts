@@ -1,6 +1,6 @@
 /**
- * `makeBucket`: makes a bucket, then one with object locking (which only a new
- * bucket can get), and removes both.
+ * `makeBucket`: makes a bucket, one with object locking (which only a new bucket
+ * can get) and one with tags, and removes them.
  *
  *   deno run -A examples/bucket/make_bucket.ts
  */
@@ -17,6 +17,8 @@ await client.makeBucket(bucket);
 console.log(`made ${bucket}`);
 await client.makeBucket(`${bucket}-locked`, { objectLock: true });
 console.log(`made ${bucket}-locked with object locking`);
+await client.makeBucket(`${bucket}-tagged`, { tags: { team: "media" } });
+const tags = await client.getBucketTags(`${bucket}-tagged`);
+console.log(`made ${bucket}-tagged with tags`, Object.fromEntries(tags ?? [])); // { team: "media" }
 
-await client.removeBucket(bucket);
-await client.removeBucket(`${bucket}-locked`);
+for (const b of [bucket, `${bucket}-locked`, `${bucket}-tagged`]) await client.removeBucket(b);
