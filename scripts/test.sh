@@ -76,7 +76,7 @@ examples_counts() { sed -nE 's/^examples: ([0-9]+) passed, ([0-9]+) failed$/\1 \
 doc_counts() { sed -nE 's/^doc-code: ([0-9]+) passed, ([0-9]+) failed.*$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 package_counts() { sed -nE 's/^npm-package: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 
-check deno-check $BIN/deno check mod.ts admin.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package/size_test.ts tests/package/entry_graph_test.ts tests/package/check_layout_test.ts tests/soak bench examples npm scripts/check_docs.ts scripts/check_layout.ts scripts/is_main.ts scripts/gen_clients.ts \
+check deno-check $BIN/deno check mod.ts admin.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package/size_test.ts tests/package/entry_graph_test.ts tests/package/check_layout_test.ts tests/soak tests/cluster bench examples npm scripts/check_docs.ts scripts/check_layout.ts scripts/is_main.ts scripts/gen_clients.ts \
   scripts/version.ts scripts/release_check.ts scripts/run_examples.ts \
   scripts/check_doc_code.ts scripts/bench_charts.ts
 check deno-lint $BIN/deno lint
@@ -135,6 +135,9 @@ for rt in deno bun node; do
 done
 # The TypeScript blocks of README.md and docs/*.md, each run against the test bed.
 suite doc-code doc_counts $BIN/deno run -A --cert "$MINIO_TEST_CA" scripts/check_doc_code.ts
+# Node loss in the distributed MinIO (kills nodes by PID, renews the
+# cluster per test), once (Deno), when no other suite uses the cluster.
+suite cluster-node-loss deno_counts $BIN/deno test -A tests/cluster
 suite workerd edge_counts node tests/edge/workerd_smoke.mjs
 suite workerd-suite workerd_counts node tests/edge/workerd_suite.mjs
 # examples/workers built as wrangler builds it and run in workerd.

@@ -10,6 +10,7 @@
 # Writes $TESTBED_DIR/cluster.env for the tests.
 #   scripts/testbed_cluster.sh start | stop
 #   scripts/testbed_cluster.sh start-node N   restarts node N (1-4) after a kill
+#   scripts/testbed_cluster.sh renew          all 4 nodes afresh on empty drives (same ports)
 set -euo pipefail
 source "$(dirname "$0")/testbed_lib.sh"
 C="$DIR/cluster"
@@ -130,6 +131,21 @@ stop() {
   [ "${1:-}" = quiet ] || echo "testbed: MinIO cluster stopped"
 }
 
+renew() { # the 4 nodes killed and started again on empty drives, same ports; nginx stays
+  local i pid
+  for i in $(seq 1 $NODES); do
+    pid=$(cat "$C/node$i.pid")
+    kill -9 "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    rm -rf "$C/node$i/d1" "$C/node$i/d2"
+    mkdir -p "$C/node$i/d1" "$C/node$i/d2"
+  done
+  for i in $(seq 1 $NODES); do start_node "$i"; done
+  for i in $(seq 1 $NODES); do
+    wait_until "cluster node $i" "$C" curl -fsS "http://127.0.0.1:$(cat "$C/node$i.port")/minio/health/cluster"
+  done
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
@@ -137,5 +153,9 @@ case "${1:-}" in
     [[ "${2:-}" =~ ^[1-4]$ ]] && [ -f "$C/secret" ] || { echo "usage: $0 start-node 1-4 (cluster running)" >&2; exit 2; }
     start_node "$2"
     ;;
-  *) echo "usage: $0 start|stop|start-node N" >&2; exit 2 ;;
+  renew)
+    [ -f "$C/secret" ] || { echo "usage: $0 renew (cluster running)" >&2; exit 2; }
+    renew
+    ;;
+  *) echo "usage: $0 start|stop|start-node N|renew" >&2; exit 2 ;;
 esac

@@ -50,6 +50,16 @@ export function clusterAdmin(tuning: Tuning = {}): MinioAdmin {
   return new MinioAdmin({ ...options(), ...tuning });
 }
 
+/**
+ * An admin client of node `n` itself, not through the balancer: what that
+ * node knows of its peers.
+ */
+export function nodeAdmin(n: number, tuning: Tuning = {}): MinioAdmin {
+  const at = nodeAddresses()[n - 1];
+  const port = Number(at.slice(at.lastIndexOf(":") + 1));
+  return new MinioAdmin({ ...options(), port, ...tuning });
+}
+
 /** The nodes' `127.0.0.1:port` addresses, node 1 first. */
 export function nodeAddresses(): string[] {
   return clusterEnv("NODES").split(" ");
@@ -79,10 +89,23 @@ export function killNode(n: number): void {
   process.kill(pid, "SIGKILL");
 }
 
-/** Starts node `n` again (scripts/testbed_cluster.sh start-node); does not wait for it. */
-export function startNode(n: number): void {
-  execFileSync("bash", [clusterEnv("CTL"), "start-node", String(n)], {
+function control(...args: string[]): void {
+  execFileSync("bash", [clusterEnv("CTL"), ...args], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, TESTBED_DIR: dirname(clusterEnv("DIR")) },
   });
+}
+
+/** Starts node `n` again (scripts/testbed_cluster.sh start-node); does not wait for it. */
+export function startNode(n: number): void {
+  control("start-node", String(n));
+}
+
+/**
+ * All 4 nodes killed and started again on empty drives, on the same ports
+ * behind the same balancer (scripts/testbed_cluster.sh renew); returns once
+ * each answers its cluster health check.
+ */
+export function renewCluster(): void {
+  control("renew");
 }

@@ -1,0 +1,240 @@
+// Node loss in the distributed MinIO of scripts/testbed_cluster.sh: 4 nodes
+// of 2 drives, one erasure set of 8 drives at MinIO's default parity EC:4,
+// behind nginx. One node down leaves 6 drives: reads need 4 (the data
+// shards), writes 5 (data + 1, as parity equals data), so both go on. Two
+// nodes down leave 4 drives: writes lose their quorum and must fail clearly.
+// Every node killed here is started again and waited for (every node sees
+// all 4 again) before the test ends. scripts/test.sh runs this file on its
+// own, once (Deno), after the runtimes' suites, so no other test uses the
+// cluster while a node is down.
+//
+// Size: the issue asks for 1 GiB objects. On a shared 2-core machine that
+// takes minutes per runtime, so the normal run uses 64 MiB (13 parts of
+// 5 MiB); MINIO_TEST_CLUSTER_MIB=1024 runs the full size.
+import { deepEqual, equal, ok, test } from "../harness.ts";
+import { type Minio, S3Error, TimeoutError } from "../../mod.ts";
+import { bytesOf, uniqueBucket, withBucket } from "../integration/testbed.ts";
+import {
+  clusterAdmin,
+  clusterClient,
+  killNode,
+  nodeAddresses,
+  nodeAdmin,
+  nodeAt,
+  nodeLive,
+  renewCluster,
+  startNode,
+} from "../integration/cluster_testbed.ts";
+import { poll, waitFor } from "../wait.ts";
+
+const g = globalThis as {
+  Deno?: { env: { get(k: string): string | undefined } };
+  process?: { env: Record<string, string | undefined> };
+};
+const mib = Number(
+  (g.Deno ? g.Deno.env.get("MINIO_TEST_CLUSTER_MIB") : g.process?.env.MINIO_TEST_CLUSTER_MIB) ??
+    64,
+);
+const MiB = 1024 * 1024;
+const SIZE = mib * MiB + 1;
+const PART = 5 * MiB;
+const DATA = bytesOf(SIZE, 21);
+const DIGEST = await sha256(DATA);
+const READY_PROBE = DATA.subarray(0, PART + 1);
+
+async function sha256(data: Uint8Array): Promise<string> {
+  const d = new Uint8Array(await crypto.subtle.digest("SHA-256", data as Uint8Array<ArrayBuffer>));
+  return Array.from(d, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+async function digestOf(c: Minio, bucket: string, name: string): Promise<string> {
+  return await sha256(await (await c.getObject(bucket, name)).bytes());
+}
+
+async function names(c: Minio, bucket: string): Promise<string[]> {
+  const out: string[] = [];
+  for await (const o of c.listObjects(bucket, { recursive: true })) out.push(o.name);
+  return out;
+}
+
+/** Waits until node `n` no longer answers (the kill took effect). */
+async function down(n: number): Promise<void> {
+  await waitFor(`node ${n} down`, async () => !(await nodeLive(n)), { timeoutMs: 10_000 });
+}
+
+/**
+ * Starts every node that is down, then waits until each node's own admin
+ * info shows all 4 online with their 8 drives: a restarted node is back
+ * only once every peer has reconnected to it (until then a peer holds
+ * cluster-wide calls such as DeleteBucket waiting for it).
+ */
+async function restoreAll(): Promise<void> {
+  const count = nodeAddresses().length;
+  for (let n = 1; n <= count; n++) if (!(await nodeLive(n))) startNode(n);
+  for (let n = 1; n <= count; n++) {
+    // A node starting up can hold admin info for a while: ask again instead.
+    const admin = nodeAdmin(n, { maxRetries: 0, headersTimeoutMs: 5_000 });
+    await poll(`node ${n} sees all 4 nodes and 8 drives online`, async () => {
+      const servers = (await admin.info()).servers ?? [];
+      const drives = servers.flatMap((s) => s.drives ?? []);
+      return servers.length === 4 && servers.every((s) => s.state === "online") &&
+          drives.length === 8 && drives.every((d) => d.state === "ok") || undefined;
+    }, 120_000);
+  }
+}
+
+/**
+ * The 4 nodes afresh on empty drives (each test starts from a whole,
+ * healed cluster, whatever the test before it left), once they take writes:
+ * a small multipart upload through the balancer completes and reads back.
+ * (A cluster just started, or a node just restarted, answers health checks
+ * and admin info before it does: an upload then can end in InvalidPart or
+ * SlowDownWrite.)
+ */
+async function freshCluster(): Promise<void> {
+  renewCluster();
+  const probe = clusterClient({ maxRetries: 0, headersTimeoutMs: 10_000 });
+  const bucket = uniqueBucket("ready");
+  await poll("the cluster makes a bucket", () => probe.makeBucket(bucket).then(() => true));
+  await poll("a multipart upload completes", async () => {
+    await probe.putObject(bucket, "probe.bin", READY_PROBE, undefined, { partSize: PART });
+    const back = await (await probe.getObject(bucket, "probe.bin")).bytes();
+    return back.length === READY_PROBE.length || undefined;
+  }, 120_000);
+  await probe.removeObject(bucket, "probe.bin");
+  await probe.removeBucket(bucket);
+}
+
+test("[cluster] one node killed during an upload: byte-exact; listings and reads go on; it comes back online", async () => {
+  await freshCluster();
+  const c = clusterClient();
+  try {
+    await withBucket(c, async (bucket) => {
+      await c.putObject(bucket, "before.txt", "written before");
+      // Node 2 dies once a quarter is sent.
+      let killed = false;
+      await c.putObject(bucket, "big.bin", DATA, undefined, {
+        partSize: PART,
+        onProgress: ({ loaded }) => {
+          if (killed || loaded < SIZE / 4) return;
+          killed = true;
+          killNode(2);
+        },
+      });
+      ok(killed, "node 2 was killed during the upload");
+      await down(2);
+      equal(await digestOf(c, bucket, "big.bin"), DIGEST, "the upload");
+      // With node 2 down: listings and reads.
+      deepEqual(await names(c, bucket), ["before.txt", "big.bin"]);
+      equal(await (await c.getObject(bucket, "before.txt")).text(), "written before");
+      equal((await c.statObject(bucket, "big.bin")).size, SIZE);
+      await restoreAll();
+    });
+  } finally {
+    await restoreAll();
+  }
+});
+
+// The node serving a download holds a read lock on the object in every
+// node's lock table; killed, it never releases it, and the other nodes drop
+// it only when it expires (about a minute later, MinIO's lock validity).
+// Until then a write or delete of that object waits (the SDK's headers
+// timeout ends the first attempt and its retry goes through once the lock
+// is gone: about 100 s, measured). So this test's bucket is not removed at
+// its end; the next fresh cluster (or the test bed's stop) removes it.
+test("[cluster] the node serving a download killed mid-body: the download resumes through another node, byte-exact; it comes back online", async () => {
+  await freshCluster();
+  const c = clusterClient();
+  try {
+    const bucket = uniqueBucket();
+    await c.makeBucket(bucket);
+    await c.putObject(bucket, "big.bin", DATA, undefined, { partSize: PART });
+    const res = await c.getObject(bucket, "big.bin");
+    const serving = nodeAt(res.headers.get("x-minio-edge-upstream") ?? "");
+    const reader = res.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let read = 0;
+    let killed = false;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      read += value.length;
+      if (!killed && read >= SIZE / 4) {
+        killed = true;
+        killNode(serving);
+      }
+    }
+    ok(killed, `node ${serving} was killed during the download`);
+    const all = new Uint8Array(read);
+    let at = 0;
+    for (const ch of chunks) {
+      all.set(ch, at);
+      at += ch.length;
+    }
+    equal(read, SIZE, "bytes downloaded");
+    equal(await sha256(all), DIGEST, "the download");
+    await down(serving);
+    deepEqual(await names(c, bucket), ["big.bin"]);
+    await restoreAll();
+  } finally {
+    await restoreAll();
+  }
+});
+
+test("[cluster] two nodes killed: reads go on; writes fail clearly (no write quorum), nothing half-written; restored", async () => {
+  await freshCluster();
+  const c = clusterClient();
+  try {
+    await withBucket(c, async (bucket) => {
+      await c.putObject(bucket, "kept.txt", "kept");
+      killNode(3);
+      killNode(4);
+      await down(3);
+      await down(4);
+      // Until the others see them gone, MinIO holds writes (waiting for its
+      // peers) instead of answering; admin info shows when they know.
+      const admin = clusterAdmin({ maxRetries: 0, headersTimeoutMs: 5_000 });
+      const lost = [nodeAddresses()[2], nodeAddresses()[3]];
+      await poll("nodes 3 and 4 offline in admin info", async () => {
+        const servers = (await admin.info()).servers ?? [];
+        return lost.every((a) => servers.find((s) => s.endpoint === a)?.state === "offline") ||
+          undefined;
+      }, 60_000);
+      // 4 of 8 drives: enough to read (4 data shards), not to write (5).
+      equal(await (await c.getObject(bucket, "kept.txt")).text(), "kept");
+      deepEqual(await names(c, bucket), ["kept.txt"]);
+      const quick = clusterClient({ maxRetries: 0 });
+      // MinIO answers a write it cannot place with 503 SlowDownWrite, or,
+      // while it is still waiting for the lost peers, not at all: either is
+      // the clear end of the call (the per-call headersTimeoutMs bounds the
+      // wait, with no retry, to keep the run short).
+      const quorumLost = (e: unknown) =>
+        e instanceof S3Error && e.code === "SlowDownWrite" && e.status === 503 ||
+        e instanceof TimeoutError && e.timeout === "headers";
+      for (
+        const [name, body] of [["lost.txt", "lost"], [
+          "lost.bin",
+          DATA.subarray(0, 12 * MiB),
+        ]] as const
+      ) {
+        const e = await quick.putObject(bucket, name, body, undefined, {
+          partSize: PART,
+          headersTimeoutMs: 10_000,
+        }).then(() => undefined, (e: unknown) => e);
+        ok(quorumLost(e), `${name}: SlowDownWrite or a headers timeout, got ${e}`);
+      }
+      await restoreAll();
+      for (const name of ["lost.txt", "lost.bin"]) {
+        const st = await c.statObject(bucket, name).then(() => "there", (e) => e);
+        ok(st instanceof S3Error && st.code === "NoSuchKey", `${name}: ${st}`);
+      }
+      const left: string[] = [];
+      for await (const u of c.listIncompleteUploads(bucket, { recursive: true })) left.push(u.name);
+      deepEqual(left, [], "incomplete uploads");
+      equal(await (await c.getObject(bucket, "kept.txt")).text(), "kept");
+    });
+  } finally {
+    await restoreAll();
+  }
+});
