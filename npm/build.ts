@@ -184,9 +184,10 @@ const NODE_SPECIFIER = /["'](node:[\w/]+)["']/g;
 // helpers (fPutObject / fGetObject, src/s3/file/file_io.ts) and the native hash
 // (src/crypto/native_hash.ts), the credential files (src/credentials/_files.ts)
 // and the client certificate on Node (src/credentials/_mtls.ts) look them up
-// at call time through `process.getBuiltinModule`, on Node and Bun only.
-// Never loaded on Workers or in browsers.
-const LAZY_BUILTINS = new Set(["node:fs/promises", "node:crypto", "node:https"]);
+// at call time through `process.getBuiltinModule`, on Node and Bun only, as
+// the minio-js entry's Node streams do (src/minio_js/streams.ts, also on
+// Deno). Never loaded on Workers or in browsers.
+const LAZY_BUILTINS = new Set(["node:fs/promises", "node:crypto", "node:https", "node:stream"]);
 
 // The start of the base64 of "\0asm", the WebAssembly magic: the inlined bytes.
 const WASM_BASE64_MARKER = "AGFzbQ";

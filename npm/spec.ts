@@ -23,6 +23,12 @@ export interface PackageEntry {
   source: string;
   /** Base name of its outputs: `<name>.js`, `<name>.workerd.js`, `<name>.d.ts`. */
   name: string;
+  /**
+   * Declared in its own `<name>.d.ts` instead of re-exporting from the shared
+   * `types.d.ts`: for an entry whose names are also `.`'s (the minio-js
+   * entry's `Client` and `PostPolicy` are other classes than `.`'s).
+   */
+  ownTypes?: boolean;
 }
 
 /**
@@ -34,6 +40,7 @@ export interface PackageEntry {
 export const ENTRIES: readonly PackageEntry[] = [
   { subpath: ".", source: "mod.ts", name: "mod" },
   { subpath: "./admin", source: "admin.ts", name: "admin" },
+  { subpath: "./minio-js", source: "minio-js.ts", name: "minio-js", ownTypes: true },
 ];
 
 /**

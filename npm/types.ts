@@ -38,14 +38,20 @@ export async function buildTypes(
   entries: readonly PackageEntry[] = ENTRIES,
 ): Promise<BuiltFile[]> {
   const shared = join(outDir, SHARED_TYPES);
-  await writeFile(shared, forNpm(await bundleDeclarations(root, entries)));
+  const sharing = entries.filter((e) => !e.ownTypes);
+  await writeFile(shared, forNpm(await bundleDeclarations(root, sharing)));
   const from = JSON.stringify(`./${SHARED_TYPES.replace(/\.d\.ts$/, ".js")}`);
-  const names = exportedNames(root, entries);
+  const names = exportedNames(root, sharing);
   const files = [shared];
-  for (const [i, entry] of entries.entries()) {
+  for (const [i, entry] of sharing.entries()) {
     const file = join(outDir, typesFile(entry));
     const list = names[i].map((n) => `  ${n},\n`).join("");
     await writeFile(file, `export {\n${list}} from ${from};\n`);
+    files.push(file);
+  }
+  for (const entry of entries.filter((e) => e.ownTypes)) {
+    const file = join(outDir, typesFile(entry));
+    await writeFile(file, forNpm(await bundleDeclarations(root, [entry])));
     files.push(file);
   }
   checkDeclarations(files.slice(1));

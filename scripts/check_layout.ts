@@ -28,6 +28,8 @@
 export const NATIVE_ALLOWED: Readonly<Record<string, string>> = {
   "src/crypto/native_hash.ts": "SigV4 hashing with node:crypto on Node: 3-4x faster signing",
   "src/s3/file/file_io.ts": "fPutObject / fGetObject reach files through node:fs/promises",
+  "src/minio_js/streams.ts":
+    "the minio-js entry hands out Node Readable streams (node:stream) where the runtime has them",
   "src/credentials/_files.ts": "AWS and mc config files, token files: node:fs/promises",
   "src/credentials/_mtls.ts": "a client certificate on Node: node:https (fetch cannot present one)",
 };

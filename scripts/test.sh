@@ -76,7 +76,7 @@ examples_counts() { sed -nE 's/^examples: ([0-9]+) passed, ([0-9]+) failed$/\1 \
 doc_counts() { sed -nE 's/^doc-code: ([0-9]+) passed, ([0-9]+) failed.*$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 package_counts() { sed -nE 's/^npm-package: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" | tail -1 | grep . || echo "0 0"; }
 
-check deno-check $BIN/deno check mod.ts admin.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package/size_test.ts tests/package/entry_graph_test.ts tests/package/check_layout_test.ts tests/soak tests/cluster bench examples npm scripts/check_docs.ts scripts/check_layout.ts scripts/is_main.ts scripts/gen_clients.ts \
+check deno-check $BIN/deno check mod.ts admin.ts minio-js.ts src tests/harness.ts tests/unit tests/integration tests/interop tests/package/size_test.ts tests/package/entry_graph_test.ts tests/package/check_layout_test.ts tests/soak tests/cluster bench examples npm scripts/check_docs.ts scripts/check_layout.ts scripts/is_main.ts scripts/gen_clients.ts \
   scripts/version.ts scripts/release_check.ts scripts/run_examples.ts \
   scripts/check_doc_code.ts scripts/bench_charts.ts
 check deno-lint $BIN/deno lint

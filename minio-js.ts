@@ -1,0 +1,30 @@
+/**
+ * A minio-js-compatible entry: `Client` with minio-js 8's method names,
+ * argument orders and results, over the same operations as `Minio`. For
+ * code moving from minio-js: change the import, keep the calls (see
+ * docs/migration-minio-js.md). Stream results are Node `Readable`s on
+ * Node, Bun and Deno (`node:stream`, loaded when first needed) and web
+ * `ReadableStream`s on Workers and in browsers.
+ *
+ * @example
+ * ```ts
+ * import { Client } from "@minio-edge/minio/minio-js";
+ * const client = new Client({
+ *   endPoint: "127.0.0.1", port: 9000, useSSL: false,
+ *   accessKey: "minioadmin", secretKey: "minioadmin",
+ * });
+ * await client.makeBucket("photos", "us-east-1");
+ * await client.putObject("photos", "hello.txt", "Hello", undefined, { "Content-Type": "text/plain" });
+ * ```
+ *
+ * @module
+ */
+
+export { type BucketItemWithMetadata, Client } from "./src/minio_js/client.ts";
+export {
+  type BucketItem,
+  type BucketItemStat,
+  type MinioJsClientOptions,
+} from "./src/minio_js/base_client.ts";
+export { PostPolicy } from "./src/minio_js/post_policy.ts";
+export type { NodeReadable } from "./src/minio_js/streams.ts";
