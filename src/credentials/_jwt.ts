@@ -8,7 +8,7 @@
 
 import { InvalidArgumentError } from "../base/errors.ts";
 import type { Credentials } from "./credentials.ts";
-import { checkOptions, checkString, commonParams, fetchOption } from "./_options.ts";
+import { checkOptions, commonParams, fetchOption } from "./_options.ts";
 import { RefreshingCredentials, refreshMarginMs } from "./refreshing.ts";
 import { assumeRole, checkStsEndpoint } from "./sts.ts";
 
@@ -100,16 +100,4 @@ export function jwtExchange(
     if (!params.DurationSeconds && duration) params.DurationSeconds = duration;
     return assumeRole(endpoint, action, params, f, signal);
   }, refreshMarginMs(o.refreshMarginSeconds));
-}
-
-/** Optional string options copied into form fields, each checked. */
-export function stringFields(
-  o: Record<string, unknown>,
-  fields: Record<string, string>,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [option, field] of Object.entries(fields)) {
-    if (o[option] !== undefined) out[field] = checkString(o[option], option);
-  }
-  return out;
 }

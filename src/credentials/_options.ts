@@ -58,3 +58,15 @@ export function checkOptions<T>(options: T | undefined, what: string): T {
   }
   return options;
 }
+
+/** Optional string options copied into form fields, each checked. */
+export function stringFields(
+  o: Record<string, unknown>,
+  fields: Record<string, string>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [option, field] of Object.entries(fields)) {
+    if (o[option] !== undefined) out[field] = checkString(o[option], option);
+  }
+  return out;
+}

@@ -5,12 +5,7 @@
  */
 
 import type { CredentialProvider, Credentials } from "./credentials.ts";
-import {
-  checkOptions,
-  checkString,
-  commonParams,
-  fetchOption,
-} from "./_options.ts";
+import { checkOptions, checkString, commonParams, fetchOption, stringFields } from "./_options.ts";
 import { RefreshingCredentials, refreshMarginMs } from "./refreshing.ts";
 import { assumeRole, checkStsEndpoint } from "./sts.ts";
 
@@ -81,16 +76,14 @@ export class AssumeRoleProvider implements CredentialProvider {
       secretKey: checkString(secretKey, "secretKey"),
       region: o.region === undefined ? "us-east-1" : checkString(o.region, "region"),
     };
-    const params = commonParams(o);
-    const fields = {
-      roleArn: "RoleArn",
-      roleSessionName: "RoleSessionName",
-      externalId: "ExternalId",
+    const params = {
+      ...commonParams(o),
+      ...stringFields(o as Record<string, unknown>, {
+        roleArn: "RoleArn",
+        roleSessionName: "RoleSessionName",
+        externalId: "ExternalId",
+      }),
     };
-    for (const [option, field] of Object.entries(fields)) {
-      const value = o[option as keyof typeof fields];
-      if (value !== undefined) params[field] = checkString(value, option);
-    }
     const f = fetchOption(o.fetch);
     this.#cache = new RefreshingCredentials(
       (signal) => assumeRole(endpoint, "AssumeRole", params, f, signal, signer),

@@ -8,7 +8,8 @@
 import type { CredentialProvider, Credentials } from "./credentials.ts";
 import type { RefreshingCredentials } from "./refreshing.ts";
 import type { ClientGrantsProviderOptions } from "./client_grants.ts";
-import { jwtExchange, type JwtSource, stringFields } from "./_jwt.ts";
+import { jwtExchange, type JwtSource } from "./_jwt.ts";
+import { stringFields } from "./_options.ts";
 
 /**
  * Options of {@link WebIdentityProvider}: those of a client-grants exchange
