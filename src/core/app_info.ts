@@ -7,7 +7,6 @@
 import type { MinioCore } from "./core.ts";
 import { InvalidArgumentError } from "../base/errors.ts";
 import { setLayers } from "./fetch_layers.ts";
-import { USER_AGENT } from "../base/version.ts";
 
 // An HTTP token (RFC 9110): what a User-Agent product name and version may hold.
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/;
@@ -17,9 +16,9 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/;
  * `minio-edge/<version> <appName>/<appVersion>` (minio-py `set_app_info`).
  * Both must be HTTP tokens of 1 to 64 characters (letters, digits and
  * ``!#$%&'*+-.^_`|~``, no spaces or slashes). The header is not signed; a
- * caller's own `user-agent` in `extraHeaders` still wins, and in a browser
- * page no User-Agent is sent (Chromium drops it, and in Firefox it would
- * make every cross-origin request wait for a preflight).
+ * caller's own `user-agent` in `extraHeaders` still wins, and where the SDK
+ * sends no User-Agent of its own nothing is added. A browser may keep its
+ * own: Chromium ignores the one a script sets.
  *
  * @example
  * ```ts
@@ -36,5 +35,5 @@ export function setAppInfo(core: MinioCore, appName: string, appVersion: string)
       );
     }
   }
-  setLayers(core, { userAgent: `${USER_AGENT} ${appName}/${appVersion}` });
+  setLayers(core, { appInfo: `${appName}/${appVersion}` });
 }

@@ -1,33 +1,33 @@
 /**
  * One attempt through a core's fetch layer (see fetch_layers.ts): the
- * application's User-Agent put in place of the SDK's, and the attempt and
- * its answer handed to the trace sink.
+ * application's name added to the SDK's User-Agent, and the attempt and its
+ * answer handed to the trace sink.
  *
  * @module
  */
 
-import { USER_AGENT } from "../base/version.ts";
 import { type TraceEntry, traceEntry, type TraceSink, traceText } from "./trace_format.ts";
 
 /** What one core's layer adds. */
 export interface Layers {
-  /** The User-Agent in place of the SDK's own. */
-  userAgent?: string;
+  /** `<appName>/<appVersion>`, added to the SDK's own User-Agent. */
+  appInfo?: string;
   /** Where each attempt is traced. */
   sink?: TraceSink;
 }
 
 /** Sends `init` to `url` through `next` with what `layers` adds. */
 export async function layered(
-  { userAgent, sink }: Layers,
+  { appInfo, sink }: Layers,
   next: typeof fetch,
   url: string,
   init: RequestInit,
 ): Promise<Response> {
   const headers = init.headers as Record<string, string>;
-  // Only in place of the SDK's own: a caller's User-Agent wins, and a page sends none.
-  if (userAgent && headers["user-agent"] === USER_AGENT) {
-    init = { ...init, headers: { ...headers, "user-agent": userAgent } };
+  const agent = headers["user-agent"];
+  // Only after the SDK's own (`minio-edge/<version>`): a caller's User-Agent wins.
+  if (appInfo && agent?.startsWith("minio-edge/")) {
+    init = { ...init, headers: { ...headers, "user-agent": `${agent} ${appInfo}` } };
   }
   if (!sink) return next(url, init);
   let res: Response;

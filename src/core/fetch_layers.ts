@@ -19,7 +19,7 @@ export function setLayers(core: MinioCore, change: Layers): void {
   const state = { ...layers.get(core), ...change };
   layers.set(core, state);
   core.layerFetch(
-    state.userAgent || state.sink
+    state.appInfo || state.sink
       ? (next) => async (input, init) =>
         (await import("./fetch_layer.ts")).layered(state, next, String(input), init ?? {})
       : undefined,
