@@ -45,7 +45,8 @@ while (!copy && Date.now() < deadline) {
   await new Promise((r) => setTimeout(r, 250));
   copy = await peer.statObject(replica, "cat.jpg").catch(() => undefined);
 }
-console.log("replica:", copy?.headers.get("x-amz-replication-status")); // REPLICA
+if (!copy) throw new Error("cat.jpg was not replicated within 30 s");
+console.log("replica:", copy.headers.get("x-amz-replication-status")); // REPLICA
 
 await client.deleteBucketReplication(source);
 await cleanUp();
