@@ -27,4 +27,5 @@ export {
   type MinioJsClientOptions,
 } from "./src/minio_js/base_client.ts";
 export { PostPolicy } from "./src/minio_js/post_policy.ts";
+export { CopyConditions, CopyDestinationOptions, CopySourceOptions } from "./src/minio_js/copy.ts";
 export type { NodeReadable } from "./src/minio_js/streams.ts";

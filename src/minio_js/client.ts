@@ -28,9 +28,12 @@ import {
   uploadPart,
 } from "../s3/upload/multipart.ts";
 import { presignedPostPolicy } from "../s3/presign/presign.ts";
+import { composeObject, copyObject } from "../s3/upload/copy_object.ts";
+import { ComposeSource, CopySource } from "../config/copy_source.ts";
 import { bodyBytes } from "../s3/upload/body_bytes.ts";
 import { BaseClient, coreOf, only, VERSION_ONLY } from "./base_client.ts";
 import { PostPolicy } from "./post_policy.ts";
+import { CopyConditions, CopyDestinationOptions, CopySourceOptions } from "./copy.ts";
 import { type NodeReadable, objectStream } from "./streams.ts";
 
 /**
@@ -274,6 +277,82 @@ export class Client extends BaseClient {
   /** Aborts an upload. */
   abortMultipartUpload(bucket: string, name: string, uploadId: string): Promise<void> {
     return abortMultipartUpload(coreOf(this), bucket, name, uploadId);
+  }
+
+  /**
+   * Copies an object, in either of minio-js's forms:
+   * `copyObject(source: CopySourceOptions, dest: CopyDestinationOptions)`
+   * answers `{ Bucket, Key, Etag, VersionId, SourceVersionId }`;
+   * `copyObject(bucket, name, "/srcBucket/srcName", conditions?)` answers
+   * `{ etag, versionId }`.
+   */
+  async copyObject(
+    ...args:
+      | [CopySourceOptions, CopyDestinationOptions]
+      | [string, string, string, CopyConditions?]
+  ): Promise<Record<string, string | null | undefined>> {
+    const core = coreOf(this);
+    if (args[0] instanceof CopySourceOptions) {
+      const [source, dest] = args as [CopySourceOptions, CopyDestinationOptions];
+      if (args.length !== 2 || !(dest instanceof CopyDestinationOptions)) {
+        throw new InvalidArgumentError("copyObject(source, dest) takes a CopyDestinationOptions");
+      }
+      const r = await copyObject(core, dest.bucket, dest.object, source.source, dest.options);
+      return {
+        Bucket: r.bucket,
+        Key: r.name,
+        Etag: r.etag,
+        VersionId: r.versionId ?? null,
+        SourceVersionId: r.headers.get("x-amz-copy-source-version-id"),
+      };
+    }
+    const [bucket, name, from, conditions] = args as [string, string, string, CopyConditions?];
+    if (typeof from !== "string" || !from.includes("/")) {
+      throw new InvalidArgumentError(`sourceObject must be "/bucket/object" (got ${typeof from})`);
+    }
+    if (conditions !== undefined && !(conditions instanceof CopyConditions)) {
+      throw new InvalidArgumentError("conditions must be a CopyConditions");
+    }
+    const path = from.replace(/^\//, "");
+    const slash = path.indexOf("/");
+    const source = new CopySource(path.slice(0, slash), path.slice(slash + 1), {
+      matchETag: conditions?.matchETag,
+      notMatchETag: conditions?.matchETagExcept,
+      modifiedSince: conditions?.modified,
+      unmodifiedSince: conditions?.unmodified,
+    });
+    const r = await copyObject(core, bucket, name, source);
+    return { etag: r.etag, versionId: r.versionId ?? null };
+  }
+
+  /** Makes `destObjConfig`'s object from the sources, in order (server-side). */
+  async composeObject(
+    destObjConfig: CopyDestinationOptions,
+    sourceObjList: CopySourceOptions[],
+  ): Promise<{ bucket: string; name: string; etag: string; versionId: string | null }> {
+    if (!(destObjConfig instanceof CopyDestinationOptions)) {
+      throw new InvalidArgumentError("destObjConfig must be a CopyDestinationOptions");
+    }
+    if (
+      !Array.isArray(sourceObjList) || sourceObjList.some((s) => !(s instanceof CopySourceOptions))
+    ) {
+      throw new InvalidArgumentError("sourceObjList must be an array of CopySourceOptions");
+    }
+    // The tagging directive is the adapter's own (set with UserTags); a composed object's tags are its own anyway.
+    const { metadataDirective, taggingDirective: _, ...options } = destObjConfig.options;
+    if (metadataDirective !== undefined) {
+      throw new InvalidArgumentError(
+        "composeObject takes no MetadataDirective: the result has UserMetadata",
+      );
+    }
+    const r = await composeObject(
+      coreOf(this),
+      destObjConfig.bucket,
+      destObjConfig.object,
+      sourceObjList.map((s) => ComposeSource.of(s.source)),
+      options,
+    );
+    return { bucket: r.bucket, name: r.name, etag: r.etag, versionId: r.versionId ?? null };
   }
 
   /** A new, empty {@link PostPolicy} to fill with its setters. */

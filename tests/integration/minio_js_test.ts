@@ -6,7 +6,13 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deepEqual, equal, match, ok, rejects, test } from "../harness.ts";
-import { type BucketItem, Client } from "../../minio-js.ts";
+import {
+  type BucketItem,
+  Client,
+  CopyConditions,
+  CopyDestinationOptions,
+  CopySourceOptions,
+} from "../../minio-js.ts";
 import { client as minioClient, env, s3Error, uniqueBucket } from "./testbed.ts";
 
 function client(tls: boolean): Client {
@@ -226,6 +232,43 @@ for (const tls of [false, true]) {
       await posted.body?.cancel();
       equal(posted.status, 204);
       equal(await text(await c.getObject(bucket, "posted.txt")), "posted");
+
+      // copyObject in both of minio-js's forms, and composeObject.
+      const copied = await c.copyObject(
+        new CopySourceOptions({ Bucket: bucket, Object: "meta.txt" }),
+        new CopyDestinationOptions({
+          Bucket: bucket,
+          Object: "copy.txt",
+          MetadataDirective: "REPLACE",
+          UserMetadata: { color: "red" },
+          UserTags: "stage=copied",
+        }),
+      );
+      deepEqual([copied.Bucket, copied.Key], [bucket, "copy.txt"]);
+      match(copied.Etag!, /^[0-9a-f]{32}$/);
+      equal((await c.statObject(bucket, "copy.txt")).metaData.color, "red");
+      deepEqual(await c.getObjectTagging(bucket, "copy.txt"), [{ Key: "stage", Value: "copied" }]);
+      const conds = new CopyConditions();
+      conds.setMatchETag(copied.Etag!);
+      const legacy = await c.copyObject(bucket, "legacy.txt", `/${bucket}/copy.txt`, conds);
+      equal(legacy.etag, copied.Etag);
+      const stale = new CopyConditions();
+      stale.setMatchETag("00000000000000000000000000000000");
+      await rejects(
+        c.copyObject(bucket, "never.txt", `/${bucket}/copy.txt`, stale),
+        s3Error("PreconditionFailed", 412),
+      );
+      await c.composeObject(new CopyDestinationOptions({ Bucket: bucket, Object: "joined.bin" }), [
+        new CopySourceOptions({ Bucket: bucket, Object: "big.bin" }),
+        new CopySourceOptions({
+          Bucket: bucket,
+          Object: "meta.txt",
+          MatchRange: true,
+          Start: 0,
+          End: 0,
+        }),
+      ]);
+      equal((await c.statObject(bucket, "joined.bin")).size, 5 * MiB + 4 + 1);
 
       // Each remove* of a configuration the bucket does not have is done, not an error.
       await c.removeAllBucketNotification(bucket);

@@ -1,8 +1,13 @@
 // What the ./minio-js Client sends for minio-js's call shapes: the
 // positional expiry, region, prefix / recursive and metaData that the main
 // client takes as options, and its refusals before the network.
-import { deepEqual, equal, match, ok, rejects, test } from "../harness.ts";
-import { Client } from "../../minio-js.ts";
+import { deepEqual, equal, match, ok, rejects, test, throws } from "../harness.ts";
+import {
+  Client,
+  CopyConditions,
+  CopyDestinationOptions,
+  CopySourceOptions,
+} from "../../minio-js.ts";
 import { InvalidArgumentError } from "../../mod.ts";
 import { recordRequest, type Reply, replyResponse, type Sent } from "./fake_fetch.ts";
 
@@ -254,4 +259,66 @@ test("minio-js newPostPolicy: setters become the policy's conditions; bucket and
     ok(conditions.includes(c), `${c} in ${conditions}`);
   }
   equal(sent.length, 0);
+});
+
+test("minio-js copyObject: x-amz-copy-source and its conditions, in both forms; refusals before the network", async () => {
+  const ok200 = '<CopyObjectResult><ETag>"e"</ETag></CopyObjectResult>';
+  // Each copy first reads the source's size (HEAD), as Minio.copyObject does.
+  const head = { headers: { "content-length": "3", etag: '"abc"' } };
+  const { client, sent } = fakeJsClient([head, { body: ok200 }, head, { body: ok200 }]);
+  await client.copyObject(
+    new CopySourceOptions({ Bucket: "src", Object: "a b.txt", VersionID: "v1", MatchETag: "abc" }),
+    new CopyDestinationOptions({
+      Bucket: "dst",
+      Object: "c.txt",
+      MetadataDirective: "REPLACE",
+      UserMetadata: { k: "v" },
+    }),
+  );
+  const conds = new CopyConditions();
+  conds.setMatchETagExcept("def");
+  conds.setUnmodified(new Date("2026-01-02T03:04:05Z"));
+  deepEqual(await client.copyObject("dst", "d.txt", "/src/a.txt", conds), {
+    etag: "e",
+    versionId: null,
+  });
+  const [, v2, , legacy] = sent;
+  deepEqual(sent.map((x) => x.method), ["HEAD", "PUT", "HEAD", "PUT"]);
+  deepEqual([v2.method, v2.url.pathname], ["PUT", "/dst/c.txt"]);
+  equal(v2.headers.get("x-amz-copy-source"), "/src/a%20b.txt?versionId=v1");
+  equal(v2.headers.get("x-amz-copy-source-if-match"), "abc");
+  deepEqual([v2.headers.get("x-amz-metadata-directive"), v2.headers.get("x-amz-meta-k")], [
+    "REPLACE",
+    "v",
+  ]);
+  equal(legacy.headers.get("x-amz-copy-source"), "/src/a.txt");
+  equal(legacy.headers.get("x-amz-copy-source-if-none-match"), "def");
+  equal(
+    legacy.headers.get("x-amz-copy-source-if-unmodified-since"),
+    "Fri, 02 Jan 2026 03:04:05 GMT",
+  );
+  await rejects(client.copyObject("dst", "d.txt", "no-slash"), /\/bucket\/object/);
+  await rejects(
+    client.copyObject(
+      new CopySourceOptions({ Bucket: "src", Object: "a" }),
+      { Bucket: "dst" } as never,
+    ),
+    /CopyDestinationOptions/,
+  );
+  equal(sent.length, 4);
+});
+
+test("minio-js CopySourceOptions / CopyDestinationOptions: unknown or uncarried fields are refused", () => {
+  throws(
+    () => new CopySourceOptions({ Bucket: "src", Object: "a", Encryption: {} } as never),
+    /unsupported option 'Encryption'/,
+  );
+  throws(
+    () => new CopyDestinationOptions({ Bucket: "dst", Object: "a", Mode: "GOVERNANCE" }),
+    /go together/,
+  );
+  throws(
+    () => new CopySourceOptions({ Bucket: "src", Object: "a", MatchRange: true, Start: 5, End: 1 }),
+    /Start <= End/,
+  );
 });
