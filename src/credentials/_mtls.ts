@@ -17,7 +17,9 @@ export interface ClientTls {
   caCertificates?: string[];
 }
 
-interface Runtimes {
+/** The globals mtlsFetch looks at. */
+export interface Runtimes {
+  fetch: typeof fetch;
   Deno?: {
     createHttpClient(o: { cert: string; key: string; caCerts?: string[] }): { close(): void };
   };
@@ -77,9 +79,14 @@ function nodeFetch(https: NodeHttps, tls: ClientTls): typeof fetch {
     })) as typeof fetch;
 }
 
-/** A fetch presenting `tls`'s certificate, and a `close()` for what it holds. */
-export function mtlsFetch(tls: ClientTls): { fetch: typeof fetch; close(): void } {
-  const g = globalThis as Runtimes;
+/**
+ * A fetch presenting `tls`'s certificate, and a `close()` for what it holds;
+ * `g` is where the runtime's facilities are looked up (tests pass their own).
+ */
+export function mtlsFetch(
+  tls: ClientTls,
+  g: Runtimes = globalThis as Runtimes,
+): { fetch: typeof fetch; close(): void } {
   if (g.Deno) {
     const client = g.Deno.createHttpClient({
       cert: tls.certificate,
@@ -88,7 +95,7 @@ export function mtlsFetch(tls: ClientTls): { fetch: typeof fetch; close(): void 
     });
     return {
       fetch: ((input, init) =>
-        fetch(input, { ...init, client } as unknown as RequestInit)) as typeof fetch,
+        g.fetch(input, { ...init, client } as unknown as RequestInit)) as typeof fetch,
       close: () =>
         client.close(),
     };
@@ -97,7 +104,7 @@ export function mtlsFetch(tls: ClientTls): { fetch: typeof fetch; close(): void 
     const opts = { cert: tls.certificate, key: tls.privateKey, ca: tls.caCertificates };
     return {
       fetch: ((input, init) =>
-        fetch(input, { ...init, tls: opts } as unknown as RequestInit)) as typeof fetch,
+        g.fetch(input, { ...init, tls: opts } as unknown as RequestInit)) as typeof fetch,
       close: () => {},
     };
   }
