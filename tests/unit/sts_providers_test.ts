@@ -14,6 +14,7 @@ import {
   WebIdentityProvider,
 } from "../../mod.ts";
 import { sha256Hex } from "../../src/crypto/hash.ts";
+import { assumeRole } from "../../src/credentials/sts.ts";
 import { fakeFetch, fakeQueue, formOf, stsAnswer, stsError } from "./fake_sts.ts";
 
 const STS = "http://sts.example.test:9000";
@@ -192,4 +193,25 @@ test("STS providers: bad arguments fail with InvalidArgumentError before any req
     () => new CertificateIdentityProvider("https://sts.example.test", undefined as never),
   ];
   for (const make of bad) throws(make, InvalidArgumentError);
+});
+
+test("AssumeRoleWithCertificate: its fields go in the query (MinIO routes that action by it)", async () => {
+  const { fetch, sent } = fakeQueue([
+    [200, stsAnswer("AssumeRoleWithCertificate", "X1", HOUR)],
+  ]);
+  const creds = await assumeRole(
+    "https://sts.example.test",
+    "AssumeRoleWithCertificate",
+    { DurationSeconds: "3600" },
+    fetch,
+  );
+  equal(creds.accessKey, "X1");
+  const url = new URL(sent[0].url);
+  deepEqual([...url.searchParams].sort(), [
+    ["Action", "AssumeRoleWithCertificate"],
+    ["DurationSeconds", "3600"],
+    ["Version", "2011-06-15"],
+  ]);
+  equal(await sent[0].text(), "");
+  equal(sent[0].method, "POST");
 });
