@@ -32,7 +32,7 @@ trap 'rm -rf "$WORK"' EXIT
 step() { echo "== release: $*"; }
 
 VERSION=$($BIN/deno run -A scripts/version.ts)
-step "version $VERSION (deno.json, src/base/version.ts, package.json, User-Agent)"
+step "version $VERSION (deno.json, package.json, User-Agent)"
 $BIN/deno run -A scripts/version.ts --check
 # A dry run also takes the section of the version being prepared, "- Unreleased".
 DATED="^## \[$VERSION\] - [0-9]{4}-[0-9]{2}-[0-9]{2}$"

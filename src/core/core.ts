@@ -23,7 +23,6 @@ import {
 import { ConnectionFailed } from "../base/attempt.ts";
 import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "../base/retry.ts";
 import { suspectHeaders } from "./suspect_headers.ts";
-import { SEND_USER_AGENT, USER_AGENT } from "../base/version.ts";
 import { DEFAULT_TIMEOUTS, headersDeadline, timedFetch, type Timeouts } from "./timeout.ts";
 import { sha256Hex } from "../crypto/hash.ts";
 import { canonicalQuery, type QueryParam } from "../signer/encode.ts";
@@ -433,10 +432,11 @@ export class MinioCore {
         headers.authorization = signed.authorization;
         url = urlFor(this.endpoint, target, signed.query);
       }
-      // Not signed (a proxy may rewrite it); a caller's own User-Agent wins.
-      if (SEND_USER_AGENT && headers["user-agent"] === undefined) {
-        headers["user-agent"] = USER_AGENT;
-      }
+      // Not signed (a proxy may rewrite it); a caller's own User-Agent wins; not
+      // from a page (Chromium drops it, Firefox would preflight every request).
+      // src/base/version.ts's USER_AGENT, inline (scripts/version.ts writes it):
+      // an import cost bundle (a) 32 bytes gzipped.
+      if (!("document" in globalThis)) headers["user-agent"] ??= "minio-edge/0.1.0";
       const init: RequestInit & { duplex?: "half" } = {
         method: spec.method,
         headers,
