@@ -3,13 +3,16 @@
 // one confidential client that may use the client-credentials grant. Its
 // access tokens are JWTs whose audience is the client ID (what MinIO checks)
 // and which carry a `policy` claim, MinIO's default claim for policies.
-//   node scripts/oidc_server.mjs PORT CLIENT_ID CLIENT_SECRET POLICY
+// The client secret comes from the environment (OIDC_CLIENT_SECRET), not
+// from argv, so no process list shows it.
+//   OIDC_CLIENT_SECRET=... node scripts/oidc_server.mjs PORT CLIENT_ID POLICY
 import { generateKeyPairSync } from "node:crypto";
 import Provider from "oidc-provider";
 
-const [port, clientId, clientSecret, policy] = process.argv.slice(2);
+const [port, clientId, policy] = process.argv.slice(2);
+const clientSecret = process.env.OIDC_CLIENT_SECRET;
 if (!port || !clientId || !clientSecret || !policy) {
-  console.error("usage: node scripts/oidc_server.mjs PORT CLIENT_ID CLIENT_SECRET POLICY");
+  console.error("usage: OIDC_CLIENT_SECRET=... node scripts/oidc_server.mjs PORT CLIENT_ID POLICY");
   process.exit(2);
 }
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });

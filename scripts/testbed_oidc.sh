@@ -38,7 +38,7 @@ start() {
   local oidc_port minio_port client_secret secret
   oidc_port=$(free_port)
   client_secret=$(random_secret)
-  node scripts/oidc_server.mjs "$oidc_port" "$CLIENT_ID" "$client_secret" oidc-allowed \
+  OIDC_CLIENT_SECRET=$client_secret node scripts/oidc_server.mjs "$oidc_port" "$CLIENT_ID" oidc-allowed \
     > "$O/oidc.log" 2>&1 &
   echo $! >> "$O/pids"
   wait_until "oidc-provider on :$oidc_port" "$O" \
