@@ -4,10 +4,10 @@
  *
  *   deno run -A scripts/release_check.ts npm <package.tgz>
  *       the packed npm tarball: package.json's version is deno.json's, its
- *       `exports` has `.` and `./admin`, every file an export condition
+ *       `exports` has every subpath of deno.json's, every file an export condition
  *       names (the `types` declarations included) is packed, and so are
  *       argon2id.wasm, a source map beside each file that links one, the
- *       README (importing the npm names) and the LICENSE
+ *       README (importing the npm names of `.` and `./admin`) and the LICENSE
  *   deno run -A scripts/release_check.ts jsr <deno publish --dry-run output>
  *       the JSR file list: each `exports` target of deno.json (the entries,
  *       which are their own types), every TypeScript file under src/,
@@ -23,8 +23,10 @@ import { ARGON2_WASM_FILE, ASSETS, forNpm, PACKAGE_NAME } from "../npm/spec.ts";
 
 const root = new URL("../", import.meta.url);
 const denoJson = JSON.parse(Deno.readTextFileSync(new URL("deno.json", root)));
-/** The subpaths the docs import: `.` and `./admin`. */
+/** The package's subpaths (deno.json `exports`): `.`, `./admin`, ... */
 const SUBPATHS = Object.keys(denoJson.exports);
+/** The subpaths the README's examples import. */
+const README_SUBPATHS = [".", "./admin"];
 
 /** The files of a .tgz (`package/` stripped) and the text of the ones asked for. */
 async function untar(tarball: string, read: string[]): Promise<Map<string, string | null>> {
@@ -75,7 +77,8 @@ export async function checkNpmTarball(tarball: string): Promise<string[]> {
   if (!files.has(ARGON2_WASM_FILE)) problems.push(`${ARGON2_WASM_FILE} not packed`);
   const readme = files.get("README.md") ?? "";
   if (readme !== forNpm(readme)) problems.push("README.md imports the JSR name");
-  for (const subpath of SUBPATHS) {
+  // The README's examples show the S3 client and the admin client.
+  for (const subpath of README_SUBPATHS) {
     const specifier = PACKAGE_NAME + subpath.slice(1);
     if (!readme.includes(`from "${specifier}"`)) {
       problems.push(`README.md never imports ${specifier}`);
