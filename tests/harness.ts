@@ -19,6 +19,8 @@ export interface TestOptions {
   sanitizeOps?: boolean;
   /** Deno: fail if the test leaves a resource (body, file, connection) open. Default true. */
   sanitizeResources?: boolean;
+  /** Bun and Node: fail the test after this long (default 120 s; Deno has no per-test timeout). */
+  timeoutMs?: number;
 }
 
 type Register = (name: string, fn: TestFn, options?: TestOptions) => void;
@@ -44,11 +46,11 @@ async function pickRunner(): Promise<Register> {
   if (g.Bun) {
     const spec = "bun:test"; // a variable, so deno check does not try to resolve it
     const bun = await import(spec) as { test(n: string, f: TestFn, t: number): void };
-    return (name, fn) => bun.test(name, fn, TIMEOUT_MS);
+    return (name, fn, options = {}) => bun.test(name, fn, options.timeoutMs ?? TIMEOUT_MS);
   }
   const node = await import("node:test");
-  return (name, fn) => {
-    node.test(name, { timeout: TIMEOUT_MS }, fn);
+  return (name, fn, options = {}) => {
+    node.test(name, { timeout: options.timeoutMs ?? TIMEOUT_MS }, fn);
   };
 }
 

@@ -23,6 +23,8 @@ const mib = Number(
   (g.Deno ? g.Deno.env.get("MINIO_TEST_FAULT_MIB") : g.process?.env.MINIO_TEST_FAULT_MIB) ?? 32,
 );
 const SIZE = mib * 1024 * 1024 + 3; // not a multiple of the part size
+// The runners' 120 s per test fits the default size; the full size gets its share.
+const BIG = { timeoutMs: 120_000 * Math.max(1, mib / 32) };
 const PART = 5 * 1024 * 1024;
 const DATA = bytesOf(SIZE, 13);
 const DIGEST = await sha256(DATA);
@@ -78,55 +80,63 @@ const SLOW: [string, Toxic][] = [
 ];
 
 for (const [label, toxic] of SLOW) {
-  test(`[faults] ${label}: bytes, Blob and unknown-length stream uploads and a download are byte-exact; no incomplete upload`, async () => {
+  test(
+    `[faults] ${label}: bytes, Blob and unknown-length stream uploads and a download are byte-exact; no incomplete upload`,
+    async () => {
+      await withFaults(async (direct, proxy, bucket) => {
+        await proxy.addBoth(toxic);
+        const c = proxy.client();
+        const opts = { partSize: PART };
+        await c.putObject(bucket, "bytes.bin", DATA, undefined, opts);
+        await c.putObject(bucket, "blob.bin", new Blob([DATA]), undefined, opts);
+        await c.putObject(bucket, "stream.bin", streamOf(DATA), undefined, opts);
+        equal(await digestOf(c, bucket, "bytes.bin"), DIGEST, "download through the toxic");
+        await proxy.clear();
+        for (const name of ["blob.bin", "stream.bin"]) {
+          equal(await digestOf(direct, bucket, name), DIGEST, name);
+        }
+        equal((await incompleteUploads(direct, bucket)).length, 0, "incomplete uploads");
+      });
+    },
+    BIG,
+  );
+}
+
+test(
+  "[faults] reset_peer mid-upload: the upload completes byte-exact or fails typed; no incomplete upload",
+  async () => {
     await withFaults(async (direct, proxy, bucket) => {
-      await proxy.addBoth(toxic);
       const c = proxy.client();
-      const opts = { partSize: PART };
-      await c.putObject(bucket, "bytes.bin", DATA, undefined, opts);
-      await c.putObject(bucket, "blob.bin", new Blob([DATA]), undefined, opts);
-      await c.putObject(bucket, "stream.bin", streamOf(DATA), undefined, opts);
-      equal(await digestOf(c, bucket, "bytes.bin"), DIGEST, "download through the toxic");
-      await proxy.clear();
-      for (const name of ["blob.bin", "stream.bin"]) {
-        equal(await digestOf(direct, bucket, name), DIGEST, name);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let reset: Promise<void> | undefined;
+      const onProgress = ({ loaded }: { loaded: number }) => {
+        if (reset || loaded < 2 * PART) return;
+        // The network resets every connection for 300 ms once two parts' worth is sent.
+        reset = proxy.add("upstream", { type: "reset_peer", attributes: { timeout: 0 } }).then(() =>
+          new Promise<void>((r) => {
+            timer = setTimeout(() => proxy.remove("reset_peer-upstream").then(r), 1000);
+          })
+        );
+      };
+      const outcome = await c.putObject(bucket, "reset.bin", DATA, undefined, {
+        partSize: PART,
+        onProgress,
+      }).then(() => undefined, (e: unknown) => e);
+      ok(reset, "the reset happened during the upload");
+      await reset;
+      clearTimeout(timer);
+      if (outcome === undefined) {
+        equal(await digestOf(direct, bucket, "reset.bin"), DIGEST, "the object reported written");
+      } else {
+        ok(typed(outcome), `a typed error, got ${outcome}`);
+        const stat = await direct.statObject(bucket, "reset.bin").then(() => "there", (e) => e);
+        ok(stat instanceof S3Error && stat.code === "NoSuchKey", `a failed upload left ${stat}`);
       }
       equal((await incompleteUploads(direct, bucket)).length, 0, "incomplete uploads");
     });
-  });
-}
-
-test("[faults] reset_peer mid-upload: the upload completes byte-exact or fails typed; no incomplete upload", async () => {
-  await withFaults(async (direct, proxy, bucket) => {
-    const c = proxy.client();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let reset: Promise<void> | undefined;
-    const onProgress = ({ loaded }: { loaded: number }) => {
-      if (reset || loaded < 2 * PART) return;
-      // The network resets every connection for 300 ms once two parts' worth is sent.
-      reset = proxy.add("upstream", { type: "reset_peer", attributes: { timeout: 0 } }).then(() =>
-        new Promise<void>((r) => {
-          timer = setTimeout(() => proxy.remove("reset_peer-upstream").then(r), 1000);
-        })
-      );
-    };
-    const outcome = await c.putObject(bucket, "reset.bin", DATA, undefined, {
-      partSize: PART,
-      onProgress,
-    }).then(() => undefined, (e: unknown) => e);
-    ok(reset, "the reset happened during the upload");
-    await reset;
-    clearTimeout(timer);
-    if (outcome === undefined) {
-      equal(await digestOf(direct, bucket, "reset.bin"), DIGEST, "the object reported written");
-    } else {
-      ok(typed(outcome), `a typed error, got ${outcome}`);
-      const stat = await direct.statObject(bucket, "reset.bin").then(() => "there", (e) => e);
-      ok(stat instanceof S3Error && stat.code === "NoSuchKey", `a failed upload left ${stat}`);
-    }
-    equal((await incompleteUploads(direct, bucket)).length, 0, "incomplete uploads");
-  });
-});
+  },
+  BIG,
+);
 
 test("[faults] reset_peer on a single PUT: completes byte-exact or fails typed", async () => {
   await withFaults(async (direct, proxy, bucket) => {
@@ -214,41 +224,45 @@ const ABORT_UNDER: [string, Toxic][] = [
 ];
 
 for (const [label, toxic] of ABORT_UNDER) {
-  test(`[faults] ${label}: aborting an upload and a download is prompt; no incomplete upload`, async () => {
-    await withFaults(async (direct, proxy, bucket) => {
-      await direct.putObject(bucket, "source.bin", DATA, undefined, { partSize: PART });
-      await proxy.addBoth(toxic);
-      const c = proxy.client();
+  test(
+    `[faults] ${label}: aborting an upload and a download is prompt; no incomplete upload`,
+    async () => {
+      await withFaults(async (direct, proxy, bucket) => {
+        await direct.putObject(bucket, "source.bin", DATA, undefined, { partSize: PART });
+        await proxy.addBoth(toxic);
+        const c = proxy.client();
 
-      const up = new AbortController();
-      const upStarted = Date.now();
-      const upload = c.putObject(bucket, "aborted.bin", DATA, undefined, {
-        partSize: PART,
-        signal: up.signal,
-      }).then(() => undefined, (e: unknown) => e);
-      const upTimer = setTimeout(() => up.abort(), 300);
-      const upError = await upload;
-      clearTimeout(upTimer);
-      ok(upError instanceof Error && upError.name === "AbortError", `upload: ${upError}`);
-      ok(Date.now() - upStarted < 10_000, `upload settled after ${Date.now() - upStarted} ms`);
+        const up = new AbortController();
+        const upStarted = Date.now();
+        const upload = c.putObject(bucket, "aborted.bin", DATA, undefined, {
+          partSize: PART,
+          signal: up.signal,
+        }).then(() => undefined, (e: unknown) => e);
+        const upTimer = setTimeout(() => up.abort(), 300);
+        const upError = await upload;
+        clearTimeout(upTimer);
+        ok(upError instanceof Error && upError.name === "AbortError", `upload: ${upError}`);
+        ok(Date.now() - upStarted < 10_000, `upload settled after ${Date.now() - upStarted} ms`);
 
-      const down = new AbortController();
-      const downTimer = setTimeout(() => down.abort(), 300);
-      const downStarted = Date.now();
-      const downError = await c.getObject(bucket, "source.bin", { signal: down.signal })
-        .then((r) => r.bytes()).then(() => undefined, (e: unknown) => e);
-      clearTimeout(downTimer);
-      ok(downError instanceof Error && downError.name === "AbortError", `download: ${downError}`);
-      ok(
-        Date.now() - downStarted < 10_000,
-        `download settled after ${Date.now() - downStarted} ms`,
-      );
+        const down = new AbortController();
+        const downTimer = setTimeout(() => down.abort(), 300);
+        const downStarted = Date.now();
+        const downError = await c.getObject(bucket, "source.bin", { signal: down.signal })
+          .then((r) => r.bytes()).then(() => undefined, (e: unknown) => e);
+        clearTimeout(downTimer);
+        ok(downError instanceof Error && downError.name === "AbortError", `download: ${downError}`);
+        ok(
+          Date.now() - downStarted < 10_000,
+          `download settled after ${Date.now() - downStarted} ms`,
+        );
 
-      await proxy.clear();
-      await poll(
-        "no incomplete upload",
-        async () => (await incompleteUploads(direct, bucket)).length === 0 || undefined,
-      );
-    });
-  });
+        await proxy.clear();
+        await poll(
+          "no incomplete upload",
+          async () => (await incompleteUploads(direct, bucket)).length === 0 || undefined,
+        );
+      });
+    },
+    BIG,
+  );
 }
