@@ -395,6 +395,7 @@ async function scratchProject(name, tarball) {
 const SCRIPTS = [
   { file: "quickstart.mjs", last: "quickstart ok" },
   { file: "admin_entry.mjs", last: "admin entry ok" },
+  { file: "minio_js_entry.mjs", last: "minio-js entry ok" },
 ];
 
 /** A script that ends with an uncaught error, and what the runtime must print for it. */
@@ -556,7 +557,7 @@ async function main() {
       () =>
         runScript(join(BIN, "deno"), nodeDir, env, script, {
           args: ["run", "-A"],
-          resolved: /\/(mod|admin)\.deno\.js$/,
+          resolved: /\/(mod|admin|minio-js)\.deno\.js$/,
         }),
     );
   }
