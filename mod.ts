@@ -124,7 +124,11 @@ export {
 export { ComposeSource, CopySource, type CopySourceOptions } from "./src/config/copy_source.ts";
 export { ObjectResponse } from "./src/s3/object/get_object.ts";
 export type { ObjectInfo } from "./src/s3/list/list_objects.ts";
-export { DELETE_BATCH_SIZE, type DeleteObject } from "./src/s3/object/remove_objects.ts";
+export {
+  DELETE_BATCH_SIZE,
+  type DeleteError,
+  type DeleteObject,
+} from "./src/s3/object/remove_objects.ts";
 export type {
   ObjectAttributesPart,
   ObjectAttributesParts,

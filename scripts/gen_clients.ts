@@ -39,7 +39,13 @@ export interface ClientSpec {
   tail: string;
   /** Imports the head and tail need, beyond what the methods need. */
   imports: Record<string, string[]>;
+  /** The class the head declares. */
+  className: string;
 }
+
+// The keys every network call's options take, as shape.ts's "@" stands for them.
+const REQUEST_KEYS =
+  "signal:o extraHeaders:o extraQueryParams:o headersTimeoutMs:n bodyTimeoutMs:n";
 
 const ROOT = new URL("../", import.meta.url);
 const BANNER =
@@ -47,11 +53,18 @@ const BANNER =
   "// Do not edit: change the operation's module (its code and JSDoc) or the table.\n";
 
 const S3: ClientSpec = {
+  className: "Minio",
   dir: "src/s3",
   table: "operations.json",
   out: "client.ts",
   imports: {
-    "../core/core.ts": ["type ClientOptions", "MinioCore", "type RequestSpec"],
+    "../core/core.ts": [
+      "CLIENT_OPTION_KEYS",
+      "type ClientOptions",
+      "MinioCore",
+      "type RequestSpec",
+    ],
+    "../base/shape.ts": ["checkOptions", "checkType"],
     "../core/endpoint.ts": ["type Endpoint"],
   },
   head: `/**
@@ -98,8 +111,14 @@ export class Minio {
   // Private, so the credentials cannot be read through the client.
   readonly #core: MinioCore;
 
-  /** Validates the options; throws \`InvalidArgumentError\` on bad ones. */
+  /**
+   * Validates the options; throws \`InvalidArgumentError\` on bad ones: a
+   * wrong type, or an unknown key (with the nearest known one: minio-js's
+   * \`credentialsProvider\` is \`credentials\` here).
+   */
   constructor(options: ClientOptions) {
+    checkType("Minio options", options, "k");
+    checkOptions("Minio options", options, CLIENT_OPTION_KEYS);
     this.#core = new MinioCore(options);
   }
 
@@ -130,17 +149,24 @@ export class Minio {
    * \`\`\`
    */
   request(spec: RequestSpec): Promise<Response> {
+    try {
+      checkType("request: spec", spec, "k");
+      checkOptions("request: spec", spec, "@@REQUEST_SPEC_KEYS@@");
+    } catch (e) {
+      return Promise.reject(e);
+    }
     return this.#core.request(spec);
   }
 `;
 
 const ADMIN: ClientSpec = {
+  className: "MinioAdmin",
   dir: "src/admin",
   table: "operations.json",
   out: "client.ts",
   imports: {
-    "../core/core.ts": ["type ClientOptions", "MinioCore"],
-    "../base/errors.ts": ["InvalidArgumentError"],
+    "../core/core.ts": ["CLIENT_OPTION_KEYS", "type ClientOptions", "MinioCore"],
+    "../base/shape.ts": ["checkOptions", "checkType"],
   },
   head: `/**
  * The MinIO admin client: every method of minio-py's \`MinioAdmin\`,
@@ -189,9 +215,8 @@ export class MinioAdmin {
 
   /** Validates the options; throws \`InvalidArgumentError\` on bad ones. */
   constructor(options: MinioAdminOptions) {
-    if (options === null || typeof options !== "object") {
-      throw new InvalidArgumentError("admin client options must be an object");
-    }
+    checkType("MinioAdmin options", options, "k");
+    checkOptions("MinioAdmin options", options, CLIENT_OPTION_KEYS.replace(" pathStyle:b", ""));
     // A fixed region: admin calls name no bucket whose region could be looked up.
     this.#core = new MinioCore({ ...options, region: options.region ?? "us-east-1" });
   }
@@ -204,6 +229,112 @@ export const CLIENTS: ClientSpec[] = [S3, ADMIN];
 
 function read(path: string): string {
   return Deno.readTextFileSync(new URL(path, ROOT));
+}
+
+let program: ts.Program | undefined;
+
+/** One type checker over all of src, made on first use (a few seconds). */
+function checker(): ts.TypeChecker {
+  if (!program) {
+    const files = CLIENTS.flatMap((c) => {
+      const table = JSON.parse(read(`${c.dir}/${c.table}`)) as Record<string, TableEntry>;
+      return Object.values(table).map((e) =>
+        new URL(join(c.dir, typeof e === "string" ? e : e.module), ROOT).pathname
+      );
+    });
+    program = ts.createProgram([...new Set(files)], {
+      allowImportingTsExtensions: true,
+      noEmit: true,
+      strict: true,
+      skipLibCheck: true,
+      target: ts.ScriptTarget.ESNext,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ["lib.esnext.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
+    });
+  }
+  return program.getTypeChecker();
+}
+
+/** The letters of src/base/shape.ts's type spec that a value of type `t` may match. */
+function typeLetters(t: ts.Type, tc: ts.TypeChecker): string {
+  const set = new Set<string>();
+  const add = (t: ts.Type): void => {
+    const f = t.flags, F = ts.TypeFlags;
+    if (t.isUnion()) t.types.forEach(add);
+    else if (f & (F.Any | F.Unknown | F.BigIntLike | F.ESSymbolLike)) set.add("*");
+    else if (f & F.TypeParameter) add(tc.getBaseConstraintOfType(t) ?? tc.getAnyType());
+    else if (f & (F.Undefined | F.Void | F.Null | F.Never)) return;
+    else if (f & F.StringLike) set.add("s");
+    else if (f & F.NumberLike) set.add("n");
+    else if (f & F.BooleanLike) set.add("b");
+    else if (t.getCallSignatures().length) set.add("f");
+    else if (t.symbol?.name === "Date") set.add("d");
+    else set.add("o");
+  };
+  add(t);
+  return set.has("*") ? "*" : [...set].join("");
+}
+
+/** The object members of an options parameter's type whose keys are checked. */
+function keyedParts(t: ts.Type): ts.Type[] | undefined {
+  const parts = (t.isUnion() ? t.types : [t]).filter((p) =>
+    p.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection) && !p.getCallSignatures().length
+  );
+  const keyed = parts.every((p) =>
+    !(p.symbol && p.symbol.flags & ts.SymbolFlags.Class) && !p.getStringIndexType() &&
+    p.getProperties().length > 0
+  );
+  return parts.length && keyed ? parts : undefined;
+}
+
+/** The key spec of shape.ts for the properties of `parts` (the members of a union). */
+function keySpec(parts: readonly ts.Type[], tc: ts.TypeChecker): string {
+  const seen = new Map<string, string>();
+  for (const part of parts) {
+    for (const prop of part.getProperties()) {
+      const letters = typeLetters(tc.getTypeOfSymbol(prop), tc);
+      seen.set(prop.name, (seen.get(prop.name) ?? "") + letters);
+    }
+  }
+  return [...seen].map(([k, l]) => `${k}:${l.includes("*") || !l ? "*" : [...new Set(l)].join("")}`)
+    .join(" ");
+}
+
+/** The key spec of an interface or type alias exported by a module of src. */
+export function interfaceKeys(module: string, name: string): string {
+  const tc = checker();
+  const sf = program!.getSourceFile(new URL(module, ROOT).pathname);
+  const symbol = sf && tc.getSymbolAtLocation(sf)?.exports?.get(name as ts.__String);
+  if (!symbol) throw new Error(`${module} exports no ${name}`);
+  return keySpec([tc.getDeclaredTypeOfSymbol(symbol)], tc);
+}
+
+/**
+ * The shape of a method's parameters for src/base/shape.ts's checkArgs:
+ * `name:letters` each (`?` after an optional one), and for an options bag
+ * (a parameter named `options`, or whose type takes a `signal`, as
+ * `PolicyTarget` does) whose type is an interface, its keys.
+ */
+export function shapeOf(params: readonly ts.ParameterDeclaration[], tc: ts.TypeChecker): {
+  params: string;
+  keys: string;
+} {
+  let keys = "";
+  const list = params.map((p) => {
+    const t = tc.getTypeAtLocation(p);
+    let letters = typeLetters(t, tc);
+    const parts = keyedParts(tc.getNonNullableType(t));
+    const bag = p.name.getText() === "options" ||
+      parts?.every((part) => part.getProperty("signal"));
+    if (parts && bag) {
+      letters = letters.replace("o", "k");
+      keys = keySpec(parts, tc);
+    }
+    const optional = p.questionToken || p.initializer || p.dotDotDotToken ? "?" : "";
+    return `${p.name.getText()}${optional}:${letters || "*"}`;
+  });
+  return { params: list.join(" "), keys };
 }
 
 function join(dir: string, rel: string): string {
@@ -298,12 +429,15 @@ export function generateClient(spec: ClientSpec): string {
   const reexports = new Map<string, Set<string>>();
   const files = new Map<string, ts.SourceFile>();
   const methods: string[] = [];
+  const shapes: string[] = [];
+  need("src/base/shape.ts", "checkMethods");
   for (const [method, entry] of Object.entries(table)) {
     const module = join(spec.dir, typeof entry === "string" ? entry : entry.module);
     const lazy = typeof entry !== "string" && entry.lazy;
     let sf = files.get(module);
     if (!sf) {
-      sf = ts.createSourceFile(module, read(module), ts.ScriptTarget.Latest, true);
+      sf = checker() && program!.getSourceFile(new URL(module, ROOT).pathname);
+      if (!sf) throw new Error(`${module}: not in the program`);
       files.set(module, sf);
     }
     const fn = sf.statements.find((s): s is ts.FunctionDeclaration =>
@@ -354,6 +488,13 @@ export function generateClient(spec: ClientSpec): string {
       ...params.map((p) => `${p.dotDotDotToken ? "..." : ""}${p.name.getText()}`),
     ];
     const returns = fn.type.getText();
+    const shape = shapeOf(params, checker());
+    // "!": the method returns no promise, so a refusal is thrown, not a rejection.
+    shapes.push(
+      `  ${method}: "${returns.startsWith("Promise<") ? "" : "!"}${shape.params}${
+        shape.keys && "|" + shape.keys.replace(REQUEST_KEYS, "@")
+      }",`,
+    );
     let body: string;
     if (lazy) {
       if (!returns.startsWith("Promise<")) {
@@ -385,10 +526,16 @@ export function generateClient(spec: ClientSpec): string {
     `export type { ${[...names].sort().join(", ")} } from "${from}";`
   );
   const head = spec.head.replace(
+    "@@REQUEST_SPEC_KEYS@@",
+    () => interfaceKeys("src/core/core.ts", "RequestSpec"),
+  ).replace(
     "@@IMPORTS@@",
     `\n${importLines.join("\n")}\n\n${exportLines.join("\n")}\n`,
   );
-  return `${BANNER}${head}\n${methods.join("\n\n")}\n}\n${spec.tail}`;
+  const checks =
+    `\n// What each method takes, checked at run time before it runs (src/base/shape.ts).\n` +
+    `checkMethods(${spec.className}.prototype, {\n${shapes.join("\n")}\n});\n`;
+  return `${BANNER}${head}\n${methods.join("\n\n")}\n}\n${checks}${spec.tail}`;
 }
 
 async function format(source: string, path: string): Promise<string> {
@@ -408,7 +555,37 @@ async function format(source: string, path: string): Promise<string> {
   return new TextDecoder().decode(stdout);
 }
 
+/**
+ * Fails when a hand-written key spec is not the keys of its options type:
+ * core.ts's CLIENT_OPTION_KEYS (ClientOptions), and each configuration
+ * class's `checkOptions("Name: options", options, "...")` (NameOptions).
+ */
+export function checkOptionKeys(): void {
+  const sorted = (s: string) => s.split(" ").sort().join(" ");
+  const compare = (module: string, type: string, written: string) => {
+    const derived = interfaceKeys(module, type);
+    if (sorted(written) !== sorted(derived)) {
+      throw new Error(`${module}: the key spec of ${type} must be\n  "${derived}"`);
+    }
+  };
+  const core = read("src/core/core.ts").match(/CLIENT_OPTION_KEYS =\s*((?:"[^"]*"\s*\+?\s*)+);/);
+  compare(
+    "src/core/core.ts",
+    "ClientOptions",
+    core ? [...core[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]).join("") : "",
+  );
+  for (const entry of Deno.readDirSync(new URL("src/config/", ROOT))) {
+    const module = `src/config/${entry.name}`;
+    const text = read(module);
+    const calls = text.matchAll(
+      /checkOptions\(\s*(?:"(\w+): options",\s*options|options,\s*"(\w+)")\s*,\s*"([^"]*)"/g,
+    );
+    for (const m of calls) compare(module, `${m[1] ?? m[2]}Options`, m[3]);
+  }
+}
+
 if (isMain(import.meta)) {
+  checkOptionKeys();
   const check = Deno.args.includes("--check");
   let stale = 0;
   for (const spec of CLIENTS) {

@@ -8,9 +8,14 @@
  * @module
  */
 
-import { InvalidArgumentError } from "../base/errors.ts";
+import { checkMethods, checkOptions, checkType } from "../base/shape.ts";
 import { setAppInfo } from "../core/app_info.ts";
-import { type ClientOptions, MinioCore, type RequestOptions } from "../core/core.ts";
+import {
+  CLIENT_OPTION_KEYS,
+  type ClientOptions,
+  MinioCore,
+  type RequestOptions,
+} from "../core/core.ts";
 import type { TraceSink } from "../core/trace_format.ts";
 import { traceOff, traceOn } from "../core/trace.ts";
 import type { BucketTarget, BucketTargetType } from "./config/bucket_target.ts";
@@ -224,9 +229,8 @@ export class MinioAdmin {
 
   /** Validates the options; throws `InvalidArgumentError` on bad ones. */
   constructor(options: MinioAdminOptions) {
-    if (options === null || typeof options !== "object") {
-      throw new InvalidArgumentError("admin client options must be an object");
-    }
+    checkType("MinioAdmin options", options, "k");
+    checkOptions("MinioAdmin options", options, CLIENT_OPTION_KEYS.replace(" pathStyle:b", ""));
     // A fixed region: admin calls name no bucket whose region could be looked up.
     this.#core = new MinioCore({ ...options, region: options.region ?? "us-east-1" });
   }
@@ -1035,9 +1039,9 @@ export class MinioAdmin {
    * `minio-edge/<version> <appName>/<appVersion>` (minio-py `set_app_info`).
    * Both must be HTTP tokens of 1 to 64 characters (letters, digits and
    * ``!#$%&'*+-.^_`|~``, no spaces or slashes). The header is not signed; a
-   * caller's own `user-agent` in `extraHeaders` still wins, and in a browser
-   * page no User-Agent is sent (Chromium drops it, and in Firefox it would
-   * make every cross-origin request wait for a preflight).
+   * caller's own `user-agent` in `extraHeaders` still wins, and where the SDK
+   * sends no User-Agent of its own nothing is added. A browser may keep its
+   * own: Chromium ignores the one a script sets.
    *
    * @example
    * ```ts
@@ -1081,3 +1085,71 @@ export class MinioAdmin {
     return traceOff(this.#core);
   }
 }
+
+// What each method takes, checked at run time before it runs (src/base/shape.ts).
+checkMethods(MinioAdmin.prototype, {
+  serviceRestart: "options?:k|dryRun:b @",
+  serviceStop: "options?:k|dryRun:b @",
+  update: "options?:k|updateURL:s dryRun:b @",
+  info: "options?:k|@",
+  accountInfo: "options?:k|prefixUsage:b @",
+  getDataUsageInfo: "options?:k|@",
+  topLocks: "options?:k|count:n stale:b @",
+  profileStart: "options?:k|profilers:o duration:n @",
+  userAdd: "accessKey:s secretKey:s options?:k|@",
+  userDisable: "accessKey:s options?:k|@",
+  userEnable: "accessKey:s options?:k|@",
+  userRemove: "accessKey:s options?:k|@",
+  userInfo: "accessKey:s options?:k|@",
+  userList: "options?:k|@",
+  groupAdd: "group:s members:so options?:k|@",
+  groupDisable: "group:s options?:k|@",
+  groupEnable: "group:s options?:k|@",
+  groupRemove: "group:s options?:k|members:so @",
+  groupInfo: "group:s options?:k|@",
+  groupList: "options?:k|@",
+  policyAdd: "name:s policy:so options?:k|@",
+  policyRemove: "name:s options?:k|@",
+  policyInfo: "name:s options?:k|@",
+  policyList: "options?:k|@",
+  policySet: "policy:so target:k|user:s group:s @",
+  policyUnset: "policy:so target:k|user:s group:s @",
+  attachPolicy: "policyNames:o target:k|user:s group:s @",
+  detachPolicy: "policyNames:o target:k|user:s group:s @",
+  getPolicyEntities: "users:o groups:o policies:o options?:k idp?:s|@",
+  addServiceAccount:
+    "options?:k|accessKey:s secretKey:s name:s description:s policy:so expiration:sd status:s targetUser:s @",
+  updateServiceAccount:
+    "accessKey:s options?:k|secretKey:s name:s description:s policy:so expiration:sd status:s @",
+  deleteServiceAccount: "accessKey:s options?:k|@",
+  getServiceAccount: "accessKey:s options?:k|@",
+  listServiceAccount: "user:s options?:k|@",
+  configGet: "key:s options?:k|@",
+  configSet: "key:s config:o options?:k|@",
+  configReset: "key:s options?:k|name:s @",
+  configHistory: "options?:k|count:n @",
+  configRestore: "restoreId:s options?:k|@",
+  bucketQuotaSet: "bucket:s size:n options?:k|@",
+  bucketQuotaGet: "bucket:s options?:k|@",
+  bucketQuotaClear: "bucket:s options?:k|@",
+  kmsKeyCreate: "key:s options?:k|@",
+  kmsKeyStatus: "options?:k|key:s @",
+  attachPolicyLdap: "policyNames:o target:k|user:s group:s @",
+  detachPolicyLdap: "policyNames:o target:k|user:s group:s @",
+  getPolicyEntitiesLdap: "users:o groups:o policyNames:o options?:k|@",
+  listAccessKeysLdap: "userDn:s listType:s options?:k|@",
+  listAccessKeysLdapBulk: "users:o listType:s allUsers:b options?:k|@",
+  addSiteReplication: "peerSites:o options?:k|replicateIlmExpiry:b @",
+  editSiteReplication:
+    "peerInfo:o options?:k|enableIlmExpiryReplication:b disableIlmExpiryReplication:b @",
+  removeSiteReplication: "options?:k|sites:so allSites:b @",
+  getSiteReplicationInfo: "options?:k|@",
+  getSiteReplicationStatus: "status?:o options?:k|@",
+  setRemoteTarget: "bucket:s target:o options?:k|@",
+  listRemoteTargets: "bucket?:s arnType?:s options?:k|@",
+  updateRemoteTarget: "bucket:s target:o updates?:o options?:k|@",
+  removeRemoteTarget: "bucket:s arn:s options?:k|@",
+  setAppInfo: "!appName:s appVersion:s",
+  traceOn: "!sink:fo",
+  traceOff: "!",
+});

@@ -189,6 +189,15 @@ export interface RequestSpec {
 
 const DEFAULT_REGION = "us-east-1";
 
+/**
+ * The keys of {@link ClientOptions} and their types, as src/base/shape.ts
+ * checks them: an unknown key (minio-js's `partSize`, a typo) is refused.
+ */
+export const CLIENT_OPTION_KEYS =
+  "endPoint:s port:n useSSL:b pathStyle:b accessKey:s secretKey:s sessionToken:s credentials:o " +
+  "region:s fetch:f maxRetries:n maxResumes:n retryDelayMs:n maxRetryDelayMs:n retryDeadlineMs:n " +
+  "headersTimeoutMs:n bodyTimeoutMs:n";
+
 /** `res` with its body read into memory; a body that breaks is a failed connection. */
 async function readWhole(res: Response): Promise<Response> {
   if (!res.body || res.status === 204 || res.status === 205) return res;
@@ -259,6 +268,13 @@ export class MinioCore {
   constructor(options: ClientOptions) {
     if (options === null || typeof options !== "object") {
       throw new InvalidArgumentError("client options must be an object");
+    }
+    // Minio and MinioAdmin check first and name the nearest key; this is the
+    // small check of a core made directly.
+    for (const key of Object.keys(options)) {
+      if (!` ${CLIENT_OPTION_KEYS}`.includes(` ${key}:`)) {
+        throw new InvalidArgumentError(`unknown client option '${key}'`);
+      }
     }
     this.endpoint = parseEndpoint(options);
     if (options.region !== undefined && (typeof options.region !== "string" || !options.region)) {

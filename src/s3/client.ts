@@ -7,6 +7,7 @@
  * @module
  */
 
+import { checkMethods, checkOptions, checkType } from "../base/shape.ts";
 import type { ComposeSource, CopySource } from "../config/copy_source.ts";
 import type { CORSConfig } from "../config/cors.ts";
 import type { SSEConfig } from "../config/encryption.ts";
@@ -20,6 +21,7 @@ import type { Tags } from "../config/tags.ts";
 import type { VersioningConfig } from "../config/versioning.ts";
 import { setAppInfo } from "../core/app_info.ts";
 import {
+  CLIENT_OPTION_KEYS,
   type ClientOptions,
   MinioCore,
   type RequestOptions,
@@ -122,10 +124,10 @@ import { deleteObjectTags, getObjectTags, setObjectTags } from "./object/object_
 import { promptObject, type PromptObjectOptions } from "./object/prompt_object.ts";
 import { removeObject, type RemoveObjectOptions } from "./object/remove_object.ts";
 import {
-  type DeleteError,
   type DeleteObjectList,
   removeObjects,
   type RemoveObjectsOptions,
+  type RemoveObjectsResult,
 } from "./object/remove_objects.ts";
 import {
   getPresignedUrl,
@@ -205,9 +207,9 @@ export type { SetObjectRetentionOptions } from "./object/object_retention.ts";
 export type { PromptObjectOptions } from "./object/prompt_object.ts";
 export type { RemoveObjectOptions } from "./object/remove_object.ts";
 export type {
-  DeleteError,
   DeleteObjectList,
   RemoveObjectsOptions,
+  RemoveObjectsResult,
 } from "./object/remove_objects.ts";
 export type {
   PostPolicyResult,
@@ -255,8 +257,14 @@ export class Minio {
   // Private, so the credentials cannot be read through the client.
   readonly #core: MinioCore;
 
-  /** Validates the options; throws `InvalidArgumentError` on bad ones. */
+  /**
+   * Validates the options; throws `InvalidArgumentError` on bad ones: a
+   * wrong type, or an unknown key (with the nearest known one: minio-js's
+   * `credentialsProvider` is `credentials` here).
+   */
   constructor(options: ClientOptions) {
+    checkType("Minio options", options, "k");
+    checkOptions("Minio options", options, CLIENT_OPTION_KEYS);
     this.#core = new MinioCore(options);
   }
 
@@ -287,19 +295,32 @@ export class Minio {
    * ```
    */
   request(spec: RequestSpec): Promise<Response> {
+    try {
+      checkType("request: spec", spec, "k");
+      checkOptions(
+        "request: spec",
+        spec,
+        "method:s bucket:s object:s query:o headers:o body:o region:s options:o onBodyProgress:f unsigned:b path:s signPayload:b rawResponse:b idempotent:b onRetry:f buffered:b",
+      );
+    } catch (e) {
+      return Promise.reject(e);
+    }
     return this.#core.request(spec);
   }
 
   /**
    * Creates a bucket, optionally in a region, with object locking and with
    * tags.
+   * `options` may be a string: the region, as minio-js and minio-py take it
+   * (`makeBucket("logs", "eu-west-1")`).
    *
    * @example
    * ```ts
    * await client.makeBucket("photos", { objectLock: true, tags: { project: "edge" } });
+   * await client.makeBucket("archive", "us-east-1");
    * ```
    */
-  makeBucket(bucket: string, options?: MakeBucketOptions): Promise<void> {
+  makeBucket(bucket: string, options?: MakeBucketOptions | string): Promise<void> {
     return makeBucket(this.#core, bucket, options);
   }
 
@@ -517,10 +538,13 @@ export class Minio {
   /**
    * Lists objects (and, when not recursive, common prefixes) of a bucket; with
    * `includeVersion`, every version and delete marker. Bad options are refused
-   * on the first iteration, before any request.
+   * on the first iteration, before any request. `options` may be a string:
+   * the prefix, then `recursive` as a boolean, as minio-js and minio-py take
+   * them (`listObjects("logs", "2024/", true)`).
    *
    * @example
    * ```ts
+   * for await (const o of client.listObjects("photos", "2024/", true)) console.log(o.name);
    * for await (const o of client.listObjects("photos", { prefix: "2024/", recursive: true })) {
    *   console.log(o.name, o.size);
    * }
@@ -531,16 +555,19 @@ export class Minio {
    */
   listObjects(
     bucket: string,
-    options?: ListObjectsOptions,
+    options?: ListObjectsOptions | string,
+    recursive?: boolean,
   ): AsyncGenerator<ObjectInfo, void, undefined> {
-    return listObjects(this.#core, bucket, options);
+    return listObjects(this.#core, bucket, options, recursive);
   }
 
   /**
-   * Removes objects (or versions of them) in batches of 1000 and yields an
+   * Removes objects (or versions of them) in batches of 1000 and gives an
    * error for each one the server did not remove. The requests are made as
-   * the result is iterated; bad input is refused before the request of its
-   * batch. A version that does not exist is not an error (as in minio-py).
+   * the result is iterated, or all at once when it is awaited (so the
+   * minio-js call `await client.removeObjects(bucket, names)` removes them
+   * and resolves to the errors); bad input is refused before the request of
+   * its batch. A version that does not exist is not an error (as in minio-py).
    *
    * @example
    * ```ts
@@ -554,13 +581,14 @@ export class Minio {
    *   }
    * }
    * for await (const e of client.removeObjects("photos", old())) console.log(e);
+   * const failed = await client.removeObjects("photos", ["c.txt", "d.txt"]);
    * ```
    */
   removeObjects(
     bucket: string,
     objects: DeleteObjectList,
     options?: RemoveObjectsOptions,
-  ): AsyncGenerator<DeleteError, void, undefined> {
+  ): RemoveObjectsResult {
     return removeObjects(this.#core, bucket, objects, options);
   }
 
@@ -671,7 +699,8 @@ export class Minio {
   /**
    * A presigned URL for `method` on an object: anyone holding it can make that
    * one request until it expires. Only the host is signed, so the request may
-   * carry any headers.
+   * carry any headers. `options` may be a number: the expiry in seconds, as
+   * minio-js and minio-py take it (`getPresignedUrl("GET", b, o, 3600)`).
    *
    * @example
    * ```ts
@@ -683,17 +712,19 @@ export class Minio {
     method: PresignMethod,
     bucket: string,
     name: string,
-    options?: PresignedUrlOptions,
+    options?: PresignedUrlOptions | number,
   ): Promise<string> {
     return getPresignedUrl(this.#core, method, bucket, name, options);
   }
 
   /**
    * A presigned URL to download an object, optionally overriding response
-   * headers such as `response-content-type`.
+   * headers such as `response-content-type`. `options` may be a number: the
+   * expiry in seconds, as minio-js and minio-py take it.
    *
    * @example
    * ```ts
+   * const hour = await client.presignedGetObject("photos", "cat.png", 3600);
    * const url = await client.presignedGetObject("photos", "cat.png", {
    *   expires: 600,
    *   responseHeaders: { "response-content-disposition": 'attachment; filename="cat.png"' },
@@ -701,20 +732,30 @@ export class Minio {
    * const bytes = await (await fetch(url)).arrayBuffer();
    * ```
    */
-  presignedGetObject(bucket: string, name: string, options?: PresignedUrlOptions): Promise<string> {
+  presignedGetObject(
+    bucket: string,
+    name: string,
+    options?: PresignedUrlOptions | number,
+  ): Promise<string> {
     return presignedGetObject(this.#core, bucket, name, options);
   }
 
   /**
-   * A presigned URL to upload an object with a plain `PUT`.
+   * A presigned URL to upload an object with a plain `PUT`. `options` may be
+   * a number: the expiry in seconds, as minio-js and minio-py take it.
    *
    * @example
    * ```ts
+   * const hour = await client.presignedPutObject("photos", "upload.png", 3600);
    * const url = await client.presignedPutObject("photos", "upload.png", { expires: 600 });
    * await fetch(url, { method: "PUT", body: new Blob(["..."]) });
    * ```
    */
-  presignedPutObject(bucket: string, name: string, options?: PresignOptions): Promise<string> {
+  presignedPutObject(
+    bucket: string,
+    name: string,
+    options?: PresignOptions | number,
+  ): Promise<string> {
     return presignedPutObject(this.#core, bucket, name, options);
   }
 
@@ -1544,9 +1585,9 @@ export class Minio {
    * `minio-edge/<version> <appName>/<appVersion>` (minio-py `set_app_info`).
    * Both must be HTTP tokens of 1 to 64 characters (letters, digits and
    * ``!#$%&'*+-.^_`|~``, no spaces or slashes). The header is not signed; a
-   * caller's own `user-agent` in `extraHeaders` still wins, and in a browser
-   * page no User-Agent is sent (Chromium drops it, and in Firefox it would
-   * make every cross-origin request wait for a preflight).
+   * caller's own `user-agent` in `extraHeaders` still wins, and where the SDK
+   * sends no User-Agent of its own nothing is added. A browser may keep its
+   * own: Chromium ignores the one a script sets.
    *
    * @example
    * ```ts
@@ -1590,6 +1631,98 @@ export class Minio {
     return traceOff(this.#core);
   }
 }
+
+// What each method takes, checked at run time before it runs (src/base/shape.ts).
+checkMethods(Minio.prototype, {
+  makeBucket: "bucket:s options?:sk|location:s objectLock:b tags:o @",
+  listBuckets: "options?:k|prefix:s maxBuckets:n bucketRegion:s @",
+  bucketExists: "bucket:s options?:k|@",
+  removeBucket: "bucket:s options?:k|@",
+  headBucket: "bucket:s options?:k|@",
+  putObject:
+    "bucket:s name:s body:so size?:n options?:k|partSize:n concurrency:n onProgress:f checksum:s @ contentType:s metadata:o sse:o tags:o retention:o legalHold:b storageClass:s",
+  getObject:
+    "bucket:s name:s options?:k|offset:n length:n matchETag:s notMatchETag:s modifiedSince:d unmodifiedSince:d responseHeaders:o onProgress:f maxResumes:n versionId:s ssec:o fetchChecksum:b @",
+  statObject: "bucket:s name:s options?:k|versionId:s ssec:o fetchChecksum:b @",
+  getPartialObject:
+    "bucket:s name:s offset:n length?:n options?:k|offset:n length:n matchETag:s notMatchETag:s modifiedSince:d unmodifiedSince:d responseHeaders:o onProgress:f maxResumes:n versionId:s ssec:o fetchChecksum:b @",
+  fPutObject:
+    "bucket:s name:s filePath:s options?:k|partSize:n concurrency:n onProgress:f checksum:s @ contentType:s metadata:o sse:o tags:o retention:o legalHold:b storageClass:s",
+  fGetObject:
+    "bucket:s name:s filePath:s options?:k|offset:n length:n matchETag:s notMatchETag:s modifiedSince:d unmodifiedSince:d responseHeaders:o onProgress:f maxResumes:n versionId:s ssec:o fetchChecksum:b @",
+  removeObject: "bucket:s name:s options?:k|versionId:s governanceBypass:b @",
+  listIncompleteUploads: "!bucket:s options?:k|prefix:s recursive:b includeSize:b @",
+  removeIncompleteUpload: "bucket:s name:s options?:k|@",
+  listObjects:
+    "!bucket:s options?:sk recursive?:b|prefix:s recursive:b startAfter:s includeUserMetadata:b fetchOwner:b maxKeys:n includeVersion:b useApiV1:b @",
+  removeObjects: "!bucket:s objects:o options?:k|governanceBypass:b @",
+  getObjectAttributes:
+    "bucket:s name:s options?:k|versionId:s maxParts:n partNumberMarker:n ssec:o @",
+  putObjectFanOut: "bucket:s body:so entries:o options?:k|sse:o @",
+  uploadSnowball:
+    "bucket:s objects:o options?:k|prefix:s compression:b ignoreDirs:b ignoreErrors:b @ sse:o retention:o legalHold:b storageClass:s",
+  appendObject: "bucket:s name:s body:so options?:k|chunkSize:n onProgress:f @",
+  promptObject: "bucket:s name:s prompt:s options?:k|lambdaArn:s versionId:s ssec:o args:o @",
+  getPresignedUrl:
+    "method:s bucket:s name:s options?:nk|versionId:s responseHeaders:o extraQueryParams:o expires:n requestDate:d signal:o",
+  presignedGetObject:
+    "bucket:s name:s options?:nk|versionId:s responseHeaders:o extraQueryParams:o expires:n requestDate:d signal:o",
+  presignedPutObject: "bucket:s name:s options?:nk|expires:n requestDate:d signal:o",
+  presignedPostPolicy: "policy:o options?:k|requestDate:d signal:o",
+  createPresignedMultipartUpload:
+    "bucket:s name:s size:n options?:k|partSize:n expires:n requestDate:d partNumbers:o signal:o contentType:s metadata:o sse:o tags:o retention:o legalHold:b storageClass:s",
+  presignedUploadParts:
+    "bucket:s name:s uploadId:s size:n options?:k|partSize:n expires:n requestDate:d partNumbers:o signal:o",
+  listUploadedParts: "bucket:s name:s uploadId:s options?:k|@",
+  completeMultipartUpload: "bucket:s name:s uploadId:s parts:o options?:k|@",
+  abortMultipartUpload: "bucket:s name:s uploadId:s options?:k|@",
+  selectObjectContent: "bucket:s name:s request:o options?:k|ssec:o onProgress:f @",
+  copyObject:
+    "bucket:s name:s source:o options?:k|metadataDirective:s taggingDirective:s @ contentType:s metadata:o sse:o tags:o retention:o legalHold:b storageClass:s",
+  composeObject:
+    "bucket:s name:s sources:o options?:k|@ contentType:s metadata:o sse:o tags:o retention:o legalHold:b storageClass:s",
+  getBucketLocation: "bucket:s options?:k|@",
+  setBucketVersioning: "bucket:s config:o options?:k|@",
+  getBucketVersioning: "bucket:s options?:k|@",
+  setBucketNotification: "bucket:s config:o options?:k|@",
+  getBucketNotification: "bucket:s options?:k|@",
+  deleteBucketNotification: "bucket:s options?:k|@",
+  listenBucketNotification:
+    "!bucket:s prefix?:s suffix?:s events?:o options?:k|ping:n headersTimeoutMs:n bodyTimeoutMs:n signal:o extraHeaders:o extraQueryParams:o",
+  setObjectLockConfig: "bucket:s config:o options?:k|@",
+  getObjectLockConfig: "bucket:s options?:k|@",
+  deleteObjectLockConfig: "bucket:s options?:k|@",
+  setBucketEncryption: "bucket:s config:o options?:k|@",
+  getBucketEncryption: "bucket:s options?:k|@",
+  deleteBucketEncryption: "bucket:s options?:k|@",
+  setBucketTags: "bucket:s tags:o options?:k|@",
+  getBucketTags: "bucket:s options?:k|@",
+  deleteBucketTags: "bucket:s options?:k|@",
+  setBucketPolicy: "bucket:s policy:so options?:k|@",
+  getBucketPolicy: "bucket:s options?:k|@",
+  deleteBucketPolicy: "bucket:s options?:k|@",
+  setBucketCors: "bucket:s config:o options?:k|@",
+  getBucketCors: "bucket:s options?:k|@",
+  deleteBucketCors: "bucket:s options?:k|@",
+  setObjectTags: "bucket:s name:s tags:o options?:k|versionId:s @",
+  getObjectTags: "bucket:s name:s options?:k|versionId:s @",
+  deleteObjectTags: "bucket:s name:s options?:k|versionId:s @",
+  getObjectAcl: "bucket:s name:s options?:k|versionId:s @",
+  setObjectRetention: "bucket:s name:s config:o options?:k|governanceBypass:b versionId:s @",
+  getObjectRetention: "bucket:s name:s options?:k|versionId:s @",
+  enableObjectLegalHold: "bucket:s name:s options?:k|versionId:s @",
+  disableObjectLegalHold: "bucket:s name:s options?:k|versionId:s @",
+  isObjectLegalHoldEnabled: "bucket:s name:s options?:k|versionId:s @",
+  setBucketLifecycle: "bucket:s config:o options?:k|@",
+  getBucketLifecycle: "bucket:s options?:k|@",
+  deleteBucketLifecycle: "bucket:s options?:k|@",
+  setBucketReplication: "bucket:s config:o options?:k|@",
+  getBucketReplication: "bucket:s options?:k|@",
+  deleteBucketReplication: "bucket:s options?:k|@",
+  setAppInfo: "!appName:s appVersion:s",
+  traceOn: "!sink:fo",
+  traceOff: "!",
+});
 
 /**
  * The same class as {@link Minio}, under minio-js's name.

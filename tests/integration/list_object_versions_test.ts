@@ -9,7 +9,7 @@ for (const t of targets) {
     await withBucket(c, async (bucket) => {
       const names = ["a.txt", "b/1.txt", "b/2.txt", "b/c/3.txt", "d e.txt", "f+g.txt", "h/4.txt"];
       for (const n of names) await c.putObject(bucket, n, n);
-      const list = async (o: Parameters<typeof c.listObjects>[1]) => {
+      const list = async (o: Exclude<Parameters<typeof c.listObjects>[1], string>) => {
         const out: string[] = [];
         for await (const i of c.listObjects(bucket, { useApiV1: true, ...o })) {
           out.push(i.isDir ? `${i.name}(dir)` : i.name);

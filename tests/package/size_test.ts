@@ -49,12 +49,12 @@ test("size: (a) presign + putObject + getObject + listObjects <= 14 KiB gz", asy
   assertBudget(await bundle("s3-quick"), 14 * KIB);
 });
 
-test("size: (b) the whole S3 client (Minio) <= 40 KiB gz", async () => {
-  assertBudget(await bundle("s3-client"), 40 * KIB);
+test("size: (b) the whole S3 client (Minio) <= 43 KiB gz", async () => {
+  assertBudget(await bundle("s3-client"), 43 * KIB);
 });
 
-test("size: (c) the admin client from ./admin alone (MinioAdmin) <= 26 KiB gz", async () => {
-  assertBudget(await bundle("admin"), 26 * KIB);
+test("size: (c) the admin client from ./admin alone (MinioAdmin) <= 28 KiB gz", async () => {
+  assertBudget(await bundle("admin"), 28 * KIB);
 });
 
 test("size: (c) admin code and WebAssembly only where the admin client is imported", async () => {

@@ -91,7 +91,10 @@ test("uploadSnowball: bad input is refused before the network", async () => {
     }),
     InvalidArgumentError,
   );
-  await rejects(client.uploadSnowball("b-1", 7 as unknown as []), /iterable/);
+  await rejects(
+    client.uploadSnowball("b-1", 7 as unknown as []),
+    /objects must be an object; got the number 7/,
+  );
   await rejects(client.uploadSnowball("B_1!", []), InvalidArgumentError);
   equal(sent.length, 0);
 });

@@ -84,20 +84,25 @@ export interface BucketInfo {
 /**
  * Creates a bucket, optionally in a region, with object locking and with
  * tags.
+ * `options` may be a string: the region, as minio-js and minio-py take it
+ * (`makeBucket("logs", "eu-west-1")`).
  *
  * @example
  * ```ts
  * await client.makeBucket("photos", { objectLock: true, tags: { project: "edge" } });
+ * await client.makeBucket("archive", "us-east-1");
  * ```
  */
 export async function makeBucket(
   core: MinioCore,
   bucket: string,
-  options: MakeBucketOptions = {},
+  options: MakeBucketOptions | string = {},
 ): Promise<void> {
   checkBucketName(bucket, true);
-  const { location, objectLock } = options;
-  const tags = options.tags === undefined ? undefined : asTags(options.tags, false);
+  const { location, objectLock, tags: given } = typeof options === "string"
+    ? { location: options } as MakeBucketOptions
+    : options;
+  const tags = given === undefined ? undefined : asTags(given, false);
   if (location !== undefined && (typeof location !== "string" || location === "")) {
     throw new InvalidArgumentError("location must be a non-empty string");
   }
@@ -115,10 +120,19 @@ export async function makeBucket(
   const body = inner
     ? new TextEncoder().encode(element("CreateBucketConfiguration", inner, S3_NAMESPACE))
     : undefined;
-  const res = await core.request({ method: "PUT", bucket, headers, body, region, options });
+  const res = await core.request({
+    method: "PUT",
+    bucket,
+    headers,
+    body,
+    region,
+    options: typeof options === "string" ? undefined : options,
+  });
   await res.body?.cancel(); // an empty body, but unread it holds the connection
   core.rememberRegion(bucket, region);
-  if (tags?.size) await setBucketTags(core, bucket, tags, options);
+  if (tags?.size) {
+    await setBucketTags(core, bucket, tags, typeof options === "string" ? {} : options);
+  }
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import { InvalidArgumentError } from "../../base/errors.ts";
 import { checkBucketName, checkInteger, checkOptionalString } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { childText, parseXml } from "../../xml/parse.ts";
@@ -91,10 +92,13 @@ async function* listObjectsV2(
 /**
  * Lists objects (and, when not recursive, common prefixes) of a bucket; with
  * `includeVersion`, every version and delete marker. Bad options are refused
- * on the first iteration, before any request.
+ * on the first iteration, before any request. `options` may be a string:
+ * the prefix, then `recursive` as a boolean, as minio-js and minio-py take
+ * them (`listObjects("logs", "2024/", true)`).
  *
  * @example
  * ```ts
+ * for await (const o of client.listObjects("photos", "2024/", true)) console.log(o.name);
  * for await (const o of client.listObjects("photos", { prefix: "2024/", recursive: true })) {
  *   console.log(o.name, o.size);
  * }
@@ -106,9 +110,14 @@ async function* listObjectsV2(
 export async function* listObjects(
   core: MinioCore,
   bucket: string,
-  options: ListObjectsOptions = {},
+  options: ListObjectsOptions | string = {},
+  recursive?: boolean,
 ): AsyncGenerator<ObjectInfo, void, undefined> {
   checkBucketName(bucket);
+  if (typeof options === "string") options = { prefix: options, recursive };
+  else if (recursive !== undefined) {
+    throw new InvalidArgumentError("recursive goes after a prefix string, or into the options");
+  }
   const base = baseQuery(options);
   // The versions and V1 listings are loaded on use: most apps list with V2 only.
   if (options.includeVersion) {

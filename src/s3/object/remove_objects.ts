@@ -154,10 +154,31 @@ export function deleteRequestXml(objects: DeleteObject[]): string {
 }
 
 /**
- * Removes objects (or versions of them) in batches of 1000 and yields an
+ * What {@link removeObjects} returns: the errors as an async generator, and
+ * a promise of all of them. Iterating makes the requests batch by batch as
+ * the errors are consumed; awaiting it (minio-js's call, `await
+ * client.removeObjects(bucket, names)`) makes them all and resolves to the
+ * errors not iterated yet. Either way the objects are removed.
+ *
+ * @example
+ * ```ts
+ * import { Minio, type RemoveObjectsResult } from "@minio-edge/minio";
+ * const client = new Minio({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * const result: RemoveObjectsResult = client.removeObjects("photos", ["a.png", "b.png"]);
+ * const errors = await result; // [] when all were removed
+ * ```
+ */
+export type RemoveObjectsResult =
+  & AsyncGenerator<DeleteError, void, undefined>
+  & PromiseLike<DeleteError[]>;
+
+/**
+ * Removes objects (or versions of them) in batches of 1000 and gives an
  * error for each one the server did not remove. The requests are made as
- * the result is iterated; bad input is refused before the request of its
- * batch. A version that does not exist is not an error (as in minio-py).
+ * the result is iterated, or all at once when it is awaited (so the
+ * minio-js call `await client.removeObjects(bucket, names)` removes them
+ * and resolves to the errors); bad input is refused before the request of
+ * its batch. A version that does not exist is not an error (as in minio-py).
  *
  * @example
  * ```ts
@@ -171,13 +192,37 @@ export function deleteRequestXml(objects: DeleteObject[]): string {
  *   }
  * }
  * for await (const e of client.removeObjects("photos", old())) console.log(e);
+ * const failed = await client.removeObjects("photos", ["c.txt", "d.txt"]);
  * ```
  */
-export async function* removeObjects(
+export function removeObjects(
   core: MinioCore,
   bucket: string,
   objects: DeleteObjectList,
   options: RemoveObjectsOptions = {},
+): RemoveObjectsResult {
+  const errors = removeEach(core, bucket, objects, options);
+  let all: Promise<DeleteError[]> | undefined;
+  const collect = async () => {
+    const list: DeleteError[] = [];
+    for await (const e of errors) list.push(e);
+    return list;
+  };
+  return Object.assign(errors, {
+    then<A = DeleteError[], B = never>(
+      onFulfilled?: ((errors: DeleteError[]) => A | PromiseLike<A>) | null,
+      onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+    ): Promise<A | B> {
+      return (all ??= collect()).then(onFulfilled, onRejected);
+    },
+  });
+}
+
+async function* removeEach(
+  core: MinioCore,
+  bucket: string,
+  objects: DeleteObjectList,
+  options: RemoveObjectsOptions,
 ): AsyncGenerator<DeleteError, void, undefined> {
   checkBucketName(bucket);
   if (!isIterable(objects) || typeof objects === "string") {

@@ -129,7 +129,8 @@ const METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "PUT", "POST", "DEL
 /**
  * A presigned URL for `method` on an object: anyone holding it can make that
  * one request until it expires. Only the host is signed, so the request may
- * carry any headers.
+ * carry any headers. `options` may be a number: the expiry in seconds, as
+ * minio-js and minio-py take it (`getPresignedUrl("GET", b, o, 3600)`).
  *
  * @example
  * ```ts
@@ -142,8 +143,10 @@ export async function getPresignedUrl(
   method: PresignMethod,
   bucket: string,
   name: string,
-  options: PresignedUrlOptions = {},
+  options: PresignedUrlOptions | number = {},
 ): Promise<string> {
+  // minio-js's and minio-py's positional expiry, in seconds.
+  if (typeof options === "number") options = { expires: options };
   const expires = options.expires ?? MAX_PRESIGN_EXPIRY;
   checkInteger(expires, "expires", 1, MAX_PRESIGN_EXPIRY, "seconds");
   checkOptionalDate(options.requestDate, "requestDate");
@@ -181,10 +184,12 @@ export async function getPresignedUrl(
 
 /**
  * A presigned URL to download an object, optionally overriding response
- * headers such as `response-content-type`.
+ * headers such as `response-content-type`. `options` may be a number: the
+ * expiry in seconds, as minio-js and minio-py take it.
  *
  * @example
  * ```ts
+ * const hour = await client.presignedGetObject("photos", "cat.png", 3600);
  * const url = await client.presignedGetObject("photos", "cat.png", {
  *   expires: 600,
  *   responseHeaders: { "response-content-disposition": 'attachment; filename="cat.png"' },
@@ -196,16 +201,18 @@ export function presignedGetObject(
   core: MinioCore,
   bucket: string,
   name: string,
-  options?: PresignedUrlOptions,
+  options?: PresignedUrlOptions | number,
 ): Promise<string> {
   return getPresignedUrl(core, "GET", bucket, name, options);
 }
 
 /**
- * A presigned URL to upload an object with a plain `PUT`.
+ * A presigned URL to upload an object with a plain `PUT`. `options` may be
+ * a number: the expiry in seconds, as minio-js and minio-py take it.
  *
  * @example
  * ```ts
+ * const hour = await client.presignedPutObject("photos", "upload.png", 3600);
  * const url = await client.presignedPutObject("photos", "upload.png", { expires: 600 });
  * await fetch(url, { method: "PUT", body: new Blob(["..."]) });
  * ```
@@ -214,8 +221,9 @@ export function presignedPutObject(
   core: MinioCore,
   bucket: string,
   name: string,
-  options: PresignOptions = {},
+  options: PresignOptions | number = {},
 ): Promise<string> {
+  if (typeof options === "number") options = { expires: options };
   const { expires, requestDate, signal } = options;
   return getPresignedUrl(core, "PUT", bucket, name, { expires, requestDate, signal });
 }
