@@ -8,6 +8,7 @@
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
+import { checkOptions } from "../base/shape.ts";
 import {
   checkBucketName,
   checkObjectName,
@@ -100,6 +101,11 @@ export class CopySource {
     if (options === null || typeof options !== "object") {
       throw new InvalidArgumentError("source options must be an object");
     }
+    checkOptions(
+      "CopySource: options",
+      options,
+      "versionId:s ssec:o offset:n length:n matchETag:s notMatchETag:s modifiedSince:d unmodifiedSince:d",
+    );
     const { versionId, ssec, offset, length } = options;
     checkOptionalString(versionId, "versionId");
     // TLS is checked when the copy runs: the source does not know the client.

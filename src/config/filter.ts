@@ -7,6 +7,7 @@
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
+import { checkOptions } from "../base/shape.ts";
 import { checkOptionalInteger } from "../base/validate.ts";
 import { child, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, textElement } from "../xml/write.ts";
@@ -102,6 +103,11 @@ export class AndOperator {
     if (options === null || typeof options !== "object") {
       throw new InvalidArgumentError("AndOperator options must be an object");
     }
+    checkOptions(
+      "AndOperator: options",
+      options,
+      "prefix:s tags:o objectSizeGreaterThan:n objectSizeLessThan:n",
+    );
     const { prefix, tags, objectSizeGreaterThan, objectSizeLessThan } = options;
     checkString(prefix, "AndOperator prefix", true);
     this.prefix = prefix;
@@ -208,6 +214,11 @@ export class Filter {
     if (options === null || typeof options !== "object") {
       throw new InvalidArgumentError("Filter options must be an object");
     }
+    checkOptions(
+      "Filter: options",
+      options,
+      "andOperator:o prefix:s tag:o objectSizeGreaterThan:n objectSizeLessThan:n",
+    );
     const given = FILTER_KEYS.filter((k) => options[k] !== undefined);
     if (given.length !== 1) {
       throw new InvalidArgumentError(

@@ -7,6 +7,7 @@
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
+import { checkOptions } from "../base/shape.ts";
 import { child, childrenNamed, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 import { checkInstance, checkRuleId, checkStatus, childFrom, type RuleStatus } from "./_checks.ts";
@@ -100,6 +101,11 @@ export class LifecycleRule {
     if (options === null || typeof options !== "object") {
       throw new InvalidArgumentError("lifecycle rule options must be an object");
     }
+    checkOptions(
+      "LifecycleRule: options",
+      options,
+      "ruleFilter:o ruleId:s abortIncompleteMultipartUpload:o expiration:o noncurrentVersionExpiration:o noncurrentVersionTransition:o transition:o",
+    );
     checkInstance(options.ruleFilter, Filter, "ruleFilter");
     checkInstance(
       options.abortIncompleteMultipartUpload,

@@ -7,6 +7,7 @@
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
+import { checkOptions as checkKeys } from "../base/shape.ts";
 import { checkOptionalInteger } from "../base/validate.ts";
 import { childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, textElement } from "../xml/write.ts";
@@ -52,7 +53,11 @@ export class Expiration {
 
   /** Checks that exactly one of date, days or expiredObjectDeleteMarker is given. */
   constructor(options: ExpirationOptions) {
-    const { date, days, expiredObjectDeleteMarker } = checkOptions(options, "Expiration");
+    const { date, days, expiredObjectDeleteMarker } = checkOptions(
+      options,
+      "Expiration",
+      "date:d days:n expiredObjectDeleteMarker:b",
+    );
     const given = [date, days, expiredObjectDeleteMarker].filter((v) => v !== undefined).length;
     if (given !== 1) {
       throw new InvalidArgumentError(
@@ -134,7 +139,11 @@ export class Transition {
 
   /** Checks that the storage class and exactly one of date or days are given. */
   constructor(options: TransitionOptions) {
-    const { date, days, storageClass } = checkOptions(options, "Transition");
+    const { date, days, storageClass } = checkOptions(
+      options,
+      "Transition",
+      "date:d days:n storageClass:s",
+    );
     if ((date === undefined) === (days === undefined)) {
       throw new InvalidArgumentError("Transition needs exactly one of date or days");
     }
@@ -205,6 +214,7 @@ export class NoncurrentVersionExpiration {
     const { noncurrentDays, newerNoncurrentVersions } = checkOptions(
       options,
       "NoncurrentVersionExpiration",
+      "noncurrentDays:n newerNoncurrentVersions:n",
     );
     if (noncurrentDays === undefined && newerNoncurrentVersions === undefined) {
       throw new InvalidArgumentError(
@@ -284,6 +294,7 @@ export class NoncurrentVersionTransition {
     const { noncurrentDays, storageClass, newerNoncurrentVersions } = checkOptions(
       options,
       "NoncurrentVersionTransition",
+      "noncurrentDays:n storageClass:s newerNoncurrentVersions:n",
     );
     checkOptionalInteger(noncurrentDays, "noncurrentDays", 0);
     checkOptionalInteger(newerNoncurrentVersions, "newerNoncurrentVersions", 1);
@@ -351,10 +362,11 @@ export class AbortIncompleteMultipartUpload {
   }
 }
 
-function checkOptions<T>(options: T, what: string): T {
+function checkOptions<T>(options: T, what: string, keys: string): T {
   if (options === null || typeof options !== "object") {
     throw new InvalidArgumentError(`${what} options must be an object`);
   }
+  checkKeys(`${what}: options`, options, keys);
   return options;
 }
 

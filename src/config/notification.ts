@@ -6,6 +6,7 @@
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
+import { checkOptions } from "../base/shape.ts";
 import { child, childrenNamed, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 
@@ -137,6 +138,11 @@ export abstract class NotificationTargetConfig {
 
   /** Checks the ARN, events and options; throws {@link InvalidArgumentError}. */
   constructor(arn: string, events: readonly string[], options: NotificationTargetOptions = {}) {
+    checkOptions(
+      "NotificationTarget: options",
+      options,
+      "configId:s prefixFilterRule:o suffixFilterRule:o",
+    );
     if (typeof arn !== "string" || arn === "") {
       throw new InvalidArgumentError("the target ARN must be a non-empty string");
     }
@@ -381,6 +387,11 @@ export class NotificationConfig {
     if (options === null || typeof options !== "object") {
       throw new InvalidArgumentError("notification config options must be an object");
     }
+    checkOptions(
+      "NotificationConfig: options",
+      options,
+      "cloudFuncConfigList:o queueConfigList:o topicConfigList:o",
+    );
     this.cloudFuncConfigList = checkList(
       options.cloudFuncConfigList,
       CloudFunctionConfig,

@@ -7,6 +7,7 @@
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
+import { checkOptions } from "../base/shape.ts";
 import { checkOptionalInteger } from "../base/validate.ts";
 import { child, childrenNamed, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
@@ -102,6 +103,11 @@ export class ReplicationRule {
 
   /** Checks the status, the destination, the ID, the priority and each part's type. */
   constructor(status: RuleStatus, destination: Destination, options: ReplicationRuleOptions = {}) {
+    checkOptions(
+      "ReplicationRule: options",
+      options,
+      "ruleId:s ruleFilter:o priority:n deleteMarkerReplication:o existingObjectReplication:o sourceSelectionCriteria:o deleteReplication:o",
+    );
     checkStatus(status, "replication rule status");
     if (!(destination instanceof Destination)) {
       throw new InvalidArgumentError("a replication rule needs a Destination");

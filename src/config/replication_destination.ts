@@ -8,6 +8,7 @@
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
+import { checkOptions } from "../base/shape.ts";
 import { checkOptionalInteger } from "../base/validate.ts";
 import { child, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, textElement } from "../xml/write.ts";
@@ -275,6 +276,11 @@ export class Destination {
 
   /** Checks the ARN and each part's type. */
   constructor(bucketArn: string, options: DestinationOptions = {}) {
+    checkOptions(
+      "Destination: options",
+      options,
+      "accessControlTranslation:o account:s encryptionConfig:o metrics:o replicationTime:o storageClass:s",
+    );
     if (typeof bucketArn !== "string" || !bucketArn) {
       throw new InvalidArgumentError("destination bucket ARN must be a non-empty string");
     }

@@ -9,6 +9,7 @@
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
+import { checkOptions } from "../base/shape.ts";
 import { child, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, textElement } from "../xml/write.ts";
 import { checkInstance, checkStatus, type RuleStatus } from "./_checks.ts";
@@ -213,6 +214,11 @@ export class SourceSelectionCriteria {
     if (options === null || typeof options !== "object") {
       throw new InvalidArgumentError("SourceSelectionCriteria options must be an object");
     }
+    checkOptions(
+      "SourceSelectionCriteria: options",
+      options,
+      "sseKmsEncryptedObjects:o replicaModifications:o",
+    );
     checkInstance(options.sseKmsEncryptedObjects, SseKmsEncryptedObjects, "sseKmsEncryptedObjects");
     checkInstance(options.replicaModifications, ReplicaModifications, "replicaModifications");
     this.sseKmsEncryptedObjects = options.sseKmsEncryptedObjects;

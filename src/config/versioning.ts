@@ -6,6 +6,7 @@
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
+import { checkOptions } from "../base/shape.ts";
 import { child, childrenNamed, childText, parseXml, type XmlElement } from "../xml/parse.ts";
 import { element, S3_NAMESPACE, textElement } from "../xml/write.ts";
 import { DISABLED, ENABLED } from "./common.ts";
@@ -99,6 +100,11 @@ export class VersioningConfig {
 
   /** Checks the status and options; throws {@link InvalidArgumentError}. */
   constructor(status?: VersioningStatus, options: VersioningConfigOptions = {}) {
+    checkOptions(
+      "VersioningConfig: options",
+      options,
+      "mfaDelete:s excludedPrefixes:o excludeFolders:b",
+    );
     if (status !== undefined && status !== ENABLED && status !== SUSPENDED) {
       throw new InvalidArgumentError(`versioning status must be ${ENABLED} or ${SUSPENDED}`);
     }

@@ -181,7 +181,7 @@ test("ReplicationRule and its parts: bad values are refused", () => {
   throws(() => new ReplicationRule(ENABLED, d, { ruleId: "" }), /rule ID/);
   throws(
     () => new ReplicationRule(ENABLED, d, { deleteMarkerReplication: ENABLED as never }),
-    /must be a DeleteMarkerReplication/,
+    /options\.deleteMarkerReplication must be an object; got the string "Enabled"/,
   );
   throws(() => new Destination(""), /bucket ARN/);
   throws(() => new Destination(ARN, { storageClass: "" }), /storageClass/);
