@@ -10,6 +10,7 @@
  */
 
 import { type ClientOptions, MinioCore } from "../core/core.ts";
+import type { CredentialProvider } from "../credentials/credentials.ts";
 import { InvalidArgumentError } from "../base/errors.ts";
 import { setAppInfo } from "../core/app_info.ts";
 import { traceOff, traceOn } from "../core/trace.ts";
@@ -49,7 +50,12 @@ import { byteStream, type NodeReadable, objectStream } from "./streams.ts";
 export interface MinioJsClientOptions extends ClientOptions {
   /** Part size of multipart uploads in bytes (minio-js's default: chosen from the size). */
   partSize?: number;
+  /** minio-js's name of `credentials`: where credentials come from. */
+  credentialsProvider?: CredentialProvider;
 }
+
+// minio-js options whose meaning this adapter cannot carry (Node HTTP agents, S3 Transfer Acceleration).
+const UNCARRIED = ["transport", "transportAgent", "s3AccelerateEndpoint"];
 
 /**
  * An entry of minio-js's `listObjects` stream: an object, or a common prefix.
@@ -182,8 +188,19 @@ export class BaseClient {
     if (options === null || typeof options !== "object") {
       throw new InvalidArgumentError("client options must be an object");
     }
-    const { partSize, ...rest } = options;
-    this.#core = new MinioCore(rest);
+    const bad = UNCARRIED.find((k) => k in options);
+    if (bad) {
+      throw new InvalidArgumentError(
+        `client option '${bad}' is not supported by this SDK's fetch-based client`,
+      );
+    }
+    const { partSize, credentialsProvider, ...rest } = options;
+    if (credentialsProvider !== undefined && rest.credentials !== undefined) {
+      throw new InvalidArgumentError("give credentialsProvider or credentials, not both");
+    }
+    this.#core = new MinioCore(
+      credentialsProvider === undefined ? rest : { ...rest, credentials: credentialsProvider },
+    );
     cores.set(this, this.#core);
     this.#partSize = partSize;
   }

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deepEqual, equal, match, ok, rejects, test } from "../harness.ts";
 import {
+  AssumeRoleProvider,
   type BucketItem,
   Client,
   CopyConditions,
@@ -14,6 +15,7 @@ import {
   CopySourceOptions,
 } from "../../minio-js.ts";
 import { client as minioClient, env, s3Error, uniqueBucket } from "./testbed.ts";
+import { adminClient, uniqueName } from "./admin_testbed.ts";
 
 function client(tls: boolean): Client {
   return new Client({
@@ -281,6 +283,41 @@ for (const tls of [false, true]) {
         await m.removeObject(bucket, o.name);
       }
       await c.removeBucket(bucket);
+    }
+  });
+
+  test(`[${name}] minio-js AssumeRoleProvider as credentialsProvider: a user's temporary credentials`, async () => {
+    const admin = adminClient(tls);
+    const user = uniqueName("mjs-sts");
+    const secret = `${uniqueName("secret")}-secret`;
+    await admin.userAdd(user, secret);
+    try {
+      await admin.attachPolicy(["readwrite"], { user });
+      const scheme = tls ? "https" : "http";
+      const port = env(tls ? "MINIO_TEST_TLS_PORT" : "MINIO_TEST_PORT");
+      const credentialsProvider = new AssumeRoleProvider({
+        stsEndpoint: `${scheme}://${env("MINIO_TEST_HOST")}:${port}`,
+        accessKey: user,
+        secretKey: secret,
+        durationSeconds: 900,
+      });
+      const creds = await credentialsProvider.getCredentials();
+      ok(creds.sessionToken);
+      ok(creds.accessKey !== user);
+      const c = new Client({
+        endPoint: env("MINIO_TEST_HOST"),
+        port: Number(port),
+        useSSL: tls,
+        credentialsProvider,
+      });
+      const bucket = uniqueBucket("mjs-sts");
+      await c.makeBucket(bucket);
+      await c.putObject(bucket, "a.txt", "temporary");
+      equal(await text(await c.getObject(bucket, "a.txt")), "temporary");
+      await c.removeObject(bucket, "a.txt");
+      await c.removeBucket(bucket);
+    } finally {
+      await admin.userRemove(user);
     }
   });
 

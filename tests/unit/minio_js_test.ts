@@ -3,6 +3,7 @@
 // client takes as options, and its refusals before the network.
 import { deepEqual, equal, match, ok, rejects, test, throws } from "../harness.ts";
 import {
+  AssumeRoleProvider,
   Client,
   CopyConditions,
   CopyDestinationOptions,
@@ -320,5 +321,41 @@ test("minio-js CopySourceOptions / CopyDestinationOptions: unknown or uncarried 
   throws(
     () => new CopySourceOptions({ Bucket: "src", Object: "a", MatchRange: true, Start: 5, End: 1 }),
     /Start <= End/,
+  );
+});
+
+test("minio-js Client options: credentialsProvider is the credentials; transport options are refused", async () => {
+  const provider = {
+    getCredentials: () => Promise.resolve({ accessKey: "AKIDPROVIDED", secretKey: "s" }),
+  };
+  const { client, sent } = fakeJsClient([{}], {
+    accessKey: undefined,
+    secretKey: undefined,
+    credentialsProvider: provider,
+  });
+  await client.bucketExists("bkt");
+  match(sent[0].headers.get("authorization")!, /Credential=AKIDPROVIDED\//);
+  for (
+    const bad of [{ transport: {} }, { transportAgent: {} }, {
+      s3AccelerateEndpoint: "s3-accelerate.amazonaws.com",
+    }]
+  ) {
+    throws(() => fakeJsClient([], bad), /is not supported/);
+  }
+  throws(
+    () => fakeJsClient([], { credentialsProvider: provider, credentials: provider }),
+    /not both/,
+  );
+  throws(
+    () =>
+      new AssumeRoleProvider(
+        {
+          stsEndpoint: "http://127.0.0.1:9000",
+          accessKey: "a",
+          secretKey: "b",
+          webIdentityToken: "t",
+        } as never,
+      ),
+    /unsupported option 'webIdentityToken'/,
   );
 });
