@@ -53,6 +53,9 @@ go_tool() { # name module version [built]: built is the name go install gives (d
 }
 # MinIO is built from its module source with scripts/minio-flush.patch applied.
 bash scripts/install_minio.sh
+# The same MinIO without the patch, for the one test that shows the regression
+# (tests/integration/listen_unpatched_test.ts, on scripts/testbed_unpatched.sh).
+go_tool minio-unpatched "$MINIO_MODULE" "$MINIO_VERSION" minio
 go_tool mc "$MC_MODULE" "$MC_VERSION"
 go_tool toxiproxy-server "$TOXIPROXY_PACKAGE" "$TOXIPROXY_VERSION" server
 go_tool ec2-metadata-mock "$EC2_METADATA_MOCK_PACKAGE" "$EC2_METADATA_MOCK_VERSION"

@@ -95,7 +95,7 @@ suite package-source deno_counts $BIN/deno test -A tests/package/entry_graph_tes
   tests/package/check_layout_test.ts
 
 bash scripts/testbed.sh start || { echo "test bed failed to start"; echo "$PASSED passed, $((FAILED + 1)) failed"; exit 1; }
-trap 'bash scripts/testbed_imds.sh stop; bash scripts/testbed_oidc.sh stop; bash scripts/testbed_cluster.sh stop; bash scripts/testbed_toxiproxy.sh stop; bash scripts/testbed_ldap.sh stop; bash scripts/testbed_kes.sh stop; bash scripts/testbed_pair.sh stop; bash scripts/testbed.sh stop' EXIT
+trap 'bash scripts/testbed_unpatched.sh stop; bash scripts/testbed_imds.sh stop; bash scripts/testbed_oidc.sh stop; bash scripts/testbed_cluster.sh stop; bash scripts/testbed_toxiproxy.sh stop; bash scripts/testbed_ldap.sh stop; bash scripts/testbed_kes.sh stop; bash scripts/testbed_pair.sh stop; bash scripts/testbed.sh stop' EXIT
 source "${TESTBED_DIR:-.testbed}/env"
 # Two more pairs of servers for bucket and site replication; without them
 # those tests fail (they never skip).
@@ -106,8 +106,9 @@ bash scripts/testbed_pair.sh start && source "${TESTBED_DIR:-.testbed}/pair.env"
 # front of the HTTP MinIO (fault injection) and a distributed MinIO of 4
 # nodes behind nginx, oidc-provider with a MinIO that trusts it and client
 # certificates (OpenID and TLS identity), and the EC2 metadata and ECS
-# credential endpoints; without them those tests fail (they never skip).
-for bed in ldap kes toxiproxy cluster oidc imds; do
+# credential endpoints, and the pinned MinIO without our patch (the listen
+# regression); without them those tests fail (they never skip).
+for bed in ldap kes toxiproxy cluster oidc imds unpatched; do
   started=$SECONDS
   bash "scripts/testbed_$bed.sh" start && source "${TESTBED_DIR:-.testbed}/$bed.env" ||
     tally "testbed-$bed" 0 1
