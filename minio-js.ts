@@ -28,5 +28,6 @@ export {
 } from "./src/minio_js/base_client.ts";
 export { PostPolicy } from "./src/minio_js/post_policy.ts";
 export { AssumeRoleProvider } from "./src/minio_js/assume_role.ts";
+export type { EncryptionConfig, ObjectLockInfo } from "./src/minio_js/configs.ts";
 export { CopyConditions, CopyDestinationOptions, CopySourceOptions } from "./src/minio_js/copy.ts";
 export type { NodeReadable } from "./src/minio_js/streams.ts";

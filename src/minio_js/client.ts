@@ -33,6 +33,15 @@ import { ComposeSource, CopySource } from "../config/copy_source.ts";
 import { bodyBytes } from "../s3/upload/body_bytes.ts";
 import { BaseClient, coreOf, only, VERSION_ONLY } from "./base_client.ts";
 import { PostPolicy } from "./post_policy.ts";
+import {
+  type EncryptionConfig,
+  encryptionConfig,
+  lockInfo,
+  type ObjectLockInfo,
+  setEncryption,
+  setLock,
+} from "./configs.ts";
+import type { RetentionDurationUnit } from "../config/object_lock.ts";
 import { CopyConditions, CopyDestinationOptions, CopySourceOptions } from "./copy.ts";
 import { type NodeReadable, objectStream } from "./streams.ts";
 
@@ -181,6 +190,29 @@ export class Client extends BaseClient {
     const options = only(getOpts, VERSION_ONLY, "getOpts");
     const r = await getObjectRetention(coreOf(this), bucket, name, options);
     return r && { mode: r.mode, retainUntilDate: r.retainUntilDate };
+  }
+
+  /** The bucket's object-lock configuration: `{ objectLockEnabled, mode, unit, validity }`. */
+  getObjectLockConfig(bucket: string): Promise<ObjectLockInfo> {
+    return lockInfo(coreOf(this), bucket);
+  }
+
+  /** Sets the default retention: `{ mode, unit, validity }`, or `{}` for none. */
+  setObjectLockConfig(
+    bucket: string,
+    lockConfigOpts: { mode?: RetentionMode; unit?: RetentionDurationUnit; validity?: number },
+  ): Promise<void> {
+    return setLock(coreOf(this), bucket, lockConfigOpts);
+  }
+
+  /** Sets default encryption (`{ Rule: [{ ApplyServerSideEncryptionByDefault }] }`; default AES256). */
+  setBucketEncryption(bucket: string, encryptionConfig?: EncryptionConfig): Promise<void> {
+    return setEncryption(coreOf(this), bucket, encryptionConfig);
+  }
+
+  /** The default encryption in minio-js's form, or `null` when none is set. */
+  getBucketEncryption(bucket: string): Promise<EncryptionConfig | null> {
+    return encryptionConfig(coreOf(this), bucket);
   }
 
   /** Removes every notification of the bucket. */

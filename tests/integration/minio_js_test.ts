@@ -383,6 +383,24 @@ for (const tls of [false, true]) {
         Math.floor(until.getTime() / 1000),
       );
       await c.removeObject(locked, "held.txt", { versionId: versionId!, governanceBypass: true });
+      deepEqual(await c.getObjectLockConfig(locked), { objectLockEnabled: "Enabled" });
+      await c.setObjectLockConfig(locked, { mode: "GOVERNANCE", unit: "Days", validity: 3 });
+      deepEqual(await c.getObjectLockConfig(locked), {
+        objectLockEnabled: "Enabled",
+        mode: "GOVERNANCE",
+        unit: "Days",
+        validity: 3,
+      });
+      await c.setObjectLockConfig(locked, {});
+      deepEqual(await c.getObjectLockConfig(locked), { objectLockEnabled: "Enabled" });
+      // Default encryption: SSE-S3 with the test bed's KMS key; none gives null.
+      equal(await c.getBucketEncryption(bucket), null);
+      await c.setBucketEncryption(bucket);
+      deepEqual(await c.getBucketEncryption(bucket), {
+        Rule: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
+      });
+      await c.removeBucketEncryption(bucket);
+      equal(await c.getBucketEncryption(bucket), null);
       equal((await minioClient(tls).getObjectLockConfig(locked)).mode, undefined);
       await rejects(c.statObject(bucket, "missing.txt"), s3Error("NoSuchKey", 404));
       await rejects(c.getObject(bucket, "missing.txt"), s3Error("NoSuchKey", 404));

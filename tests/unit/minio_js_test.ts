@@ -359,3 +359,34 @@ test("minio-js Client options: credentialsProvider is the credentials; transport
     /unsupported option 'webIdentityToken'/,
   );
 });
+
+test("minio-js object-lock and encryption configs: minio-js's plain objects in and out", async () => {
+  const lock =
+    "<ObjectLockConfiguration><ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule><DefaultRetention>" +
+    "<Mode>COMPLIANCE</Mode><Years>2</Years></DefaultRetention></Rule></ObjectLockConfiguration>";
+  const sse = "<ServerSideEncryptionConfiguration><Rule><ApplyServerSideEncryptionByDefault>" +
+    "<SSEAlgorithm>aws:kms</SSEAlgorithm><KMSMasterKeyID>key-1</KMSMasterKeyID>" +
+    "</ApplyServerSideEncryptionByDefault></Rule></ServerSideEncryptionConfiguration>";
+  const { client, sent } = fakeJsClient([{}, { body: lock }, {}, { body: sse }]);
+  await client.setObjectLockConfig("bkt", { mode: "GOVERNANCE", unit: "Days", validity: 30 });
+  match(new TextDecoder().decode(sent[0].body), /<Mode>GOVERNANCE<\/Mode><Days>30<\/Days>/);
+  deepEqual(await client.getObjectLockConfig("bkt"), {
+    objectLockEnabled: "Enabled",
+    mode: "COMPLIANCE",
+    unit: "Years",
+    validity: 2,
+  });
+  await client.setBucketEncryption("bkt");
+  match(new TextDecoder().decode(sent[2].body), /<SSEAlgorithm>AES256<\/SSEAlgorithm>/);
+  deepEqual(await client.getBucketEncryption("bkt"), {
+    Rule: [{
+      ApplyServerSideEncryptionByDefault: { SSEAlgorithm: "aws:kms", KMSMasterKeyID: "key-1" },
+    }],
+  });
+  await rejects(client.setObjectLockConfig("bkt", { mode: "GOVERNANCE" }), /together, or none/);
+  await rejects(
+    client.setBucketEncryption("bkt", { Rule: [], Extra: 1 } as never),
+    /unsupported option 'Extra'/,
+  );
+  equal(sent.length, 4);
+});
