@@ -49,17 +49,23 @@ export function replyResponse(r: Reply, method: string): Response {
   return new Response(nullBody ? null : r.body ?? "", { status, headers: r.headers });
 }
 
-/** A client on a fake endpoint whose fetch records each request and answers with `respond`. */
-export function fakeClientWith(
-  respond: (s: Sent) => Response | Promise<Response>,
-  options: FakeOptions = {},
-) {
+/** A fetch that records each request in `sent` and answers with `respond`. */
+export function recordingFetch(respond: (s: Sent) => Response | Promise<Response>) {
   const sent: Sent[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const s = await recordRequest(input, init);
     sent.push(s);
     return respond(s);
   };
+  return { sent, fetch: fetch as typeof globalThis.fetch };
+}
+
+/** A client on a fake endpoint whose fetch records each request and answers with `respond`. */
+export function fakeClientWith(
+  respond: (s: Sent) => Response | Promise<Response>,
+  options: FakeOptions = {},
+) {
+  const { sent, fetch } = recordingFetch(respond);
   const client = new Minio({
     endPoint: options.endPoint ?? "s3.example.test",
     port: 9000,
@@ -68,7 +74,7 @@ export function fakeClientWith(
     secretKey: "wJalrXUtnFEMI/SECRET/KEY",
     sessionToken: options.sessionToken,
     region: "region" in options ? options.region : "us-east-1",
-    fetch: fetch as typeof globalThis.fetch,
+    fetch,
     maxRetries: 0,
   });
   return { client, sent };

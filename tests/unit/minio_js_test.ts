@@ -10,15 +10,10 @@ import {
   CopySourceOptions,
 } from "../../minio-js.ts";
 import { InvalidArgumentError } from "../../mod.ts";
-import { recordRequest, type Reply, replyResponse, type Sent } from "./fake_fetch.ts";
+import { recordingFetch, type Reply, replyResponse } from "./fake_fetch.ts";
 
 function fakeJsClient(replies: Reply[] = [], options: Record<string, unknown> = {}) {
-  const sent: Sent[] = [];
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const s = await recordRequest(input, init);
-    sent.push(s);
-    return replyResponse(replies.shift() ?? {}, s.method);
-  };
+  const { sent, fetch } = recordingFetch((s) => replyResponse(replies.shift() ?? {}, s.method));
   const client = new Client({
     endPoint: "s3.example.test",
     port: 9000,
@@ -26,7 +21,7 @@ function fakeJsClient(replies: Reply[] = [], options: Record<string, unknown> = 
     accessKey: "AKIDTEST",
     secretKey: "wJalrXUtnFEMI/SECRET/KEY",
     region: "us-east-1",
-    fetch: fetch as typeof globalThis.fetch,
+    fetch,
     maxRetries: 0,
     ...options,
   });
