@@ -44,11 +44,41 @@ for (const t of targets) {
     await withBucket(c, async (bucket) => {
       for (const size of [0, 1, 5 * MiB - 1, 5 * MiB, 5 * MiB + 1, 11 * MiB + 7]) {
         const data = bytesOf(size, size + 1);
-        const w = await c.putObject(bucket, `s${size}`, data);
+        const w = await c.putObject(bucket, `s${size}`, data, undefined, { partSize: 5 * MiB });
         // Multipart ETags end in -<parts>; a single PUT's is the MD5.
         equal(w.etag.includes("-"), size > 5 * MiB, `etag shape for ${size}`);
         deepEqual(await downloadHash(c, bucket, `s${size}`), [size, hex(data)]);
       }
+    });
+  });
+
+  test(`[${t.name}] default part size: 16 MiB parts (5 MiB in workerd), bad partSize refused`, async () => {
+    const c = t.client();
+    // Workers' memory is capped, so the SDK picks 5 MiB parts there.
+    const workers = (globalThis as { navigator?: { userAgent?: string } }).navigator
+      ?.userAgent === "Cloudflare-Workers";
+    const part = workers ? 5 * MiB : 16 * MiB;
+    await withBucket(c, async (bucket) => {
+      for (const size of [part, part + 1, 2 * part + 7]) {
+        const data = bytesOf(size, size + 3);
+        const w = await c.putObject(bucket, `d${size}`, data);
+        // A multipart ETag ends in -<parts>; a single PUT's has no dash.
+        const parts = /-(\d+)$/.exec(w.etag);
+        equal(parts ? Number(parts[1]) : 1, Math.ceil(size / part), `parts of ${size}: ${w.etag}`);
+        deepEqual(await downloadHash(c, bucket, `d${size}`), [size, hex(data)]);
+      }
+      const body = new ReadableStream<Uint8Array>({ pull: (ctl) => ctl.close() }, {
+        highWaterMark: 0,
+      });
+      await rejects(
+        c.putObject(bucket, "refused.bin", body, 5 * MiB * 10_000 + 1, { partSize: 5 * MiB }),
+        /more than 10000 parts/,
+      );
+      await rejects(
+        c.putObject(bucket, "refused.bin", "x", undefined, { partSize: 5 * 1024 * MiB + 1 }),
+        /partSize/,
+      );
+      deepEqual(await incomplete(c, bucket), [], "no upload was started");
     });
   });
 

@@ -31,18 +31,27 @@ test("putObject: a view of part of a buffer sends just its bytes", async () => {
   deepEqual(sent[0].body, data.subarray(10, 30));
 });
 
-test("putObject: one byte over 5 MiB is a multipart upload by default", async () => {
+test("putObject: bytes up to 16 MiB are one PUT by default on Deno, Bun and Node", async () => {
+  const { client, sent } = fakeClient([{ headers: { etag: '"e"' } }]);
+  const data = bytes(16 * MiB);
+  await client.putObject("b-1", "k", data);
+  equal(sent.length, 1);
+  deepEqual(queryOf(sent[0]), []);
+  equal(sent[0].body.length, 16 * MiB);
+});
+
+test("putObject: one byte over 16 MiB is two parts of 16 MiB and 1 byte by default", async () => {
   const { client, sent } = fakeClient([
     { body: INIT },
     { headers: { etag: '"p1"' } },
     { headers: { etag: '"p2"' } },
     { body: DONE },
   ]);
-  const data = bytes(5 * MiB + 1);
+  const data = bytes(16 * MiB + 1);
   await client.putObject("b-1", "k", data, undefined, { concurrency: 1 });
   deepEqual(sent.map((s) => s.method), ["POST", "PUT", "PUT", "POST"]);
-  equal(sent[1].body.length, 5 * MiB);
-  deepEqual(sent[2].body, data.subarray(5 * MiB));
+  equal(sent[1].body.length, 16 * MiB);
+  deepEqual(sent[2].body, data.subarray(16 * MiB));
 });
 
 test("putObject: bytes within a larger partSize are one PUT", async () => {

@@ -30,6 +30,7 @@ test("putObject over one part: create, parts 1..N with uploadId, complete with E
   const data = new Uint8Array(11 * MiB).fill(1);
   const seen: number[] = [];
   const res = await client.putObject("b-1", "k", data, undefined, {
+    partSize: 5 * MiB,
     concurrency: 1,
     contentType: "text/x",
     metadata: { a: "1" },
@@ -69,7 +70,10 @@ test("a failing part aborts the upload (DELETE ?uploadId) and the error surfaces
     { status: 204 },
   ]);
   await rejects(
-    client.putObject("b-1", "k", new Uint8Array(12 * MiB), undefined, { concurrency: 1 }),
+    client.putObject("b-1", "k", new Uint8Array(12 * MiB), undefined, {
+      partSize: 5 * MiB,
+      concurrency: 1,
+    }),
     /InvalidPart/,
   );
   const last = sent.at(-1)!;
@@ -86,7 +90,10 @@ test("CompleteMultipartUpload answering 200 with an <Error> body is an error", a
     { status: 204 },
   ]);
   await rejects(
-    client.putObject("b-1", "k", new Uint8Array(6 * MiB), undefined, { concurrency: 1 }),
+    client.putObject("b-1", "k", new Uint8Array(6 * MiB), undefined, {
+      partSize: 5 * MiB,
+      concurrency: 1,
+    }),
     /InternalError: oops/,
   );
 });
@@ -229,6 +236,7 @@ test("checksum: header on single PUT; algorithm on create, per part and in the c
   ]);
   await client.putObject("b-1", "k", new Uint8Array(6 * MiB), undefined, {
     checksum: "CRC32C",
+    partSize: 5 * MiB,
     concurrency: 1,
   });
   equal(sent[0].headers.get("x-amz-checksum-algorithm"), "CRC32C");

@@ -105,7 +105,11 @@ export interface PresignedMultipartUpload {
  * ```
  */
 export interface PresignedUploadPartsOptions {
-  /** Part size, 5 MiB to 5 GiB (default: as putObject picks it for `size`). */
+  /**
+   * Part size, 5 MiB to 5 GiB (default: as putObject picks it in a browser,
+   * which sends the parts: 5 MiB, or the multiple of 5 MiB that keeps
+   * `size` within 10,000 parts, wherever the plan is made).
+   */
   partSize?: number;
   /** Seconds the URLs stay valid, 1 to 604800 (7 days, also the default). */
   expires?: number;
@@ -235,7 +239,7 @@ export async function presignedUploadParts(
   checkUploadId(uploadId);
   checkInteger(size, "size");
   checkPresignOptions(options);
-  const partSize = choosePartSize(size, options.partSize);
+  const partSize = choosePartSize(size, options.partSize, true);
   const numbers = partNumbersOf(options, partCount(size, partSize));
   return await presignParts(core, bucket, name, uploadId, size, partSize, numbers, options);
 }
@@ -272,7 +276,7 @@ export async function createPresignedMultipartUpload(
       "partNumbers is for presignedUploadParts; a new upload needs all",
     );
   }
-  const partSize = choosePartSize(size, options.partSize);
+  const partSize = choosePartSize(size, options.partSize, true);
   const count = partCount(size, partSize);
   const headers = await writeHeaders(core, options);
   if (isCustomerKey(options.sse)) {
