@@ -23,7 +23,14 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
 import { ROOT, testbedEnv } from "../edge/workerd_process.mjs";
-import { checks, expect, launchChromium, same, throttleUploads } from "./chromium.mjs";
+import {
+  checks,
+  cleanupOnSignals,
+  expect,
+  launchChromium,
+  same,
+  throttleUploads,
+} from "./chromium.mjs";
 import { digestOf, objectDigest, removeBucket } from "./objects.mjs";
 import { patternBytes } from "./pattern.mjs";
 
@@ -338,11 +345,7 @@ export { getPresignedUrl, presignedPostPolicy, presignedPutObject } from "./src/
 }
 
 async function main() {
-  const onSignal = async (signal) => {
-    await cleanup();
-    process.exit(signal === "SIGINT" ? 130 : 143);
-  };
-  process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
+  cleanupOnSignals(cleanup);
   let client;
   let bucket;
   try {

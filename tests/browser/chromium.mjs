@@ -8,6 +8,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import process from "node:process";
 import { chromium } from "playwright-core";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -108,4 +109,13 @@ export async function throttleUploads(page, bytesPerSecond) {
     uploadThroughput: bytesPerSecond,
   });
   return cdp;
+}
+
+/** On SIGINT or SIGTERM: runs `cleanup`, then exits as the signal would. */
+export function cleanupOnSignals(cleanup) {
+  const onSignal = async (signal) => {
+    await cleanup();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
 }

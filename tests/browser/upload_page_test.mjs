@@ -22,7 +22,15 @@ import { join } from "node:path";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
 import { ROOT, testbedEnv } from "../edge/workerd_process.mjs";
-import { checks, expect, launchChromium, same, throttleUploads, withTimeout } from "./chromium.mjs";
+import {
+  checks,
+  cleanupOnSignals,
+  expect,
+  launchChromium,
+  same,
+  throttleUploads,
+  withTimeout,
+} from "./chromium.mjs";
 import { digestOf, objectDigest, removeBucket } from "./objects.mjs";
 
 const MiB = 1024 * 1024;
@@ -162,11 +170,7 @@ async function runChecks(page, client, bucket) {
 }
 
 async function main() {
-  const onSignal = async (signal) => {
-    await cleanup();
-    process.exit(signal === "SIGINT" ? 130 : 143);
-  };
-  process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
+  cleanupOnSignals(cleanup);
   let client;
   const bucket = `upload-page-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   try {

@@ -34,7 +34,7 @@ import {
   testbedEnv,
   workerdConfig,
 } from "./workerd_process.mjs";
-import { checks, expect, same } from "../browser/chromium.mjs";
+import { checks, cleanupOnSignals, expect, same } from "../browser/chromium.mjs";
 import { digestOf, removeBucket, streamDigest } from "../browser/objects.mjs";
 
 const EXAMPLE = join(ROOT, "examples/workers");
@@ -156,11 +156,7 @@ async function runChecks(base, client, admin, bucket, user) {
 }
 
 async function main() {
-  const onSignal = async (signal) => {
-    await stopWorkerd(live.child);
-    process.exit(signal === "SIGINT" ? 130 : 143);
-  };
-  process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
+  cleanupOnSignals(() => stopWorkerd(live.child));
   let client;
   let admin;
   const bucket = `workers-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
