@@ -12,6 +12,7 @@ import { AwsV4Signer } from "aws4fetch";
 import { signV4Headers } from "../src/signer/sigv4.ts";
 import { uriEncodePath } from "../src/signer/encode.ts";
 import { amzDate } from "../src/signer/time.ts";
+import { fmt, rotatedRounds, runtimeName } from "./rounds.ts";
 
 const ACCESS_KEY = "AKIAIOSFODNN7EXAMPLE";
 const SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
@@ -115,57 +116,15 @@ async function checkSameSignature(): Promise<void> {
   }
 }
 
-// Results feed this so no runtime can drop a call as unused.
-let sink = 0;
-
-/** Ops per second of `sign`, run back to back for about `ms`. */
-async function measure(sign: Signer["sign"], ms: number): Promise<number> {
-  const BATCH = 32;
-  let ops = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  do {
-    for (let i = 0; i < BATCH; i++) {
-      const r = sign();
-      sink += (typeof r === "string" ? r : await r).length;
-    }
-    ops += BATCH;
-    elapsed = performance.now() - start;
-  } while (elapsed < ms);
-  return ops / (elapsed / 1000);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-function runtimeName(): string {
-  const g = globalThis as Record<string, unknown>;
-  if (g.Deno) return "Deno " + (g.Deno as { version: { deno: string } }).version.deno;
-  if (g.Bun) return "Bun " + (g.Bun as { version: string }).version;
-  return "Node " + (g.process as { version: string }).version.slice(1);
-}
-
 const ROUNDS = 15;
 const ROUND_MS = 150;
 const WARMUP_MS = 500;
 
 await checkSameSignature();
-for (const s of signers) await measure(s.sign, WARMUP_MS);
-
-const samples = signers.map(() => [] as number[]);
-for (let round = 0; round < ROUNDS; round++) {
-  // Rotating the order spreads drift (thermal, GC, neighbours) over all three.
-  for (let j = 0; j < signers.length; j++) {
-    const i = (round + j) % signers.length;
-    samples[i].push(await measure(signers[i].sign, ROUND_MS));
-  }
-}
-
-const rates = samples.map(median);
-const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+const rates = await rotatedRounds(
+  signers.map((s) => ({ name: s.name, run: s.sign })),
+  { rounds: ROUNDS, roundMs: ROUND_MS, warmupMs: WARMUP_MS },
+);
 console.log(`SigV4 header signing, ${runtimeName()}: median of ${ROUNDS} rounds x ${ROUND_MS} ms`);
 console.log("| signer | ops/s | ours is |");
 console.log("|---|---:|---:|");
@@ -173,4 +132,3 @@ signers.forEach((s, i) => {
   const ratio = i === 0 ? "-" : (rates[0] / rates[i]).toFixed(2) + "x";
   console.log(`| ${s.name} | ${fmt(rates[i])} | ${ratio} |`);
 });
-if (sink === 0) console.log("(no signatures produced)");

@@ -7,9 +7,14 @@
  *
  *   bash scripts/testbed.sh start && source .testbed/env
  *   node --import tsx bench/transfer.ts [--size-mib 1024] [--rounds 2] [--tls]
+ *
+ * Each row also has the client's CPU seconds per GiB (user + system, from
+ * GNU time) and the server's: the CPU time the test bed's processes (their
+ * pids in $TESTBED_DIR/pids, default .testbed) gained during the transfer.
+ * `vs raw` is the SDK against the bare-fetch floor of the same runtime.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
@@ -65,20 +70,23 @@ const runners: Runner[] = [
     name: "edge/bun",
     cmd: (op, obj, file) => [`${BIN}/bun`, WORKER, "edge", op, bucket, obj, file],
   },
-  // The same client with mc's part size (16 MiB): mc's uploads send about a
-  // third as many parts as minio-py's 5 MiB, and the server's per-part work
-  // is what separates the two rows.
+  // The runtime's floor: bare fetch of presigned URLs at the same part size
+  // and concurrency (bench/transfer_worker.ts, `raw`).
   {
-    name: "edge/node 16M",
-    cmd: (op, obj, file) => ["node", NODE_WORKER, "edge", op, bucket, obj, file],
-    env: { BENCH_PART_MIB: "16" },
-    uploadOnly: true,
+    name: "raw/node",
+    cmd: (op, obj, file) => ["node", NODE_WORKER, "raw", op, bucket, obj, file],
   },
   {
-    name: "edge/bun 16M",
-    cmd: (op, obj, file) => [`${BIN}/bun`, WORKER, "edge", op, bucket, obj, file],
-    env: { BENCH_PART_MIB: "16" },
-    uploadOnly: true,
+    name: "raw/deno",
+    cmd: (op, obj, file) => [`${BIN}/deno`, "run", "-A", WORKER, "raw", op, bucket, obj, file],
+  },
+  {
+    name: "raw/bun",
+    cmd: (op, obj, file) => [`${BIN}/bun`, WORKER, "raw", op, bucket, obj, file],
+  },
+  {
+    name: "Bun.S3Client",
+    cmd: (op, obj, file) => [`${BIN}/bun`, WORKER, "bun-s3", op, bucket, obj, file],
   },
   {
     name: "minio-js/node",
@@ -138,6 +146,25 @@ await admin.makeBucket(bucket);
 interface Sample {
   mibps: number;
   rssMib: number;
+  /** CPU seconds per GiB of the client, and of the server (NaN if unknown). */
+  clientCpu: number;
+  serverCpu: number;
+}
+
+const pidsFile = join(process.env.TESTBED_DIR ?? ".testbed", "pids");
+/** CPU seconds the test bed's processes have used so far (NaN if unreadable). */
+function serverCpuSeconds(): number {
+  try {
+    let ticks = 0;
+    for (const pid of readFileSync(pidsFile, "utf8").split(/\s+/).filter(Boolean)) {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    }
+    return ticks / 100; // USER_HZ
+  } catch {
+    return NaN;
+  }
 }
 const results = new Map<string, Sample[]>();
 
@@ -147,8 +174,9 @@ function timed(
   cmd: string[],
   extra: Record<string, string> = {},
 ): Sample {
+  const cpu0 = serverCpuSeconds();
   const t0 = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "RSS_KIB=%M", ...cmd], {
+  const r = spawnSync("/usr/bin/time", ["-f", "RSS_KIB=%M CPU=%U+%S", ...cmd], {
     env: {
       ...process.env,
       BENCH_TLS: TLS ? "1" : "0",
@@ -161,9 +189,17 @@ function timed(
   });
   const wall = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${name} ${op} failed:\n${r.stderr}\n${r.stdout}`);
+  const serverCpu = serverCpuSeconds() - cpu0;
   const rss = Number(r.stderr.match(/RSS_KIB=(\d+)/)?.[1] ?? 0) / 1024;
+  const cpu = r.stderr.match(/CPU=([\d.]+)\+([\d.]+)/);
+  const gib = SIZE_MIB / 1024;
   // Process wall time includes start-up (tens of ms) for every client alike.
-  return { mibps: SIZE_MIB / (wall / 1000), rssMib: rss };
+  return {
+    mibps: SIZE_MIB / (wall / 1000),
+    rssMib: rss,
+    clientCpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) / gib : NaN,
+    serverCpu: serverCpu / gib,
+  };
 }
 
 for (let round = 0; round < ROUNDS; round++) {
@@ -188,19 +224,29 @@ await admin.removeBucket(bucket);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`\n${SIZE_MIB} MiB over ${TLS ? "TLS" : "HTTP"}, ${ROUNDS} rounds, median of rounds`);
 for (const op of ["upload", "download"]) {
-  const row = (name: string) => median(results.get(`${op} ${name}`)!.map((s) => s.mibps));
+  const row = (name: string) => {
+    const samples = results.get(`${op} ${name}`);
+    return samples ? median(samples.map((s) => s.mibps)) : NaN;
+  };
+  const ratio = (v: number, peer: string) => (v / row(peer)).toFixed(2).padStart(6);
   console.log(`\n${op}:`);
-  console.log("client          MiB/s   peak RSS MiB   vs mc   vs minio-js   vs aws-sdk");
+  console.log(
+    "client          MiB/s  peak RSS MiB  CPU s/GiB client server  vs raw   vs mc  vs minio-js  vs aws-sdk",
+  );
   for (const r of runners) {
     const samples = results.get(`${op} ${r.name}`);
     if (!samples) continue;
     const v = row(r.name);
+    const raw = r.name.startsWith("edge/") ? ratio(v, r.name.replace("edge/", "raw/")) : "";
+    const mid = (f: (s: Sample) => number) => median(samples.map(f)).toFixed(1);
     console.log(
-      `${r.name.padEnd(14)} ${v.toFixed(0).padStart(6)}   ${
+      `${r.name.padEnd(14)} ${v.toFixed(0).padStart(6)}  ${
         median(samples.map((s) => s.rssMib)).toFixed(0).padStart(12)
-      }   ${(v / row("mc")).toFixed(2).padStart(5)}   ${
-        (v / row("minio-js/node")).toFixed(2).padStart(11)
-      }   ${(v / row("aws-sdk/node")).toFixed(2).padStart(10)}`,
+      }  ${mid((s) => s.clientCpu).padStart(16)} ${mid((s) => s.serverCpu).padStart(6)}  ${
+        raw.padStart(6)
+      }  ${ratio(v, "mc")}  ${ratio(v, "minio-js/node").padStart(11)}  ${
+        ratio(v, "aws-sdk/node").padStart(10)
+      }`,
     );
   }
 }

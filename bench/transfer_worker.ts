@@ -3,11 +3,16 @@
  * object with one client, then print `{"bytes":N,"ms":T}` on stdout. Run in
  * its own process so its peak RSS is its own.
  *
- *   <runtime> bench/transfer_worker.ts <edge|minio-js|aws-sdk> <upload|download> <bucket> <object> <file>
+ *   <runtime> bench/transfer_worker.ts <edge|raw|bun-s3|minio-js|aws-sdk> <upload|download> <bucket> <object> <file>
  *
+ * `raw` is the runtime's floor: bare `fetch` of presigned URLs, the part
+ * PUTs at the SDK's default part size and concurrency (BENCH_PART_MIB
+ * overrides both it and the SDK's), and one GET streamed to nothing.
+ * `bun-s3` is Bun's native `Bun.S3Client` (Bun only).
  * Endpoint and credentials come from the test-bed variables (MINIO_TEST_*).
  */
 import { Minio } from "../mod.ts";
+import { defaultPartSize } from "../src/s3/upload/part_size.ts";
 
 const g = globalThis as {
   Deno?: { args: string[]; env: { get(k: string): string | undefined } };
@@ -31,13 +36,85 @@ async function drain(chunks: AsyncIterable<Uint8Array>): Promise<number> {
 async function edge(): Promise<number> {
   const c = new Minio({ endPoint: host, port, useSSL: tls, accessKey, secretKey });
   if (op === "upload") {
-    // BENCH_PART_MIB: a part size other than minio-py's default (mc's 16 MiB).
+    // BENCH_PART_MIB: a part size other than the SDK's default.
     const partMib = Number(env("BENCH_PART_MIB") || 0);
     await c.fPutObject(bucket, object, file, partMib ? { partSize: partMib * 1024 * 1024 } : {});
     return (await c.statObject(bucket, object)).size;
   }
   const res = await c.getObject(bucket, object);
   return drain(res.body as unknown as AsyncIterable<Uint8Array>);
+}
+
+/** The SDK's default of 4 parts in flight. */
+const CONCURRENCY = 4;
+
+async function raw(): Promise<number> {
+  const c = new Minio({
+    endPoint: host,
+    port,
+    useSSL: tls,
+    accessKey,
+    secretKey,
+    region: "us-east-1",
+  });
+  if (op === "download") {
+    const res = await fetch(await c.presignedGetObject(bucket, object, 3600));
+    if (!res.ok) throw new Error(`GET ${res.status}`);
+    return drain(res.body as unknown as AsyncIterable<Uint8Array>);
+  }
+  const fsmod = "node:fs/promises";
+  const { open, stat } = await import(fsmod);
+  const size: number = (await stat(file)).size;
+  const partMib = Number(env("BENCH_PART_MIB") || 0);
+  const partSize = partMib ? partMib * 1024 * 1024 : defaultPartSize(size);
+  const plan = await c.createPresignedMultipartUpload(bucket, object, size, { partSize });
+  const fh = await open(file, "r");
+  const etags: { partNumber: number; etag: string }[] = [];
+  let next = 0;
+  // One buffer per worker, reused: partSize x concurrency, as the SDK holds.
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    const buf = new Uint8Array(partSize);
+    while (next < plan.parts.length) {
+      const p = plan.parts[next++];
+      const { bytesRead } = await fh.read(buf, 0, p.size, p.offset);
+      const res = await fetch(p.url, { method: "PUT", body: buf.subarray(0, bytesRead) });
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`PUT part ${p.partNumber}: ${res.status}`);
+      etags.push({ partNumber: p.partNumber, etag: res.headers.get("etag") ?? "" });
+    }
+  }));
+  await fh.close();
+  etags.sort((a, b) => a.partNumber - b.partNumber);
+  await c.completeMultipartUpload(bucket, object, plan.uploadId, etags);
+  return (await c.statObject(bucket, object)).size;
+}
+
+async function bunS3(): Promise<number> {
+  const bun = (globalThis as {
+    Bun?: {
+      S3Client: new (o: Record<string, string>) => {
+        write(k: string, d: unknown, o: Record<string, number>): Promise<number>;
+        file(k: string): { stream(): ReadableStream<Uint8Array> };
+        size(k: string): Promise<number>;
+      };
+      file(path: string): unknown;
+    };
+  }).Bun;
+  if (!bun) throw new Error("bun-s3 runs on Bun only");
+  const s3 = new bun.S3Client({
+    accessKeyId: accessKey,
+    secretAccessKey: secretKey,
+    endpoint: `${tls ? "https" : "http"}://${host}:${port}`,
+    bucket,
+    region: "us-east-1",
+  });
+  if (op === "upload") {
+    // Its own default part size and queue; BENCH_PART_MIB as for the others.
+    const partMib = Number(env("BENCH_PART_MIB") || 0);
+    await s3.write(object, bun.file(file), partMib ? { partSize: partMib * 1024 * 1024 } : {});
+    return s3.size(object);
+  }
+  return drain(s3.file(object).stream() as unknown as AsyncIterable<Uint8Array>);
 }
 
 async function minioJs(): Promise<number> {
@@ -76,10 +153,10 @@ async function awsSdk(): Promise<number> {
   return drain(res.Body);
 }
 
-const run = { edge, "minio-js": minioJs, "aws-sdk": awsSdk }[client];
+const run = { edge, raw, "bun-s3": bunS3, "minio-js": minioJs, "aws-sdk": awsSdk }[client];
 if (!run || (op !== "upload" && op !== "download")) {
   throw new Error(
-    "usage: transfer_worker.ts <edge|minio-js|aws-sdk> <upload|download> <bucket> <object> <file>",
+    "usage: transfer_worker.ts <edge|raw|bun-s3|minio-js|aws-sdk> <upload|download> <bucket> <object> <file>",
   );
 }
 const t0 = performance.now();

@@ -1,0 +1,114 @@
+/**
+ * Parsing one 1,000-key ListObjectsV2 page (MinIO's, with user metadata):
+ * our parse and mapping to `ObjectInfo`s against txml's raw parse of the
+ * same text (the floor: our parser is built on it) and the AWS SDK's
+ * `ListObjectsV2Command` deserializer, fed the page by a request handler
+ * that answers from memory. Runs under `deno run -A`, `bun` and
+ * `node --import tsx`.
+ *
+ *   node --import tsx bench/list_parse.ts
+ *
+ * @module
+ */
+
+import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
+import { parse } from "txml/txml";
+import { parseXml } from "../src/xml/parse.ts";
+import { pageEntries } from "../src/s3/list/list_entries.ts";
+import { type Case, fmt, rotatedRounds, runtimeName } from "./rounds.ts";
+
+const KEYS = 1000;
+
+/** A page as MinIO sends it for `metadata=true` (its extension), `KEYS` keys long. */
+function page(): string {
+  const items: string[] = [];
+  for (let i = 0; i < KEYS; i++) {
+    const n = String(i).padStart(5, "0");
+    items.push(
+      `<Contents><Key>photos/2024/day-${n}/IMG_${n}.jpg</Key>` +
+        `<LastModified>2024-07-14T09:26:${String(i % 60).padStart(2, "0")}.123Z</LastModified>` +
+        `<ETag>&quot;${n}9b2cf535f27731c974343645a3985</ETag><Size>${1000 + i * 37}</Size>` +
+        `<Owner><ID>02d6176db174dc93cb1b899f7c6078f08654445fe8cf1b6ce98d8855f66bdbf4</ID>` +
+        `<DisplayName>minio</DisplayName></Owner><StorageClass>STANDARD</StorageClass>` +
+        `<UserMetadata><X-Amz-Meta-Camera>Pentax K-1</X-Amz-Meta-Camera>` +
+        `<content-type>image/jpeg</content-type></UserMetadata></Contents>`,
+    );
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>photos</Name>` +
+    `<Prefix></Prefix><KeyCount>${KEYS}</KeyCount><MaxKeys>${KEYS}</MaxKeys>` +
+    `<IsTruncated>true</IsTruncated><NextContinuationToken>c2VjcmV0</NextContinuationToken>` +
+    items.join("") + `</ListBucketResult>`;
+}
+
+const xml = page();
+const bytes = new TextEncoder().encode(xml);
+
+// The AWS SDK parses what its request handler returns; this one answers
+// every request with the page, from memory, so only its deserializer and
+// middleware stack run.
+const aws = new S3Client({
+  endpoint: "http://127.0.0.1:9",
+  region: "us-east-1",
+  forcePathStyle: true,
+  credentials: { accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "secret" },
+  requestHandler: {
+    handle: () =>
+      Promise.resolve({
+        response: {
+          statusCode: 200,
+          reason: "OK",
+          headers: { "content-type": "application/xml" },
+          body: new Blob([bytes]).stream(),
+        },
+      }),
+  },
+});
+
+const cases: Case[] = [
+  {
+    name: "minio-edge parse + map to ObjectInfo",
+    run: () => [...pageEntries(parseXml(xml, "ListBucketResult"), "photos")].length,
+  },
+  {
+    name: "txml parse (raw tree)",
+    run: () => parse(xml, { keepWhitespace: true }).length,
+  },
+  {
+    name: "@aws-sdk/client-s3 ListObjectsV2 deserializer",
+    run: async () =>
+      (await aws.send(new ListObjectsV2Command({ Bucket: "photos" }))).Contents?.length ?? 0,
+  },
+];
+
+// Each must see all the keys before anything is timed.
+const ours = [...pageEntries(parseXml(xml, "ListBucketResult"), "photos")];
+if (ours.length !== KEYS || ours[0].metadata?.camera !== "Pentax K-1") {
+  throw new Error(`our parse: ${ours.length} entries, ${JSON.stringify(ours[0])}`);
+}
+const theirs = await cases[2].run();
+if (theirs !== KEYS) throw new Error(`aws-sdk parsed ${theirs} entries`);
+
+const ROUNDS = 9;
+const ROUND_MS = 300;
+const rates = await rotatedRounds(cases, {
+  rounds: ROUNDS,
+  roundMs: ROUND_MS,
+  warmupMs: 600,
+  batch: 1,
+});
+console.log(
+  `ListObjectsV2 page of ${KEYS} keys (${
+    (bytes.length / 1024).toFixed(0)
+  } KiB), ${runtimeName()}: ` +
+    `median of ${ROUNDS} rounds x ${ROUND_MS} ms`,
+);
+console.log("| parser | pages/s | ms per page | time vs txml |");
+console.log("|---|---:|---:|---:|");
+cases.forEach((c, i) => {
+  console.log(
+    `| ${c.name} | ${fmt(rates[i])} | ${(1000 / rates[i]).toFixed(2)} | ${
+      (rates[1] / rates[i]).toFixed(2)
+    }x |`,
+  );
+});
