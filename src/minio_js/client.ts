@@ -7,6 +7,8 @@
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
+import { checkMethods } from "../base/shape.ts";
+import { CLIENT_SHAPES } from "./shapes.ts";
 import { Retention } from "../config/retention.ts";
 import type { RetentionMode } from "../config/common.ts";
 import { deleteBucketEncryption } from "../s3/bucket/bucket_encryption.ts";
@@ -403,3 +405,5 @@ export class Client extends BaseClient {
     return { postURL: url, formData: { ...formData } };
   }
 }
+
+checkMethods(Client.prototype, CLIENT_SHAPES);

@@ -144,11 +144,11 @@ test("minio-js: an option this adapter does not carry is refused before the netw
   const { client, sent } = fakeJsClient();
   await rejects(
     client.getObject("b", "a", { SSECustomerKey: "k" } as never),
-    /unsupported option 'SSECustomerKey'/,
+    /getObject: unknown option 'SSECustomerKey' in getOpts/,
   );
   await rejects(
     client.statObject("b", "a", { versionID: "v" } as never),
-    /unsupported option 'versionID'/,
+    /statObject: unknown option 'versionID' in statOpts; did you mean 'versionId'?/,
   );
   await rejects(
     client.makeBucket("b", "us-east-1", { objectLocking: true } as never),
@@ -156,7 +156,7 @@ test("minio-js: an option this adapter does not carry is refused before the netw
   );
   await rejects(
     client.putObject("b", "a", "x", 1, "text/plain" as never),
-    /metaData must be an object/,
+    /putObject: metaData must be an object/,
   );
   equal(sent.length, 0);
 });
@@ -381,7 +381,7 @@ test("minio-js object-lock and encryption configs: minio-js's plain objects in a
   await rejects(client.setObjectLockConfig("bkt", { mode: "GOVERNANCE" }), /together, or none/);
   await rejects(
     client.setBucketEncryption("bkt", { Rule: [], Extra: 1 } as never),
-    /unsupported option 'Extra'/,
+    /setBucketEncryption: unknown option 'Extra'/,
   );
   equal(sent.length, 4);
 });
