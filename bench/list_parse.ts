@@ -89,8 +89,8 @@ if (ours.length !== KEYS || ours[0].metadata?.camera !== "Pentax K-1") {
 const theirs = await cases[2].run();
 if (theirs !== KEYS) throw new Error(`aws-sdk parsed ${theirs} entries`);
 
-const ROUNDS = 9;
-const ROUND_MS = 300;
+const ROUNDS = 7;
+const ROUND_MS = 1000;
 const rates = await rotatedRounds(cases, {
   rounds: ROUNDS,
   roundMs: ROUND_MS,
