@@ -3,7 +3,8 @@
  * PUT then GET of each object, 64 in flight, with this SDK, minio-js 8,
  * @aws-sdk/client-s3, s3mini, aws4fetch (signed fetch), Bun.S3Client (on
  * Bun) and a raw loop of `fetch` on URLs presigned before the clock starts
- * (the runtime's floor for one request). Every client runs in this process,
+ * (the runtime's floor for one request; on Node also through `node:http`).
+ * Every client runs in this process,
  * so on each runtime they share its fetch or HTTP stack; rounds rotate the
  * order so that the machine's load weighs on all alike.
  *
@@ -91,6 +92,51 @@ async function minioJs(): Promise<Client> {
 
 const urls = new Map<string, { put: string; get: string }>();
 
+/** Presigns a PUT and a GET URL for each key, before the clock starts. */
+async function presignAll(keys: string[]): Promise<void> {
+  urls.clear();
+  for (const key of keys) {
+    urls.set(key, {
+      put: await ours.presignedPutObject(bucket, key, 3600),
+      get: await ours.presignedGetObject(bucket, key, 3600),
+    });
+  }
+}
+
+/**
+ * Node only: the same presigned requests through `node:http` with a
+ * keep-alive agent (as minio-js sends), to see what Node's fetch costs.
+ */
+async function nodeHttp(): Promise<Client> {
+  const spec = "node:http";
+  const http = await import(spec);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
+  const send = (url: string, method: string, body?: Uint8Array) =>
+    new Promise<number>((resolve, reject) => {
+      const req = http.request(url, { method, agent }, (res: {
+        statusCode: number;
+        on(e: string, f: (c?: Uint8Array) => void): void;
+      }) => {
+        let n = 0;
+        res.on("data", (c) => (n += c!.length));
+        res.on(
+          "end",
+          () => res.statusCode < 300 ? resolve(n) : reject(new Error(`${res.statusCode}`)),
+        );
+        res.on("error", reject as (c?: Uint8Array) => void);
+      });
+      req.on("error", reject);
+      if (body) req.setHeader("content-length", body.length);
+      req.end(body);
+    });
+  return {
+    name: "raw presigned node:http",
+    prepare: presignAll,
+    put: (key) => send(urls.get(key)!.put, "PUT", data),
+    get: (key) => send(urls.get(key)!.get, "GET"),
+  };
+}
+
 function clients(): Promise<Client>[] {
   const aws = new S3Client({
     endpoint,
@@ -118,15 +164,7 @@ function clients(): Promise<Client>[] {
     }),
     Promise.resolve({
       name: "raw presigned fetch",
-      prepare: async (keys) => {
-        urls.clear();
-        for (const key of keys) {
-          urls.set(key, {
-            put: await ours.presignedPutObject(bucket, key, 3600),
-            get: await ours.presignedGetObject(bucket, key, 3600),
-          });
-        }
-      },
+      prepare: presignAll,
       put: async (key) => {
         const res = await fetch(urls.get(key)!.put, { method: "PUT", body: data });
         await res.arrayBuffer();
@@ -171,6 +209,7 @@ function clients(): Promise<Client>[] {
       },
     }),
   ];
+  if (!g.Bun && !g.Deno) list.push(nodeHttp());
   if (g.Bun) {
     const b = new g.Bun.S3Client({
       accessKeyId: accessKey,
@@ -222,8 +261,8 @@ for (const p of clients()) {
   try {
     loaded.push(await p);
   } catch (e) {
-    // Only minio-js loads on use (a runtime without its Node built-ins fails there).
-    loaded.push({ name: "minio-js 8.0.7", error: (e as Error).message });
+    // Only minio-js and node:http load on use; a runtime without them fails there.
+    loaded.push({ name: `client ${loaded.length + 1}`, error: (e as Error).message });
   }
 }
 const samples = new Map<string, number[]>();
