@@ -76,13 +76,22 @@ function given(value: unknown, name: string): string {
  * ```
  */
 export function checkType(name: string, value: unknown, letters: string): void {
-  for (const l of letters) if (fits(value, l)) return;
+  if (matches(value, letters)) return;
   throw new InvalidArgumentError(
     `${name} must be ${[...letters].map((l) => EXPECTED[l]).join(" or ")}; got ${
       given(value, name)
     }`,
   );
 }
+
+function matches(value: unknown, letters: string): boolean {
+  for (const l of letters) if (fits(value, l)) return true;
+  return false;
+}
+
+// Specs are parsed once: the clients check every call.
+const keyMaps = new Map<string, Map<string, string>>();
+const paramLists = new Map<string, [name: string, letters: string, optional: boolean][]>();
 
 /** Lower case, letters and digits only: `Content-Type` and `contentType` meet. */
 function plain(s: string): string {
@@ -136,12 +145,16 @@ export function nearestKey(key: string, known: readonly string[]): string | unde
 export function checkOptions(name: string, value: unknown, keys: string): void {
   if (value === undefined) return;
   checkType(name, value, "k");
-  const specs = new Map(keys.split(" ").map((s) => s.split(":") as [string, string]));
+  let specs = keyMaps.get(keys);
+  if (!specs) {
+    specs = new Map(keys.split(" ").map((s) => s.split(":") as [string, string]));
+    keyMaps.set(keys, specs);
+  }
   for (const key of Object.keys(value as object)) {
     const letters = specs.get(key);
     if (letters) {
       const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) checkType(`${name}.${key}`, v, letters);
+      if (v !== undefined && !matches(v, letters)) checkType(`${name}.${key}`, v, letters);
       continue;
     }
     const near = nearestKey(key, [...specs.keys()]);
@@ -170,23 +183,30 @@ export function checkArgs(
   params: string,
   keys = "",
 ): void {
-  const list = params ? params.split(" ") : [];
+  let list = paramLists.get(params);
+  if (!list) {
+    list = params
+      ? params.split(" ").map((p) => {
+        const [name, letters] = p.split(":");
+        return [name.replace("?", ""), letters, name.endsWith("?")];
+      })
+      : [];
+    paramLists.set(params, list);
+  }
   if (args.length > list.length) {
     throw new InvalidArgumentError(
       `${fn} takes at most ${list.length} arguments (${
-        list.map((p) => p.split(/[?:]/)[0]).join(", ")
+        list.map((p) => p[0]).join(", ")
       }); got ${args.length}`,
     );
   }
-  list.forEach((p, i) => {
-    const [name, letters] = p.split(":");
+  for (let i = 0; i < list.length; i++) {
+    const [name, letters, optional] = list[i];
     const value = args[i];
-    const where = `${fn}: ${name.replace("?", "")}`;
-    if (value === undefined && name.endsWith("?")) return;
-    if (letters.includes("k") && fits(value, "k")) {
-      checkOptions(where, value, keys);
-    } else checkType(where, value, letters);
-  });
+    if (value === undefined && optional) continue;
+    if (letters.includes("k") && fits(value, "k")) checkOptions(`${fn}: ${name}`, value, keys);
+    else if (!matches(value, letters)) checkType(`${fn}: ${name}`, value, letters);
+  }
 }
 
 /** The keys every network call's options take (`RequestOptions`), `@` in a key spec. */

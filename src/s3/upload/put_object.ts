@@ -76,7 +76,9 @@ const MAX_CONCURRENCY = 64;
  * for none of them; when given it must match. Bodies larger than one part
  * go up as a parallel multipart upload with bounded memory; `onProgress`
  * reports bytes as they are sent; `signal` cancels and aborts the upload
- * on the server.
+ * on the server. `size` is the fourth argument as in minio-js and minio-py;
+ * minio-js's `metaData` object in fifth place (`{ "Content-Type": ... }`) is
+ * refused, naming `contentType` and `metadata`, the keys that take it here.
  *
  * @example
  * ```ts
