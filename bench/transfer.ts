@@ -223,30 +223,41 @@ await admin.removeBucket(bucket);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`\n${SIZE_MIB} MiB over ${TLS ? "TLS" : "HTTP"}, ${ROUNDS} rounds, median of rounds`);
-for (const op of ["upload", "download"]) {
-  const row = (name: string) => {
-    const samples = results.get(`${op} ${name}`);
-    return samples ? median(samples.map((s) => s.mibps)) : NaN;
-  };
-  const ratio = (v: number, peer: string) => (v / row(peer)).toFixed(2).padStart(6);
-  console.log(`\n${op}:`);
-  console.log(
-    "client          MiB/s  peak RSS MiB  CPU s/GiB client server  vs raw   vs mc  vs minio-js  vs aws-sdk",
-  );
-  for (const r of runners) {
+const row = (op: string, name: string) => {
+  const samples = results.get(`${op} ${name}`);
+  return samples ? median(samples.map((s) => s.mibps)) : NaN;
+};
+const num = (v: number, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : "");
+// One Markdown table, as bench/README.md shows it (and charts it).
+const cols = (op: string) => [
+  `${op} MiB/s`,
+  "vs raw",
+  "vs mc",
+  "vs minio-js",
+  "vs aws-sdk",
+  "peak RSS MiB",
+  "CPU s/GiB client",
+  "server",
+];
+console.log(`| client | ${[...cols("upload"), ...cols("download")].join(" | ")} |`);
+console.log(`| --- |${" ---: |".repeat(16)}`);
+for (const r of runners) {
+  const cells = ["upload", "download"].flatMap((op) => {
     const samples = results.get(`${op} ${r.name}`);
-    if (!samples) continue;
-    const v = row(r.name);
-    const raw = r.name.startsWith("edge/") ? ratio(v, r.name.replace("edge/", "raw/")) : "";
-    const mid = (f: (s: Sample) => number) => median(samples.map(f)).toFixed(1);
-    console.log(
-      `${r.name.padEnd(14)} ${v.toFixed(0).padStart(6)}  ${
-        median(samples.map((s) => s.rssMib)).toFixed(0).padStart(12)
-      }  ${mid((s) => s.clientCpu).padStart(16)} ${mid((s) => s.serverCpu).padStart(6)}  ${
-        raw.padStart(6)
-      }  ${ratio(v, "mc")}  ${ratio(v, "minio-js/node").padStart(11)}  ${
-        ratio(v, "aws-sdk/node").padStart(10)
-      }`,
-    );
-  }
+    if (!samples) return Array(8).fill("");
+    const v = row(op, r.name);
+    const vs = (peer: string) => (peer === r.name ? "" : num(v / row(op, peer), 2));
+    const mid = (f: (s: Sample) => number) => num(median(samples.map(f)), 1);
+    return [
+      num(v),
+      r.name.startsWith("edge/") ? vs(r.name.replace("edge/", "raw/")) : "",
+      r.name.startsWith("edge/") ? vs("mc") : "",
+      r.name.startsWith("edge/") ? vs("minio-js/node") : "",
+      r.name.startsWith("edge/") ? vs("aws-sdk/node") : "",
+      num(median(samples.map((s) => s.rssMib))),
+      mid((s) => s.clientCpu),
+      mid((s) => s.serverCpu),
+    ];
+  });
+  console.log(`| ${r.name} | ${cells.join(" | ")} |`);
 }
