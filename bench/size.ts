@@ -78,15 +78,18 @@ export const ENTRIES: readonly SizeEntry[] = [
     file: "s3_quick.ts",
     // 12 KiB until issue 13: a body timeout, a broken-download watch, object
     // name checks and an abortable credential read now run on every request
-    // (their failure paths load on first use); see bench/README.md.
-    budget: 14 * KIB,
+    // (their failure paths load on first use); 14.5 since the round of
+    // issues 13-18 (buffered XML answers, anonymous and expired-credential
+    // checks, the User-Agent, the fetch layer of traceOn/setAppInfo, the
+    // constructor's key check); see bench/README.md.
+    budget: 14.5 * KIB,
     mustNotContain: [...ADMIN_MARKERS, ...CONFIG_MARKERS],
   },
   {
     name: "s3-client",
     label: "(b) Minio, the whole S3 client",
     file: "s3_client.ts",
-    budget: 43 * KIB,
+    budget: 44 * KIB,
     mustNotContain: ADMIN_MARKERS,
   },
   {
