@@ -18,6 +18,8 @@ trap 'rm -f "$LOG"' EXIT
 
 $BIN/deno doc --lint mod.ts admin.ts
 rm -rf "$OUT"
+# deno doc makes OUT but not its parent: build/ does not exist in a fresh clone.
+mkdir -p "$(dirname "$OUT")"
 $BIN/deno doc --html --name="minio-edge" --output="$OUT" mod.ts admin.ts > "$LOG" 2>&1 || {
   cat "$LOG"
   exit 1
