@@ -219,10 +219,22 @@ for (let round = 0; round < ROUNDS; round++) {
     await admin.removeObject(bucket, obj);
   }
 }
+// Each runtime's floor: the peak RSS of a process that makes one 1-byte PUT
+// through the SDK. The issue's bound is partSize x (concurrency + 1) above it.
+const floors = runners.filter((r) => r.name.startsWith("edge/")).map((r) => {
+  try {
+    const s = timed(r.name, "floor", r.cmd("floor", "floor", file), r.env);
+    return `${r.name.slice(5)} ${s.rssMib.toFixed(0)} MiB`;
+  } catch (e) {
+    return `${r.name.slice(5)} not measured (${(e as Error).message.split("\n")[0]})`;
+  }
+});
+await admin.removeObject(bucket, "floor");
 await admin.removeBucket(bucket);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`\n${SIZE_MIB} MiB over ${TLS ? "TLS" : "HTTP"}, ${ROUNDS} rounds, median of rounds`);
+console.log(`peak RSS of one 1-byte putObject (the runtime's floor): ${floors.join(", ")}`);
 const row = (op: string, name: string) => {
   const samples = results.get(`${op} ${name}`);
   return samples ? median(samples.map((s) => s.mibps)) : NaN;

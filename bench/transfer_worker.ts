@@ -35,6 +35,8 @@ async function drain(chunks: AsyncIterable<Uint8Array>): Promise<number> {
 
 async function edge(): Promise<number> {
   const c = new Minio({ endPoint: host, port, useSSL: tls, accessKey, secretKey });
+  // The runtime's floor of memory: one 1-byte PUT through the SDK.
+  if (op === "floor") return (await c.putObject(bucket, object, new Uint8Array(1)), 1);
   if (op === "upload") {
     // BENCH_PART_MIB: a part size other than the SDK's default.
     const partMib = Number(env("BENCH_PART_MIB") || 0);
@@ -154,7 +156,7 @@ async function awsSdk(): Promise<number> {
 }
 
 const run = { edge, raw, "bun-s3": bunS3, "minio-js": minioJs, "aws-sdk": awsSdk }[client];
-if (!run || (op !== "upload" && op !== "download")) {
+if (!run || (op !== "upload" && op !== "download" && (op !== "floor" || run !== edge))) {
   throw new Error(
     "usage: transfer_worker.ts <edge|raw|bun-s3|minio-js|aws-sdk> <upload|download> <bucket> <object> <file>",
   );
