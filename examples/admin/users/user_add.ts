@@ -16,7 +16,7 @@ const admin = new MinioAdmin(server);
 
 const user = `ana-${crypto.randomUUID().slice(0, 8)}`;
 await admin.userAdd(user, `${user}-secret-key`);
-await admin.attachPolicy(["readonly"], { user });
+await admin.attachPolicy(["readwrite"], { user });
 
 const asAna = new Minio({ ...server, accessKey: user, secretKey: `${user}-secret-key` });
 console.log(`${user} sees ${(await asAna.listBuckets()).length} bucket(s)`);
