@@ -80,6 +80,18 @@ export async function timedFetch(
     controller.dispose();
     return res;
   }
+  if (res.headers.get("content-length") === "0") {
+    // Most writes answer with no body (PUT, DELETE, tagging): nothing to time or
+    // type, so no wrapper stream. The runtime's empty one is read to its end
+    // here: cancelling it would abort the request (undici makes an AbortError).
+    controller.dispose();
+    await res.arrayBuffer();
+    return new Response(null, {
+      status: res.status,
+      statusText: res.statusText,
+      headers: res.headers,
+    });
+  }
   // Also without a body timeout: the stream types a broken body's error and
   // unlinks the caller's signal once the body is done.
   return new Response(idleLimited(res.body, bodyMs, controller), {

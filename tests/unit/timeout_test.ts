@@ -5,6 +5,7 @@
 import { equal, ok, rejects, test, throws } from "../harness.ts";
 import { InvalidArgumentError, Minio, ServerError, TimeoutError } from "../../mod.ts";
 import { heldUntilAborted } from "./fake_fetch.ts";
+import { timedFetch } from "../../src/core/timeout.ts";
 
 type Answer = (init: RequestInit) => Promise<Response>;
 
@@ -169,4 +170,27 @@ test("with a headers timeout only, the caller's abort still ends a body read wit
   ac.abort(new Error("caller stops"));
   await rejects(settlesWithin(pending), /caller stops/);
   equal(calls[0].signal?.aborted, true);
+});
+
+test("an empty answer (Content-Length: 0) is read to its end, never aborted, and has no body", async () => {
+  const original = new Response(new Uint8Array(0), {
+    status: 200,
+    headers: { "content-length": "0", etag: '"e1"' },
+  });
+  let signal: AbortSignal | undefined;
+  const res = await timedFetch(
+    ((_: string, init: RequestInit) => {
+      signal = init.signal ?? undefined;
+      return Promise.resolve(original);
+    }) as typeof fetch,
+    "http://s3.example.test/b/o",
+    { method: "PUT" },
+    60_000,
+    60_000,
+  );
+  equal(res.body, null);
+  equal(res.status, 200);
+  equal(res.headers.get("etag"), '"e1"');
+  equal(original.bodyUsed, true);
+  equal(signal?.aborted, false);
 });
