@@ -31,3 +31,31 @@ export { AssumeRoleProvider } from "./src/minio_js/assume_role.ts";
 export type { EncryptionConfig, ObjectLockInfo } from "./src/minio_js/configs.ts";
 export { CopyConditions, CopyDestinationOptions, CopySourceOptions } from "./src/minio_js/copy.ts";
 export type { NodeReadable } from "./src/minio_js/streams.ts";
+export type { ListObjectQueryRes, ObjectInfo } from "./src/minio_js/config_client.ts";
+export type { LifecycleConfig, ReplicationConfigOpts } from "./src/minio_js/bucket_configs.ts";
+export {
+  buildARN,
+  CloudFunctionConfig,
+  type FilterRule,
+  NotificationConfig,
+  type NotificationConfigResult,
+  ObjectCreatedAll,
+  ObjectCreatedCompleteMultipartUpload,
+  ObjectCreatedCopy,
+  ObjectCreatedPost,
+  ObjectCreatedPut,
+  ObjectReducedRedundancyLostObject,
+  ObjectRemovedAll,
+  ObjectRemovedDelete,
+  ObjectRemovedDeleteMarkerCreated,
+  QueueConfig,
+  TargetConfig,
+  TopicConfig,
+} from "./src/minio_js/notification.ts";
+export {
+  type Listener,
+  NotificationPoller,
+  TinyEmitter,
+} from "./src/minio_js/notification_poller.ts";
+export { type SelectOptions, SelectResults } from "./src/minio_js/select.ts";
+export type { RequestTlsOptions } from "./src/minio_js/request_options.ts";

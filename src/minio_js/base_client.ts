@@ -12,6 +12,7 @@
 import { type ClientOptions, MinioCore } from "../core/core.ts";
 import type { CredentialProvider } from "../credentials/credentials.ts";
 import { InvalidArgumentError } from "../base/errors.ts";
+import { checkInteger } from "../base/validate.ts";
 import { setAppInfo } from "../core/app_info.ts";
 import { traceOff, traceOn } from "../core/trace.ts";
 import { bucketExists, listBuckets, makeBucket, removeBucket } from "../s3/bucket/bucket.ts";
@@ -24,6 +25,7 @@ import { removeObject } from "../s3/object/remove_object.ts";
 import { removeObjects } from "../s3/object/remove_objects.ts";
 import { listObjects } from "../s3/list/list_objects.ts";
 import { putObject } from "../s3/upload/put_object.ts";
+import { choosePartSize } from "../s3/upload/part_size.ts";
 import { removeIncompleteUpload } from "../s3/upload/incomplete_uploads.ts";
 import { getPresignedUrl, type PresignMethod } from "../s3/presign/presign.ts";
 import { VersioningConfig, type VersioningStatus } from "../config/versioning.ts";
@@ -173,6 +175,15 @@ function optionalString(value: unknown, what: string): string | undefined {
 
 const cores = new WeakMap<object, MinioCore>();
 
+/**
+ * The fetch each client's requests go through when it was made without a
+ * fetch of its own (set by `setRequestOptions`); none means the global one.
+ */
+export const transports: WeakMap<object, typeof fetch> = new WeakMap();
+
+/** Clients made with a fetch of the caller's, whose TLS setRequestOptions cannot change. */
+export const ownFetch: WeakSet<object> = new WeakSet();
+
 /** The core of a client of this adapter (kept off the class, as `Minio` keeps its own private). */
 export function coreOf(client: object): MinioCore {
   return cores.get(client)!;
@@ -198,9 +209,15 @@ export class BaseClient {
     if (credentialsProvider !== undefined && rest.credentials !== undefined) {
       throw new InvalidArgumentError("give credentialsProvider or credentials, not both");
     }
-    this.#core = new MinioCore(
-      credentialsProvider === undefined ? rest : { ...rest, credentials: credentialsProvider },
-    );
+    // Without a fetch of the caller's, each request goes through the one setRequestOptions sets.
+    if (rest.fetch) ownFetch.add(this);
+    const fetch: typeof globalThis.fetch = rest.fetch ??
+      ((input, init) => (transports.get(this) ?? globalThis.fetch)(input, init));
+    this.#core = new MinioCore({
+      ...rest,
+      fetch,
+      ...credentialsProvider === undefined ? {} : { credentials: credentialsProvider },
+    });
     cores.set(this, this.#core);
     this.#partSize = partSize;
   }
@@ -332,6 +349,21 @@ export class BaseClient {
     const options = { ...metaDataOptions(metaData), partSize: this.#partSize };
     const r = await putObject(this.#core, bucket, name, stream, size, options);
     return { etag: r.etag, versionId: r.versionId ?? null };
+  }
+
+  /**
+   * The part size `putObject` uses for an object of `size` bytes: the
+   * client's `partSize`, else the smallest multiple of this SDK's part
+   * unit that fits 10,000 parts.
+   *
+   * @example
+   * ```ts
+   * console.log(client.calculatePartSize(1024 ** 3)); // bytes per part of a 1 GiB upload
+   * ```
+   */
+  calculatePartSize(size: number): number {
+    checkInteger(size, "size", 0);
+    return choosePartSize(size, this.#partSize);
   }
 
   /** The object's size, ETag, time, version and metadata. */

@@ -1,5 +1,6 @@
 /**
- * minio-js 8's `Client`, part 2 (part 1 is base_client.ts): incomplete
+ * minio-js 8's `Client`, part 3 (parts 1 and 2 are base_client.ts and
+ * config_client.ts): incomplete
  * uploads, legal hold and retention, the `remove*` configuration calls,
  * the low-level multipart calls, POST policies and `extensions`.
  *
@@ -33,7 +34,8 @@ import { presignedPostPolicy } from "../s3/presign/presign.ts";
 import { composeObject, copyObject } from "../s3/upload/copy_object.ts";
 import { ComposeSource, CopySource } from "../config/copy_source.ts";
 import { bodyBytes } from "../s3/upload/body_bytes.ts";
-import { BaseClient, coreOf, only, VERSION_ONLY } from "./base_client.ts";
+import { coreOf, only, VERSION_ONLY } from "./base_client.ts";
+import { ConfigClient } from "./config_client.ts";
 import { PostPolicy } from "./post_policy.ts";
 import {
   type EncryptionConfig,
@@ -86,7 +88,7 @@ export interface BucketItemWithMetadata {
  * const url = await client.presignedGetObject("photos", "a.txt", 3600);
  * ```
  */
-export class Client extends BaseClient {
+export class Client extends ConfigClient {
   /** minio-js's MinIO extensions: `listObjectsV2WithMetadata`. */
   get extensions(): {
     listObjectsV2WithMetadata(

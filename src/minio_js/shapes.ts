@@ -67,4 +67,24 @@ export const CLIENT_SHAPES: Readonly<Record<string, string>> = {
   composeObject: "destObjConfig:o sourceObjList:o",
   newPostPolicy: "!",
   presignedPostPolicy: "postPolicy:o",
+  calculatePartSize: "!size:n",
+  listObjectsQuery:
+    "bucket:s prefix?:s marker?:s listQueryOpts?:k|Delimiter:s MaxKeys:n IncludeVersion:b keyMarker:s versionIdMarker:s",
+  listObjectsV2Query:
+    "bucket:s prefix?:s continuationToken?:s delimiter?:s maxKeys?:n startAfter?:s",
+  // null or "" removes the lifecycle, as in minio-js; the object is checked against the classes.
+  setBucketLifecycle: "bucket:s lifecycleConfig:*",
+  getBucketLifecycle: "bucket:s",
+  setBucketReplication: "bucket:s replicationConfig:k|role:s rules:o",
+  getBucketReplication: "bucket:s",
+  setBucketNotification: "bucket:s config:o",
+  getBucketNotification: "bucket:s",
+  selectObjectContent:
+    "bucket:s name:s selectOpts:k|expression:s expressionType:s inputSerialization:o outputSerialization:o requestProgress:o scanRange:o",
+  listenBucketNotification: "!bucket:s prefix:s suffix:s events:o",
+  // Keys are checked by request_options.ts, which says why each refused one is.
+  setRequestOptions: "!options:o",
+  getBucketRegionAsync: "bucket:s",
+  setS3TransferAccelerate: "!endPoint:s",
+  setCredentialsProvider: "provider:o",
 };

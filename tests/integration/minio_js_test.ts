@@ -5,6 +5,9 @@ import { Readable, Writable } from "node:stream";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import process from "node:process";
 import { deepEqual, equal, match, ok, rejects, test } from "../harness.ts";
 import {
   AssumeRoleProvider,
@@ -13,9 +16,16 @@ import {
   CopyConditions,
   CopyDestinationOptions,
   CopySourceOptions,
+  NotificationConfig,
+  ObjectCreatedAll,
+  QueueConfig,
 } from "../../minio-js.ts";
+import { ENABLED, InvalidArgumentError, VersioningConfig } from "../../mod.ts";
+import { BucketTarget } from "../../admin.ts";
 import { client as minioClient, env, s3Error, uniqueBucket } from "./testbed.ts";
 import { adminClient, uniqueName } from "./admin_testbed.ts";
+import { dropBucket, pairAdmin, pairClient, server } from "./pair_testbed.ts";
+import { poll, waitFor } from "../wait.ts";
 
 function client(tls: boolean): Client {
   return new Client({
@@ -414,3 +424,308 @@ for (const tls of [false, true]) {
     match(traced[0], /user-agent: minio-edge\/\S+ mjs-it\/1\.0/);
   });
 }
+
+test("[http] minio-js listObjectsQuery / listObjectsV2Query: one page at a time, to the end", async () => {
+  const c = client(false);
+  const bucket = uniqueBucket("mjsq");
+  await c.makeBucket(bucket);
+  const names = ["q/a.txt", "q/b.txt", "q/c.txt", "q/sub/d.txt", "other.txt"];
+  try {
+    for (const n of names) await c.putObject(bucket, n, n);
+    // listObjectsV2Query(bucketName, prefix, continuationToken, delimiter, maxKeys, startAfter)
+    const first = await c.listObjectsV2Query(bucket, "q/", "", "/", 2, "");
+    deepEqual([first.objects.map((o) => o.name ?? o.prefix), first.isTruncated], [
+      ["q/a.txt", "q/b.txt"],
+      true,
+    ]);
+    ok(first.nextContinuationToken);
+    const second = await c.listObjectsV2Query(
+      bucket,
+      "q/",
+      first.nextContinuationToken,
+      "/",
+      2,
+      "",
+    );
+    deepEqual(second.objects, [
+      {
+        name: "q/c.txt",
+        lastModified: second.objects[0].lastModified,
+        etag: second.objects[0].etag,
+        size: 7,
+      },
+      { prefix: "q/sub/", size: 0 },
+    ]);
+    deepEqual([second.isTruncated, second.nextContinuationToken], [false, ""]);
+    equal(
+      (await c.listObjectsV2Query(bucket, "", "", "", 1000, "q/c.txt")).objects.map((o) => o.name)
+        .join(),
+      "q/sub/d.txt",
+    );
+
+    // listObjectsQuery(bucketName, prefix, marker, listQueryOpts): V1, by marker
+    const seen: string[] = [];
+    let marker = "";
+    for (let page = 0; page < 10; page++) {
+      const r = await c.listObjectsQuery(bucket, "q/", marker, { Delimiter: "", MaxKeys: 3 });
+      seen.push(...r.objects.map((o) => o.name!));
+      if (!r.isTruncated) break;
+      marker = r.nextMarker!;
+    }
+    deepEqual(seen, ["q/a.txt", "q/b.txt", "q/c.txt", "q/sub/d.txt"]);
+
+    // With IncludeVersion: every version, paged by keyMarker / versionIdMarker.
+    await c.setBucketVersioning(bucket, { Status: "Enabled" });
+    const v2 = await c.putObject(bucket, "q/a.txt", "again");
+    await c.removeObject(bucket, "q/b.txt");
+    const versions: [string, string | undefined, boolean | undefined][] = [];
+    let keyMarker = "", versionIdMarker = "";
+    for (let page = 0; page < 20; page++) {
+      const r = await c.listObjectsQuery(bucket, "q/", "", {
+        Delimiter: "",
+        MaxKeys: 2,
+        IncludeVersion: true,
+        keyMarker,
+        versionIdMarker,
+      });
+      versions.push(...r.objects.map((o) =>
+        [o.name!, o.versionId, o.isDeleteMarker] as [
+          string,
+          string | undefined,
+          boolean | undefined,
+        ]
+      ));
+      if (!r.isTruncated) break;
+      [keyMarker, versionIdMarker] = [r.keyMarker!, r.versionIdMarker!];
+    }
+    deepEqual(versions.map(([n, , m]) => [n, m]), [
+      ["q/a.txt", false],
+      ["q/a.txt", false],
+      ["q/b.txt", true],
+      ["q/b.txt", false],
+      ["q/c.txt", false],
+      ["q/sub/d.txt", false],
+    ]);
+    equal(versions[0][1], v2.versionId);
+  } finally {
+    await dropBucket(minioClient(false), bucket);
+  }
+});
+
+test("[http] minio-js lifecycle, notification config, selectObjectContent, listenBucketNotification", async () => {
+  const c = client(false);
+  const bucket = uniqueBucket("mjsc");
+  await c.makeBucket(bucket);
+  try {
+    // minio-js docs/API.md's lifecycle example.
+    const lifecycleConfig = {
+      Rule: [{
+        ID: "Transition and Expiration Rule",
+        Status: "Enabled",
+        Filter: { Prefix: "" },
+        Expiration: { Days: "3650" },
+      }],
+    };
+    await c.setBucketLifecycle(bucket, lifecycleConfig);
+    deepEqual(await c.getBucketLifecycle(bucket), {
+      Rule: [{
+        ID: "Transition and Expiration Rule",
+        Status: "Enabled",
+        Filter: { Prefix: "" },
+        Expiration: { Days: 3650 },
+      }],
+    });
+    await c.setBucketLifecycle(bucket, null);
+    equal(await c.getBucketLifecycle(bucket), null);
+
+    // Its notification example, on the test bed's webhook target.
+    const bucketNotification = new NotificationConfig();
+    const queue = new QueueConfig(env("MINIO_TEST_WEBHOOK_ARN"));
+    queue.addFilterSuffix(".jpg");
+    queue.addFilterPrefix("myphotos/");
+    queue.addEvent(ObjectCreatedAll);
+    bucketNotification.add(queue);
+    await c.setBucketNotification(bucket, bucketNotification);
+    const got = await c.getBucketNotification(bucket);
+    deepEqual([got.TopicConfiguration, got.CloudFunctionConfiguration], [[], []]);
+    deepEqual(
+      got.QueueConfiguration.map((q) => [q.Queue, q.Event, q.Filter]),
+      [[env("MINIO_TEST_WEBHOOK_ARN"), ["s3:ObjectCreated:*"], [
+        { Name: "prefix", Value: "myphotos/" },
+        { Name: "suffix", Value: ".jpg" },
+      ]]],
+    );
+    await c.removeAllBucketNotification(bucket);
+    deepEqual((await c.getBucketNotification(bucket)).QueueConfiguration, []);
+
+    // Its select example.
+    await c.putObject(bucket, "people.csv", "Name,Age\nJane,30\nJim,40\n");
+    const res = await c.selectObjectContent(bucket, "people.csv", {
+      expression: "SELECT * FROM s3object s where s.\"Name\" = 'Jane'",
+      expressionType: "SQL",
+      inputSerialization: {
+        CSV: { FileHeaderInfo: "Use", RecordDelimiter: "\n", FieldDelimiter: "," },
+        CompressionType: "NONE",
+      },
+      outputSerialization: { CSV: { RecordDelimiter: "\n", FieldDelimiter: "," } },
+      requestProgress: { Enabled: true },
+    });
+    equal(await text(res.getRecords()), "Jane,30\n");
+    match(res.getStats()!, /<BytesScanned>24<\/BytesScanned>.*<BytesReturned>8<\/BytesReturned>/);
+
+    // listenBucketNotification: the object is written again until its event
+    // arrives (the first one may precede the subscription), bounded.
+    const listener = c.listenBucketNotification(bucket, "ev/", ".txt", ["s3:ObjectCreated:*"]);
+    const records: { eventName: string; s3: { object: { key: string } } }[] = [];
+    const errors: unknown[] = [];
+    listener.on("notification", (r) => records.push(r));
+    listener.on("error", (e) => errors.push(e));
+    try {
+      await waitFor("a notification of ev/n.txt", async () => {
+        if (errors.length) throw errors[0];
+        if (records.length) return true;
+        await c.putObject(bucket, "ev/skip.bin", "not .txt");
+        await c.putObject(bucket, "ev/n.txt", "hello");
+      }, { timeoutMs: 15_000, everyMs: 200 });
+    } finally {
+      listener.stop();
+    }
+    ok(records.every((r) => r.s3.object.key === "ev/n.txt"), JSON.stringify(records));
+    equal(records[0].eventName, "s3:ObjectCreated:Put");
+    deepEqual(errors, []);
+  } finally {
+    await dropBucket(minioClient(false), bucket);
+  }
+});
+
+test("minio-js setBucketReplication / getBucketReplication: docs shape, objects reach the other server", async () => {
+  const b = server("PAIR_A");
+  const c = new Client({
+    endPoint: b.host,
+    port: b.port,
+    useSSL: false,
+    accessKey: b.accessKey,
+    secretKey: b.secretKey,
+  });
+  const [a, other, admin] = [pairClient("PAIR_A"), pairClient("PAIR_B"), pairAdmin("PAIR_A")];
+  const [src, dst] = [uniqueBucket("mjsrs"), uniqueBucket("mjsrd")];
+  await a.makeBucket(src);
+  await other.makeBucket(dst);
+  try {
+    await a.setBucketVersioning(src, new VersioningConfig(ENABLED));
+    await other.setBucketVersioning(dst, new VersioningConfig(ENABLED));
+    const pb = server("PAIR_B");
+    const arn = await admin.setRemoteTarget(
+      src,
+      new BucketTarget(pb.url, dst, { accessKey: pb.accessKey, secretKey: pb.secretKey }, {
+        region: "us-east-1",
+      }),
+    );
+    const replicationConfig = {
+      role: "",
+      rules: [{
+        ID: "mjs-backup",
+        Status: "Enabled",
+        Priority: 1,
+        DeleteMarkerReplication: { Status: "Enabled" },
+        DeleteReplication: { Status: "Enabled" },
+        Destination: { Bucket: arn },
+        SourceSelectionCriteria: { ReplicaModifications: { Status: "Enabled" } },
+        Filter: { Prefix: "docs/" },
+        ExistingObjectReplication: { Status: "Enabled" },
+      }],
+    };
+    await c.setBucketReplication(src, replicationConfig);
+    const got = await c.getBucketReplication(src);
+    equal(got?.ReplicationConfiguration.role, "");
+    const [rule, ...more] = got!.ReplicationConfiguration.rules;
+    equal(more.length, 0);
+    deepEqual(
+      [rule.ID, rule.Status, rule.Priority, rule.Filter, rule.Destination, rule.DeleteReplication],
+      ["mjs-backup", "Enabled", 1, { Prefix: "docs/" }, { Bucket: arn }, { Status: "Enabled" }],
+    );
+    await c.putObject(src, "docs/a.txt", "replicated");
+    const replica = await poll("docs/a.txt on the other server", async () => {
+      return await (await other.getObject(dst, "docs/a.txt")).text();
+    });
+    equal(replica, "replicated");
+    await c.removeBucketReplication(src);
+    equal(await c.getBucketReplication(src), null);
+  } finally {
+    await a.deleteBucketReplication(src).catch(() => {});
+    await dropBucket(a, src);
+    await dropBucket(other, dst);
+  }
+});
+
+/**
+ * Runs, in a new process of this runtime that does not trust the test bed's
+ * CA, a TLS listBuckets before and after `setRequestOptions({ ca })`.
+ */
+async function withoutTrustedCa(): Promise<{ before: string; after: string }> {
+  const dir = await mkdtemp(join(tmpdir(), "mjs-ca-"));
+  const script = join(dir, "probe.ts");
+  await writeFile(
+    script,
+    `import { Client } from ${JSON.stringify(new URL("../../minio-js.ts", import.meta.url).href)};
+const c = new Client({ endPoint: ${JSON.stringify(env("MINIO_TEST_HOST"))},
+  port: ${Number(env("MINIO_TEST_TLS_PORT"))}, useSSL: true, maxRetries: 0,
+  accessKey: ${JSON.stringify(env("MINIO_TEST_ACCESS_KEY"))},
+  secretKey: ${JSON.stringify(env("MINIO_TEST_SECRET_KEY"))} });
+const list = () => c.listBuckets().then(() => "ok", () => "refused");
+const before = await list();
+c.setRequestOptions({ ca: ${JSON.stringify(await readFile(env("MINIO_TEST_CA"), "utf8"))} });
+const after = await list();
+c.setRequestOptions({});
+console.log(JSON.stringify({ before, after }));
+`,
+  );
+  const g = globalThis as { Deno?: { execPath(): string } };
+  const args = g.Deno
+    ? ["run", "-A", "--config", new URL("../../deno.json", import.meta.url).pathname, script]
+    : [script];
+  const { NODE_EXTRA_CA_CERTS: _, DENO_CERT: __, ...childEnv } = process.env;
+  try {
+    const { stdout } = await promisify(execFile)(g.Deno?.execPath() ?? process.execPath, args, {
+      env: childEnv,
+      timeout: 60_000,
+    });
+    return JSON.parse(stdout.trim().split("\n").pop()!);
+  } finally {
+    await rm(dir, { recursive: true });
+  }
+}
+
+test("[tls] minio-js setRequestOptions: ca honoured on Deno and Bun, refused on Node; other keys refused everywhere", async () => {
+  const c = client(true);
+  const g = globalThis as { Deno?: unknown; Bun?: unknown };
+  const ca = await readFile(env("MINIO_TEST_CA"), "utf8");
+  const refused = (options: Record<string, unknown>, pattern: RegExp) => {
+    const e = (() => {
+      try {
+        c.setRequestOptions(options);
+      } catch (e) {
+        return e;
+      }
+    })();
+    ok(e instanceof InvalidArgumentError, `expected a refusal of ${Object.keys(options)}`);
+    match(e.message, pattern);
+  };
+  refused({ agent: {} }, /'agent' is not supported/);
+  refused({ rejectUnauthorized: false }, /'rejectUnauthorized' can only be true/);
+  refused({ servername: "minio" }, /'servername' is not supported/);
+  if (g.Deno || g.Bun) {
+    c.setRequestOptions({ ca, rejectUnauthorized: true });
+    try {
+      ok(Array.isArray(await c.listBuckets()));
+    } finally {
+      c.setRequestOptions({}); // releases Deno's HTTP client
+    }
+    // This process trusts the CA anyway (--cert, NODE_EXTRA_CA_CERTS): a
+    // process of the same runtime that does not shows what `ca` does.
+    deepEqual(await withoutTrustedCa(), { before: "refused", after: "ok" });
+  } else {
+    refused({ ca }, /ca need a fetch that takes TLS settings/);
+  }
+  equal(await c.getBucketRegionAsync(uniqueBucket("none")).catch((e) => e.code), "NoSuchBucket");
+});

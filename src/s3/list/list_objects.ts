@@ -53,7 +53,7 @@ export interface ListObjectsOptions extends RequestOptions {
 }
 
 /** The query every listing API shares: encoding, prefix, delimiter, page size. */
-function baseQuery(options: ListObjectsOptions): QueryParam[] {
+export function baseQuery(options: ListObjectsOptions): QueryParam[] {
   checkOptionalString(options.prefix, "prefix");
   checkOptionalString(options.startAfter, "startAfter");
   const base: QueryParam[] = [["encoding-type", "url"], ["prefix", options.prefix ?? ""]];
