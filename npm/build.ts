@@ -1,7 +1,7 @@
 /**
  * Builds the npm package in `npm/dist`: each entry of npm/spec.ts (`mod.ts`
  * for `.`, `admin.ts` for `./admin`) with its runtime dependencies
- * (@noble/hashes, @noble/ciphers, txml) inlined into platform-neutral ESM,
+ * (@noble/hashes, @noble/ciphers) inlined into platform-neutral ESM,
  * so the published package installs nothing else, and the same entries once
  * more for Workers (see {@link BUNDLES}); the entries of one build share
  * their common code through chunks in `chunks/`. Then the declarations

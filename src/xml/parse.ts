@@ -1,12 +1,18 @@
 /**
- * XML reading on top of txml: the document becomes a tree of
- * {@link XmlElement}s with decoded text, and a few lookups cover what S3
- * responses need. Namespace prefixes are dropped from element names.
+ * XML reading: the document becomes a tree of {@link XmlElement}s with
+ * decoded text, and a few lookups cover what S3 responses need. Namespace
+ * prefixes are dropped from element names.
+ *
+ * The reader is this project's own, one pass of `indexOf` over the text: a
+ * 1,000-key listing page is most of what a client parses, and entities are
+ * decoded only in text that holds a `&`. It reads what S3 and MinIO send
+ * (elements, attributes, text, entities, CDATA, comments, the declaration,
+ * a DOCTYPE) and refuses a document whose tags do not nest or end (a cut
+ * answer) with an {@link InvalidResponseError}: no partial tree is returned.
  *
  * @module
  */
 
-import { parse, type TNode } from "txml/txml";
 import { InvalidResponseError } from "../base/errors.ts";
 
 /** One element: its local name, child elements and own text. */
@@ -21,49 +27,187 @@ export interface XmlElement {
   readonly text: string;
 }
 
-const OPTIONS = { decodeEntities: true, keepWhitespace: true, selfClosingTags: [] };
+interface Building {
+  name: string;
+  attributes: Record<string, string | null>;
+  children: Building[];
+  text: string;
+}
 
-function convert(node: TNode): XmlElement {
-  const children: XmlElement[] = [];
-  let text = "";
-  for (const c of node.children) {
-    if (typeof c === "string") text += c;
-    else children.push(convert(c));
+const NO_ATTRIBUTES: Readonly<Record<string, string | null>> = Object.freeze({});
+/** The children of every element that has none: most of a listing's elements are leaves. */
+const NO_CHILDREN = Object.freeze([]) as unknown as Building[];
+const ENTITY = /&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function decodeEntity(whole: string, body: string): string {
+  if (body[0] !== "#") return NAMED[body];
+  const hex = body[1] === "x" || body[1] === "X";
+  const code = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+  // An out-of-range reference stays as written, as a lenient reader keeps it.
+  return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+}
+
+/** `s` with its character and predefined entity references decoded. */
+function decode(s: string): string {
+  return s.indexOf("&") < 0 ? s : s.replace(ENTITY, decodeEntity);
+}
+
+function malformed(why: string): InvalidResponseError {
+  return new InvalidResponseError(`malformed XML: ${why}`, 0, "application/xml");
+}
+
+/** Whether `c` ends a tag or attribute name: space, tab, CR, LF, `/`, `=`, `>`. */
+function endsName(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 61 || c === 62;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Reads the attributes from `at` (after the tag name); returns them and the index of `>` or `/>`. */
+function readAttributes(
+  xml: string,
+  at: number,
+): [Record<string, string | null>, number] {
+  let attributes: Record<string, string | null> | undefined;
+  let i = at;
+  for (;;) {
+    while (isSpace(xml.charCodeAt(i))) i++;
+    const c = xml.charCodeAt(i);
+    if (c === 62 || (c === 47 && xml.charCodeAt(i + 1) === 62)) {
+      return [attributes ?? NO_ATTRIBUTES, i];
+    }
+    if (i >= xml.length) throw malformed("a tag does not end");
+    const start = i;
+    while (i < xml.length && !endsName(xml.charCodeAt(i))) i++;
+    if (i === start) throw malformed(`unexpected '${xml[i]}' in a tag`);
+    const name = xml.slice(start, i);
+    while (isSpace(xml.charCodeAt(i))) i++;
+    let value: string | null = null;
+    if (xml.charCodeAt(i) === 61) {
+      i++;
+      while (isSpace(xml.charCodeAt(i))) i++;
+      const quote = xml[i];
+      if (quote !== '"' && quote !== "'") throw malformed(`attribute ${name} has no quoted value`);
+      const close = xml.indexOf(quote, i + 1);
+      if (close < 0) throw malformed(`attribute ${name} does not end`);
+      value = decode(xml.slice(i + 1, close));
+      i = close + 1;
+    }
+    (attributes ??= {})[name] = value;
   }
-  const colon = node.tagName.indexOf(":");
-  return {
-    name: colon < 0 ? node.tagName : node.tagName.slice(colon + 1),
-    attributes: node.attributes,
-    children,
-    text,
-  };
+}
+
+/** Index after a `<!...>` declaration at `lt` (a DOCTYPE's `[...]` subset skipped whole). */
+function skipDeclaration(xml: string, lt: number): number {
+  let inSubset = false;
+  for (let i = lt + 2; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 91) inSubset = true;
+    else if (c === 93) inSubset = false;
+    else if (c === 62 && !inSubset) return i + 1;
+  }
+  throw malformed("a declaration does not end");
+}
+
+/** The first element of `xml` with everything in it, or undefined when there is none. */
+function readRoot(xml: string): Building | undefined {
+  const open: Building[] = [];
+  const tags: string[] = [];
+  let pos = 0;
+  // Where the next `&` is (the length when none): text before it is taken as
+  // it is, without a search of its own.
+  let amp = -1;
+  for (;;) {
+    const lt = xml.indexOf("<", pos);
+    const top = open[open.length - 1];
+    if (lt < 0) {
+      if (top) throw malformed(`<${tags[tags.length - 1]}> does not end`);
+      return undefined;
+    }
+    // Text outside the root element is not part of the answer.
+    if (top && lt > pos) {
+      if (amp < pos) {
+        amp = xml.indexOf("&", pos);
+        if (amp < 0) amp = xml.length;
+      }
+      const text = xml.slice(pos, lt);
+      top.text += amp < lt ? decode(text) : text;
+    }
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 47) {
+      const gt = xml.indexOf(">", lt + 2);
+      if (gt < 0) throw malformed("a closing tag does not end");
+      const tag = xml.slice(lt + 2, gt).trimEnd();
+      if (!top || tags[tags.length - 1] !== tag) throw malformed(`unexpected </${tag}>`);
+      open.pop();
+      tags.pop();
+      if (!open.length) return top;
+      pos = gt + 1;
+    } else if (next === 63) {
+      const end = xml.indexOf("?>", lt + 2);
+      if (end < 0) throw malformed("a processing instruction does not end");
+      pos = end + 2;
+    } else if (next === 33) {
+      if (xml.startsWith("<!--", lt)) {
+        const end = xml.indexOf("-->", lt + 4);
+        if (end < 0) throw malformed("a comment does not end");
+        pos = end + 3;
+      } else if (xml.startsWith("<![CDATA[", lt)) {
+        const end = xml.indexOf("]]>", lt + 9);
+        if (end < 0) throw malformed("a CDATA section does not end");
+        if (top) top.text += xml.slice(lt + 9, end);
+        pos = end + 3;
+      } else {
+        pos = skipDeclaration(xml, lt);
+      }
+    } else {
+      let i = lt + 1;
+      while (i < xml.length && !endsName(xml.charCodeAt(i))) i++;
+      const tag = xml.slice(lt + 1, i);
+      if (!tag) throw malformed("a tag has no name");
+      const [attributes, end] = readAttributes(xml, i);
+      const colon = tag.indexOf(":");
+      const el: Building = {
+        name: colon < 0 ? tag : tag.slice(colon + 1),
+        attributes,
+        children: NO_CHILDREN,
+        text: "",
+      };
+      if (top) {
+        if (top.children === NO_CHILDREN) top.children = [el];
+        else top.children.push(el);
+      }
+      if (xml.charCodeAt(end) === 47) {
+        if (!top) return el;
+        pos = end + 2;
+      } else {
+        open.push(el);
+        tags.push(tag);
+        pos = end + 1;
+      }
+    }
+  }
 }
 
 /**
  * Parses a document and returns its root element. Throws
- * {@link InvalidResponseError} when there is no root element, or it is not
- * `expectedRoot` when one is given.
+ * {@link InvalidResponseError} when the document is malformed, has no
+ * root element, or its root is not `expectedRoot` when one is given.
  */
 export function parseXml(xml: string, expectedRoot?: string): XmlElement {
-  let nodes: (TNode | string)[];
-  try {
-    nodes = parse(xml, OPTIONS) as (TNode | string)[];
-  } catch (e) {
-    throw new InvalidResponseError(`malformed XML: ${(e as Error).message}`, 0, "application/xml");
+  const root = readRoot(xml);
+  if (!root) throw new InvalidResponseError("response has no XML element", 0, "application/xml");
+  if (expectedRoot && root.name !== expectedRoot) {
+    throw new InvalidResponseError(
+      `expected <${expectedRoot}> but the response has <${root.name}>`,
+      0,
+      "application/xml",
+    );
   }
-  for (const n of nodes) {
-    if (typeof n === "string" || n.tagName.startsWith("?") || n.tagName.startsWith("!")) continue;
-    const root = convert(n);
-    if (expectedRoot && root.name !== expectedRoot) {
-      throw new InvalidResponseError(
-        `expected <${expectedRoot}> but the response has <${root.name}>`,
-        0,
-        "application/xml",
-      );
-    }
-    return root;
-  }
-  throw new InvalidResponseError("response has no XML element", 0, "application/xml");
+  return root;
 }
 
 /** The first child named `name`, if any. */

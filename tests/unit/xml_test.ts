@@ -33,3 +33,34 @@ test("xml writing escapes text and round-trips through the parser", () => {
   equal(childText(parseXml(doc), "Key"), nasty);
   equal(childText(parseXml(doc), "N"), "5");
 });
+
+test("parseXml: a cut or badly nested answer is an InvalidResponseError, never a partial tree", () => {
+  const cut = `<ListBucketResult><Contents><Key>a</Key></Contents><Contents><Key>b`;
+  throws(() => parseXml(cut, "ListBucketResult"), InvalidResponseError);
+  throws(() => parseXml(`<R><A></B></R>`), InvalidResponseError);
+  throws(() => parseXml(`<R><A x="1></A></R>`), InvalidResponseError);
+  throws(() => parseXml(`<R><!-- never closed </R>`), InvalidResponseError);
+  throws(() => parseXml(`<R><![CDATA[ never closed </R>`), InvalidResponseError);
+  throws(() => parseXml(`<R></R`), InvalidResponseError);
+  throws(() => parseXml(`<R>< A/></R>`), InvalidResponseError);
+});
+
+test("parseXml: CDATA is kept as written, comments, declarations and a DOCTYPE are skipped", () => {
+  const root = parseXml(
+    `<?xml version="1.0"?>\n<!DOCTYPE R [<!ENTITY e "x">]><!-- c --><R><!-- in -->` +
+      `<T><![CDATA[a&amp;<b>]]>&amp;c</T><?pi x?></R> trailing`,
+  );
+  equal(root.name, "R");
+  equal(childText(root, "T"), "a&amp;<b>&c");
+  equal(root.children.length, 1);
+});
+
+test("parseXml: attributes decoded, valueless ones null; a self-closed root; unknown entities kept", () => {
+  const root = parseXml(
+    `<R a="1 &amp; 2" b='&lt;q&gt;' flag c = "x"><E/>&bogus; &#x110000; &#65;</R>`,
+  );
+  deepEqual(root.attributes, { a: "1 & 2", b: "<q>", flag: null, c: "x" });
+  equal(root.text, "&bogus; &#x110000; A");
+  deepEqual(child(root, "E")?.children, []);
+  equal(parseXml(`<Empty xmlns="x"/>`).name, "Empty");
+});

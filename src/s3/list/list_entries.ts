@@ -78,24 +78,54 @@ function parseMetadata(el: XmlElement | undefined): Record<string, string> | und
 }
 
 function parseObject(bucket: string, el: XmlElement, encoded: boolean): ObjectInfo {
-  const owner = child(el, "Owner");
-  const modified = childText(el, "LastModified");
+  // One pass over the children (the first of each name counts), not a search per field.
+  let key, size, etag, modified, storageClass, owner, metadata, versionId, isLatest;
+  for (const c of el.children) {
+    switch (c.name) {
+      case "Key":
+        key ??= c.text;
+        break;
+      case "Size":
+        size ??= c.text;
+        break;
+      case "ETag":
+        etag ??= c.text;
+        break;
+      case "LastModified":
+        modified ??= c.text;
+        break;
+      case "StorageClass":
+        storageClass ??= c.text;
+        break;
+      case "Owner":
+        owner ??= c;
+        break;
+      case "UserMetadata":
+        metadata ??= c;
+        break;
+      case "VersionId":
+        versionId ??= c.text;
+        break;
+      case "IsLatest":
+        isLatest ??= c.text;
+    }
+  }
   const info: ObjectInfo = {
     bucket,
-    name: decodeName(childText(el, "Key"), encoded),
+    name: decodeName(key, encoded),
     isDir: false,
-    size: Number(childText(el, "Size") ?? 0),
-    etag: unquoteETag(childText(el, "ETag") ?? null) || undefined,
+    size: Number(size ?? 0),
+    etag: unquoteETag(etag ?? null) || undefined,
     lastModified: modified ? new Date(modified) : undefined,
-    storageClass: childText(el, "StorageClass"),
+    storageClass,
     owner: owner
       ? { id: childText(owner, "ID"), displayName: childText(owner, "DisplayName") }
       : undefined,
-    metadata: parseMetadata(child(el, "UserMetadata")),
+    metadata: parseMetadata(metadata),
   };
   if (el.name !== "Contents") {
-    info.versionId = childText(el, "VersionId");
-    info.isLatest = childText(el, "IsLatest") === "true";
+    info.versionId = versionId;
+    info.isLatest = isLatest === "true";
     info.isDeleteMarker = el.name === "DeleteMarker";
   }
   return info;
