@@ -138,10 +138,16 @@ function readRoot(xml: string): Building | undefined {
     }
     const next = xml.charCodeAt(lt + 1);
     if (next === 47) {
-      const gt = xml.indexOf(">", lt + 2);
-      if (gt < 0) throw malformed("a closing tag does not end");
-      const tag = xml.slice(lt + 2, gt).trimEnd();
-      if (!top || tags[tags.length - 1] !== tag) throw malformed(`unexpected </${tag}>`);
+      // Compared in place: a slice per closing tag costs as much as the rest of it.
+      const tag = tags[tags.length - 1];
+      let gt = lt + 2 + (tag?.length ?? 0);
+      while (isSpace(xml.charCodeAt(gt))) gt++;
+      if (!top || !xml.startsWith(tag, lt + 2) || xml.charCodeAt(gt) !== 62) {
+        const end = xml.indexOf(">", lt);
+        throw malformed(
+          `unexpected ${end < 0 ? "end" : xml.slice(lt, Math.min(end + 1, lt + 80))}`,
+        );
+      }
       open.pop();
       tags.pop();
       if (!open.length) return top;
