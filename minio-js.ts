@@ -57,5 +57,5 @@ export {
   NotificationPoller,
   TinyEmitter,
 } from "./src/minio_js/notification_poller.ts";
-export { type SelectOptions, SelectResults } from "./src/minio_js/select.ts";
+export { type SelectOptions, SelectResults } from "./src/minio_js/select_results.ts";
 export type { RequestTlsOptions } from "./src/minio_js/request_options.ts";

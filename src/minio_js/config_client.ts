@@ -9,27 +9,14 @@
 
 import { InvalidArgumentError } from "../base/errors.ts";
 import { getBucketLocation } from "../s3/bucket/bucket_location.ts";
-import { getBucketNotification, setBucketNotification } from "../s3/bucket/bucket_notification.ts";
 import { listenBucketNotification } from "../s3/bucket/listen_bucket_notification.ts";
 import { listObjectsPage } from "../s3/list/list_page.ts";
 import type { ObjectInfo as Listed } from "../s3/list/list_entries.ts";
 import { BaseClient, type BucketItem, coreOf, only, ownFetch, transports } from "./base_client.ts";
-import {
-  lifecycle,
-  type LifecycleConfig,
-  replication,
-  type ReplicationConfigOpts,
-  setLifecycle,
-  setReplication,
-} from "./bucket_configs.ts";
-import {
-  type NotificationConfig,
-  type NotificationConfigResult,
-  notificationResult,
-  toNotificationConfig,
-} from "./notification.ts";
+import type { LifecycleConfig, ReplicationConfigOpts } from "./bucket_configs.ts";
+import type { NotificationConfig, NotificationConfigResult } from "./notification.ts";
 import { NotificationPoller } from "./notification_poller.ts";
-import { type SelectOptions, type SelectResults, selectResults } from "./select.ts";
+import type { SelectOptions, SelectResults } from "./select_results.ts";
 import { type TlsFetch, tlsFetch } from "./request_options.ts";
 
 /**
@@ -208,8 +195,11 @@ export class ConfigClient extends BaseClient {
    * });
    * ```
    */
-  setBucketLifecycle(bucket: string, lifecycleConfig: LifecycleConfig | null | ""): Promise<void> {
-    return setLifecycle(coreOf(this), bucket, lifecycleConfig);
+  async setBucketLifecycle(
+    bucket: string,
+    lifecycleConfig: LifecycleConfig | null | "",
+  ): Promise<void> {
+    return await (await configs()).setLifecycle(coreOf(this), bucket, lifecycleConfig);
   }
 
   /**
@@ -222,8 +212,8 @@ export class ConfigClient extends BaseClient {
    * console.log(config?.Rule[0].Expiration);
    * ```
    */
-  getBucketLifecycle(bucket: string): Promise<LifecycleConfig | null> {
-    return lifecycle(coreOf(this), bucket);
+  async getBucketLifecycle(bucket: string): Promise<LifecycleConfig | null> {
+    return await (await configs()).lifecycle(coreOf(this), bucket);
   }
 
   /**
@@ -243,8 +233,11 @@ export class ConfigClient extends BaseClient {
    * });
    * ```
    */
-  setBucketReplication(bucket: string, replicationConfig: ReplicationConfigOpts): Promise<void> {
-    return setReplication(coreOf(this), bucket, replicationConfig);
+  async setBucketReplication(
+    bucket: string,
+    replicationConfig: ReplicationConfigOpts,
+  ): Promise<void> {
+    return await (await configs()).setReplication(coreOf(this), bucket, replicationConfig);
   }
 
   /**
@@ -256,10 +249,10 @@ export class ConfigClient extends BaseClient {
    * console.log(config?.ReplicationConfiguration.rules[0].Destination);
    * ```
    */
-  getBucketReplication(
+  async getBucketReplication(
     bucket: string,
   ): Promise<{ ReplicationConfiguration: ReplicationConfigOpts } | null> {
-    return replication(coreOf(this), bucket);
+    return await (await configs()).replication(coreOf(this), bucket);
   }
 
   /**
@@ -278,7 +271,7 @@ export class ConfigClient extends BaseClient {
    * ```
    */
   async setBucketNotification(bucket: string, config: NotificationConfig): Promise<void> {
-    await setBucketNotification(coreOf(this), bucket, toNotificationConfig(config));
+    await (await notifications()).setNotification(coreOf(this), bucket, config);
   }
 
   /**
@@ -292,7 +285,7 @@ export class ConfigClient extends BaseClient {
    * ```
    */
   async getBucketNotification(bucket: string): Promise<NotificationConfigResult> {
-    return notificationResult(await getBucketNotification(coreOf(this), bucket));
+    return await (await notifications()).notification(coreOf(this), bucket);
   }
 
   /**
@@ -311,12 +304,13 @@ export class ConfigClient extends BaseClient {
    * res.getRecords().pipe(process.stdout);
    * ```
    */
-  selectObjectContent(
+  async selectObjectContent(
     bucket: string,
     name: string,
     selectOpts: SelectOptions,
   ): Promise<SelectResults> {
-    return selectResults(coreOf(this), bucket, name, selectOpts);
+    const { selectResults } = await import("./select.ts");
+    return await selectResults(coreOf(this), bucket, name, selectOpts);
   }
 
   /**
@@ -423,6 +417,11 @@ export class ConfigClient extends BaseClient {
 }
 
 const releasers = new WeakMap<object, TlsFetch>();
+
+// Loaded on first use, as Minio's rare paths are: the configuration classes
+// and their XML are most of what these methods weigh.
+const configs = () => import("./bucket_configs.ts");
+const notifications = () => import("./notification_map.ts");
 
 /** minio-js's `MaxKeys`: above 1000 is 1000, 0 or none the server's default. */
 function maxKeys(n: number | undefined): number | undefined {

@@ -1,26 +1,17 @@
 /**
  * minio-js's notification configuration builders (`NotificationConfig`,
- * `TopicConfig`, `QueueConfig`, `CloudFunctionConfig`, `buildARN`) and its
- * event-name constants, read into this SDK's `NotificationConfig` (which
- * checks them and writes the XML), and the plain object minio-js's
- * `getBucketNotification` answers.
+ * `TopicConfig`, `QueueConfig`, `CloudFunctionConfig`, `buildARN`), its
+ * event-name constants and the plain object its `getBucketNotification`
+ * answers. notification_map.ts (loaded on first use) reads them into this
+ * SDK's `NotificationConfig`, which checks them and writes the XML.
  *
  * @module
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
-import {
-  CloudFunctionConfig as OurCloudFunction,
-  NotificationConfig as OurConfig,
-  type NotificationTargetConfig,
-  type NotificationTargetOptions,
-  PrefixFilterRule,
-  QueueConfig as OurQueue,
-  SuffixFilterRule,
-  TopicConfig as OurTopic,
-} from "../config/notification.ts";
 
-interface Parts {
+/** What a target holds, for notification_map.ts. */
+export interface Parts {
   arn: string;
   id?: string;
   events: string[];
@@ -305,48 +296,16 @@ export interface NotificationConfigResult {
   }[];
 }
 
-/** minio-js's configuration as this SDK's (which checks it). */
-export function toNotificationConfig(config: NotificationConfig): OurConfig {
-  const targets = targetsOf.get(config);
-  if (!targets) throw new InvalidArgumentError("config must be a NotificationConfig");
-  const lists = { topic: [] as OurTopic[], queue: [] as OurQueue[], fn: [] as OurCloudFunction[] };
-  for (const t of targets) {
-    const { arn, id, events, filters } = partsOf.get(t)!;
-    const options: NotificationTargetOptions = { configId: id };
-    for (const f of filters) {
-      const key = f.Name === "prefix" ? "prefixFilterRule" : "suffixFilterRule";
-      if (options[key]) {
-        throw new InvalidArgumentError(`a target takes one ${f.Name} filter; ${arn} has more`);
-      }
-      options[key] = f.Name === "prefix"
-        ? new PrefixFilterRule(f.Value)
-        : new SuffixFilterRule(f.Value);
-    }
-    if (t instanceof TopicConfig) lists.topic.push(new OurTopic(arn, events, options));
-    else if (t instanceof QueueConfig) lists.queue.push(new OurQueue(arn, events, options));
-    else lists.fn.push(new OurCloudFunction(arn, events, options));
-  }
-  return new OurConfig({
-    topicConfigList: lists.topic,
-    queueConfigList: lists.queue,
-    cloudFuncConfigList: lists.fn,
-  });
-}
-
-function entry(c: NotificationTargetConfig): Entry {
-  const Filter = [c.prefixFilterRule, c.suffixFilterRule].filter((r) => r !== undefined)
-    .map((r) => ({ Name: r.name, Value: r.value }));
-  return { Id: c.configId, Event: [...c.events], Filter };
-}
-
-/** This SDK's configuration in the form minio-js's `getBucketNotification` answers. */
-export function notificationResult(config: OurConfig): NotificationConfigResult {
-  return {
-    TopicConfiguration: config.topicConfigList.map((c) => ({ ...entry(c), Topic: c.topic })),
-    QueueConfiguration: config.queueConfigList.map((c) => ({ ...entry(c), Queue: c.queue })),
-    CloudFunctionConfiguration: config.cloudFuncConfigList.map((c) => ({
-      ...entry(c),
-      CloudFunction: c.cloudFunc,
-    })),
-  };
+/**
+ * The targets of a configuration, each with its kind and parts; `undefined`
+ * for anything but a {@link NotificationConfig}.
+ */
+export function targetParts(
+  config: unknown,
+): { kind: "topic" | "queue" | "fn"; parts: Parts }[] | undefined {
+  const targets = targetsOf.get(config as NotificationConfig);
+  return targets?.map((t) => ({
+    kind: t instanceof TopicConfig ? "topic" : t instanceof QueueConfig ? "queue" : "fn",
+    parts: partsOf.get(t)!,
+  }));
 }
