@@ -517,6 +517,7 @@ test("[http] minio-js lifecycle, notification config, selectObjectContent, liste
   const bucket = uniqueBucket("mjsc");
   await c.makeBucket(bucket);
   try {
+    equal(await c.getBucketRegionAsync(bucket), "us-east-1"); // the server's answer
     // minio-js docs/API.md's lifecycle example.
     const lifecycleConfig = {
       Rule: [{
