@@ -6,7 +6,7 @@
  */
 
 import { InvalidResponseError } from "../../base/errors.ts";
-import { child, childText, type XmlElement } from "../../xml/parse.ts";
+import { childText, type XmlElement } from "../../xml/parse.ts";
 import { unquoteETag } from "../common/object_headers.ts";
 
 /**
