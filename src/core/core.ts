@@ -23,7 +23,13 @@ import {
 import { ConnectionFailed } from "../base/attempt.ts";
 import { DEFAULT_RETRY, fetchOnce, type RetryOptions, withRetry } from "../base/retry.ts";
 import { suspectHeaders } from "./suspect_headers.ts";
-import { DEFAULT_TIMEOUTS, headersDeadline, timedFetch, type Timeouts } from "./timeout.ts";
+import {
+  type BodyResume,
+  DEFAULT_TIMEOUTS,
+  headersDeadline,
+  timedFetch,
+  type Timeouts,
+} from "./timeout.ts";
 import { sha256Hex } from "../crypto/hash.ts";
 import { canonicalQuery, type QueryParam } from "../signer/encode.ts";
 import { EMPTY_SHA256, signV4Headers, UNSIGNED_PAYLOAD } from "../signer/sigv4.ts";
@@ -185,6 +191,11 @@ export interface RequestSpec {
    * configurations), never for object data.
    */
   buffered?: boolean;
+  /**
+   * Continues a successful answer's body that breaks, stalls or ends short
+   * (a download's resume), in the same stream.
+   */
+  resumeBody?: BodyResume;
 }
 
 const DEFAULT_REGION = "us-east-1";
@@ -482,6 +493,7 @@ export class MinioCore {
         init ?? {},
         deadline,
         bodyMs,
+        spec.resumeBody,
       );
 
     const idempotent = spec.idempotent ?? spec.method !== "POST";

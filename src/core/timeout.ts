@@ -42,6 +42,28 @@ export function headersDeadline(headersMs: number, bodyLength: number): number {
   return headersMs + Math.floor((bodyLength / SEND_FLOOR_BYTES_PER_SECOND) * 1000);
 }
 
+/** Where a response body stands, shared with its {@link BodyResume}. */
+export interface BodyState {
+  /** The reader of the current answer's body. */
+  reader: ReadableStreamDefaultReader<Uint8Array>;
+  /** Bytes passed on so far. */
+  received: number;
+  /** Resumes made so far (counted by the resume). */
+  resumes: number;
+  /** Whether the consumer cancelled the body. */
+  cancelled: boolean;
+}
+
+/**
+ * Continues a body that broke or stalled (`cause`), or ended short of its
+ * Content-Length: a reader of the rest, or a throw whose error ends the
+ * body. A download's resume (src/s3/object/resume_download.ts).
+ */
+export type BodyResume = (
+  state: BodyState,
+  cause: unknown,
+) => Promise<ReadableStreamDefaultReader<Uint8Array>>;
+
 /**
  * Calls `fetchFn` with both deadlines. Rejects with a {@link TimeoutError}
  * when the headers do not arrive within `headersMs`; the body of the
@@ -49,7 +71,10 @@ export function headersDeadline(headersMs: number, bodyLength: number): number {
  * `init.signal` (the caller's) still aborts the request and its body. A
  * body whose connection breaks part-way errors with a `ServerError` (status
  * 0), never the runtime's own error (undici's `TypeError: terminated`,
- * Deno's "error reading a body from connection").
+ * Deno's "error reading a body from connection"). With `resume`, a body
+ * that breaks, stalls or ends short is handed to it instead, in the same
+ * stream: a download needs no second wrapper (on Node each web stream and
+ * Response costs as much as signing the request).
  */
 export async function timedFetch(
   fetchFn: typeof fetch,
@@ -57,6 +82,7 @@ export async function timedFetch(
   init: RequestInit,
   headersMs: number,
   bodyMs: number,
+  resume?: BodyResume,
 ): Promise<Response> {
   const controller = linkedController(init.signal ?? undefined);
   let timedOut: TimeoutError | undefined;
@@ -80,7 +106,8 @@ export async function timedFetch(
     controller.dispose();
     return res;
   }
-  if (res.headers.get("content-length") === "0") {
+  const length = res.headers.get("content-length");
+  if (length === "0") {
     // Most writes answer with no body (PUT, DELETE, tagging): nothing to time or
     // type, so no wrapper stream. The runtime's empty one is read to its end
     // here: cancelling it would abort the request (undici makes an AbortError).
@@ -94,49 +121,85 @@ export async function timedFetch(
   }
   // Also without a body timeout: the stream types a broken body's error and
   // unlinks the caller's signal once the body is done.
-  return new Response(idleLimited(res.body, bodyMs, controller), {
+  const body = guardedBody(res.body, bodyMs, controller, {
+    signal: init.signal ?? undefined,
+    expected: length === null ? undefined : Number(length),
+    resume,
+  });
+  return new Response(body, {
     status: res.status,
     statusText: res.statusText,
     headers: res.headers,
   });
 }
 
+/** The broken-connection error of a body read. */
+function brokenBody(e: unknown): ServerError {
+  if (e instanceof ServerError) return e;
+  return new ServerError(
+    `the connection broke while the response body was read: ${(e as Error)?.message ?? e}`,
+    0,
+    { cause: e },
+  );
+}
+
 /**
  * `body` as a stream whose read fails with a {@link TimeoutError} after
  * `ms` without bytes (never with `ms` 0), whose broken connection is a
- * `ServerError` (status 0, the runtime's error as its cause), and that unlinks `controller` from
- * the caller's signal once it ends. Only a pending read counts: a consumer
- * that reads slowly never times out. One timer per stall, not per chunk: it
- * is re-armed for the time left when it fires early.
+ * `ServerError` (status 0, the runtime's error as its cause), and that
+ * unlinks `controller` from the caller's signal once it ends. Only a
+ * pending read counts: a consumer that reads slowly never times out. One
+ * timer per stall, not per chunk: it is re-armed for the time left when it
+ * fires early. With `resume`, a failure, a stall or a short end goes to it
+ * instead (unless the caller's `signal` aborted, or every byte arrived), and
+ * the rest is read from the reader it gives, whose own request times itself.
  */
-function idleLimited(
+function guardedBody(
   body: ReadableStream<Uint8Array>,
   ms: number,
   controller: AbortController & { dispose(): void },
+  { signal, expected, resume }: {
+    signal?: AbortSignal;
+    expected?: number;
+    resume?: BodyResume;
+  },
 ): ReadableStream<Uint8Array> {
-  const reader = body.getReader();
+  const state: BodyState = { reader: body.getReader(), received: 0, resumes: 0, cancelled: false };
   let waitingSince = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let finished = false;
+  // Set once a resume took over: this attempt's deadlines and signal link are done.
+  let handedOver = false;
+  // A body timeout that a resume is to continue from.
+  let stalled: TimeoutError | undefined;
   let out!: ReadableStreamDefaultController<Uint8Array>;
-  // An abort (the caller's, or a timeout) ends the stream itself, whatever the fetch does with its body.
-  const onAbort = () => {
-    if (finished) return;
-    const reason = controller.signal.reason;
-    finish();
-    out.error(reason);
-    reader.cancel(reason).catch(() => {});
-  };
-  const finish = () => {
-    finished = true;
+  const unlink = () => {
     clearTimeout(timer);
     timer = undefined;
     controller.signal.removeEventListener("abort", onAbort);
     controller.dispose();
   };
+  const finish = () => {
+    finished = true;
+    unlink();
+  };
+  // An abort (the caller's, or a timeout) ends the stream itself, whatever the fetch does with its body.
+  const onAbort = () => {
+    if (finished) return;
+    const reason = controller.signal.reason;
+    if (resume && reason instanceof TimeoutError && !signal?.aborted) {
+      // The pending read ends (cancelled), and pull hands the stall to the resume.
+      stalled = reason;
+      state.reader.cancel(reason).catch(() => {});
+      return;
+    }
+    finish();
+    out.error(reason);
+    state.reader.cancel(reason).catch(() => {});
+  };
   const check = () => {
     timer = undefined;
-    if (finished || !waitingSince) return;
+    if (finished || handedOver || !waitingSince) return;
     const left = waitingSince + ms - Date.now();
     if (left > 0) {
       timer = setTimeout(check, left);
@@ -145,41 +208,76 @@ function idleLimited(
     // Closes the connection and, through onAbort, fails the pending read.
     controller.abort(new TimeoutError("body", ms));
   };
+  /** Hands a failure to the resume: the rest comes from the reader it gives. */
+  const resumeFrom = async (cause: unknown) => {
+    try {
+      if (signal?.aborted) throw signal.reason;
+      if (!handedOver) {
+        handedOver = true;
+        unlink();
+      }
+      state.reader = await resume!(state, cause);
+    } catch (e) {
+      finish();
+      throw e;
+    }
+  };
   return new ReadableStream<Uint8Array>({
     start(c) {
       out = c;
       controller.signal.addEventListener("abort", onAbort, { once: true });
     },
     async pull(c) {
-      if (ms) {
-        waitingSince = Date.now();
-        timer ??= setTimeout(check, ms);
-      }
-      let chunk: ReadableStreamReadResult<Uint8Array>;
-      try {
-        chunk = await reader.read();
-      } catch (e) {
-        if (finished) return;
-        finish();
-        if (e instanceof ServerError) throw e;
-        throw new ServerError(
-          `the connection broke while the response body was read: ${(e as Error)?.message ?? e}`,
-          0,
-          { cause: e },
-        );
-      }
-      waitingSince = 0;
-      if (finished) return;
-      if (chunk.done) {
-        finish();
-        c.close();
-      } else {
+      for (;;) {
+        if (ms && !handedOver) {
+          waitingSince = Date.now();
+          timer ??= setTimeout(check, ms);
+        }
+        let chunk: ReadableStreamReadResult<Uint8Array>;
+        try {
+          chunk = await state.reader.read();
+        } catch (e) {
+          waitingSince = 0;
+          if (finished || state.cancelled) return;
+          const error = stalled ?? brokenBody(e);
+          stalled = undefined;
+          if (!resume) {
+            finish();
+            throw error;
+          }
+          // Every byte arrived and only the end of the exchange broke.
+          if (state.received === expected) {
+            finish();
+            return c.close();
+          }
+          await resumeFrom(error);
+          continue;
+        }
+        waitingSince = 0;
+        if (finished || state.cancelled) return;
+        if (chunk.done) {
+          if (stalled) {
+            const cause = stalled;
+            stalled = undefined;
+            await resumeFrom(cause);
+            continue;
+          }
+          if (resume && expected !== undefined && state.received < expected) {
+            await resumeFrom(new Error(`the body ended at ${state.received} of ${expected} bytes`));
+            continue;
+          }
+          finish();
+          return c.close();
+        }
+        state.received += chunk.value.length;
         c.enqueue(chunk.value);
+        return;
       }
     },
     cancel(reason) {
+      state.cancelled = true;
       finish();
-      return reader.cancel(reason);
+      return state.reader.cancel(reason);
     },
   }, { highWaterMark: 0 });
 }

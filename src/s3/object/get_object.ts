@@ -17,7 +17,7 @@ import {
 import type { QueryParam } from "../../signer/encode.ts";
 import { type ObjectStat, statFromHeaders } from "../common/object_headers.ts";
 import type { SseCustomerKey } from "../../config/sse.ts";
-import { resumableBody } from "./resumable_body.ts";
+import type { DownloadSpec } from "./resume_download.ts";
 
 /**
  * Options of {@link statObject}.
@@ -250,12 +250,24 @@ export async function getObject(
     throw new InvalidArgumentError("onProgress must be a function");
   }
   checkOptionalInteger(options.maxResumes, "maxResumes");
-  let res = await core.request({ method: "GET", bucket, object: name, query, headers, options });
-  if (res.body) {
-    const spec = { core, bucket, object: name, query, headers, options };
-    const body = resumableBody(res, res.body, spec);
-    res = new Response(body, { status: res.status, headers: res.headers });
-  }
+  const spec: DownloadSpec = { core, bucket, object: name, query, headers, options };
+  // Set once the answer is in: the body of an error answer is never resumed.
+  let first: Response | undefined = undefined;
+  const res = await core.request({
+    method: "GET",
+    bucket,
+    object: name,
+    query,
+    headers,
+    options,
+    // A body that breaks part-way is resumed from the byte reached; loaded on its first failure.
+    resumeBody: async (state, cause) => {
+      if (!first) throw cause;
+      const { resumeDownload } = await import("./resume_download.ts");
+      return await resumeDownload(first, spec, state, cause);
+    },
+  });
+  first = res;
   return new ObjectResponse(bucket, name, res, options.onProgress);
 }
 

@@ -11,6 +11,7 @@ import { S3Error } from "../../base/errors.ts";
 import { TimeoutError } from "../../base/timeout_error.ts";
 import { DownloadInterruptedError } from "../../base/download_error.ts";
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
+import type { BodyState } from "../../core/timeout.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 
 /** A download, as the resume needs it to ask for the rest. */
@@ -51,18 +52,6 @@ function reopen(spec: DownloadSpec, from: number, etag: string): Promise<Respons
   });
 }
 
-/** Where a download stands, shared with the body that reads it. */
-export interface DownloadState {
-  /** The reader of the current answer's body. */
-  reader: ReadableStreamDefaultReader<Uint8Array>;
-  /** Bytes passed on so far. */
-  received: number;
-  /** Resumes made so far. */
-  resumes: number;
-  /** Whether the consumer cancelled the body. */
-  cancelled: boolean;
-}
-
 /** Why a download cannot resume, from its first answer; undefined when it can. */
 function notResumable(res: Response, maxResumes: number): string | undefined {
   if (maxResumes === 0) return "resuming is off (maxResumes 0)";
@@ -90,7 +79,7 @@ function rangeStart(res: Response): number {
 export async function resumeDownload(
   first: Response,
   spec: DownloadSpec,
-  state: DownloadState,
+  state: BodyState,
   cause: unknown,
 ): Promise<ReadableStreamDefaultReader<Uint8Array>> {
   const { bucket, object, options: { signal } } = spec;
