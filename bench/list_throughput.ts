@@ -9,7 +9,7 @@
  * (no user metadata, no owner where it is optional).
  *
  *   bash scripts/testbed.sh start && source .testbed/env
- *   node --import tsx bench/list_throughput.ts [--keys 100000] [--rounds 2] [--runtimes node,deno,bun]
+ *   node --import tsx bench/list_throughput.ts [--keys 100000] [--rounds 3] [--runtimes node,deno,bun]
  *
  * The script makes its own bucket and fills it once with MinIO's snowball
  * upload (tar archives of 5,000 empty objects each, which the server
@@ -55,7 +55,7 @@ const arg = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const KEYS = Number(arg("--keys") ?? 100_000);
-const ROUNDS = Number(arg("--rounds") ?? 2);
+const ROUNDS = Number(arg("--rounds") ?? 3);
 const RUNTIMES = (arg("--runtimes") ?? "node,deno,bun").split(",");
 // Set in a runtime's own process: the driver's bucket, already filled.
 const GIVEN_BUCKET = arg("--bucket");
@@ -256,21 +256,26 @@ async function listings(): Promise<void> {
     `Listing ${fmt(KEYS)} keys (recursive, 1,000 a page), ${runtimeName()}: median of ` +
       `${ROUNDS} rounds`,
   );
-  console.log("| client | keys/s | ms per page | client CPU ms per page | ours / it |");
-  console.log("|---|---:|---:|---:|---:|");
+  console.log(
+    "| client | keys/s | rounds' range | ms per page | client CPU ms per page | ours / it |",
+  );
+  console.log("|---|---:|---:|---:|---:|---:|");
   for (const c of loaded) {
     const s = samples.get(c.name);
     if (!s) {
-      console.log(`| ${c.name} | failed: ${failures.get(c.name)} | | | |`);
+      console.log(`| ${c.name} | failed: ${failures.get(c.name)} | | | | |`);
       continue;
     }
     const v = median(s);
     const ratio = c.name.startsWith("minio-edge") ? "-" : (ourRate / v).toFixed(2);
     const cpuMs = median(cpu.get(c.name)!).toFixed(1);
-    console.log(`| ${c.name} | ${fmt(v)} | ${(1e6 / v).toFixed(1)} | ${cpuMs} | ${ratio} |`);
+    const range = `${fmt(Math.min(...s))}-${fmt(Math.max(...s))}`;
+    console.log(
+      `| ${c.name} | ${fmt(v)} | ${range} | ${(1e6 / v).toFixed(1)} | ${cpuMs} | ${ratio} |`,
+    );
   }
   for (const [name, why] of failures) {
-    if (!loaded.some((c) => c.name === name)) console.log(`| ${name} | failed: ${why} | | | |`);
+    if (!loaded.some((c) => c.name === name)) console.log(`| ${name} | failed: ${why} | | | | |`);
   }
 }
 
