@@ -1,8 +1,9 @@
 // How CertificateIdentityProvider's fetch presents the client certificate on
 // each runtime (Deno's createHttpClient, Bun's tls option, Node's
-// node:https), and the error where fetch cannot present one (workerd,
+// node:https, whose transport tests/unit/node_https_fetch_test.ts runs
+// against a real server), and the error where fetch cannot present one (workerd,
 // browsers), with the runtime's globals given to mtlsFetch as test doubles.
-import { deepEqual, equal, test, throws } from "../harness.ts";
+import { deepEqual, equal, ok, test, throws } from "../harness.ts";
 import { InvalidArgumentError } from "../../mod.ts";
 import { mtlsFetch, type Runtimes } from "../../src/credentials/_mtls.ts";
 
@@ -52,31 +53,44 @@ test("mtls: Bun's fetch gets the tls option", async () => {
   });
 });
 
-test("mtls: Node's https.request gets cert, key and ca; the answer becomes a Response", async () => {
-  const requests: { url: string; options: Record<string, unknown>; body?: string }[] = [];
+test("mtls: Node's node:https gets cert, key and ca in a kept-alive Agent; the answer becomes a Response", async () => {
+  const agents: Record<string, unknown>[] = [];
+  let destroyed = 0;
+  const requests: { url: string; options: Record<string, unknown>; body?: Uint8Array }[] = [];
   const https = {
-    request(url: string, options: Record<string, unknown>, cb: (res: unknown) => void) {
-      const entry: { url: string; options: Record<string, unknown>; body?: string } = {
-        url,
-        options,
-      };
+    Agent: class {
+      constructor(options: Record<string, unknown>) {
+        agents.push(options);
+      }
+      destroy() {
+        destroyed++;
+      }
+    },
+    request(url: URL, options: Record<string, unknown>, cb: (res: unknown) => void) {
+      const entry: (typeof requests)[number] = { url: String(url), options };
       requests.push(entry);
       const handlers: Record<string, (x?: unknown) => void> = {};
       const res = {
         statusCode: 403,
-        headers: {},
-        setEncoding() {},
+        statusMessage: "Forbidden",
+        rawHeaders: ["Content-Type", "application/xml"],
         on(e: string, f: (x?: unknown) => void) {
           handlers[e] = f;
         },
+        pause() {},
+        resume() {},
+        destroy() {},
       };
       return {
+        destroyed: false,
         on() {},
+        off() {},
+        write: () => true,
         destroy() {},
-        end(body: string) {
+        end(body?: Uint8Array) {
           entry.body = body;
           cb(res);
-          handlers.data?.("<Error/>");
+          handlers.data?.(new TextEncoder().encode("<Error/>"));
           handlers.end?.();
         },
       };
@@ -86,18 +100,22 @@ test("mtls: Node's https.request gets cert, key and ca; the answer becomes a Res
     fetch: (() => Promise.reject(new Error("not used"))) as typeof fetch,
     process: { getBuiltinModule: (id: string) => id === "node:https" ? https : undefined },
   } as Runtimes;
-  const res = await mtlsFetch(TLS, g).fetch("https://sts.example.test/?Action=X", {
+  const m = mtlsFetch(TLS, g);
+  const res = await m.fetch("https://sts.example.test/?Action=X", {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: "",
   });
   equal(res.status, 403);
+  equal(res.headers.get("content-type"), "application/xml");
   equal(await res.text(), "<Error/>");
+  deepEqual(agents, [{ keepAlive: true, ca: ["CA-PEM"], cert: "CERT-PEM", key: "KEY-PEM" }]);
   equal(requests[0].url, "https://sts.example.test/?Action=X");
-  equal(requests[0].options.cert, "CERT-PEM");
-  equal(requests[0].options.key, "KEY-PEM");
-  deepEqual(requests[0].options.ca, ["CA-PEM"]);
   equal(requests[0].options.method, "POST");
+  ok(requests[0].options.agent instanceof https.Agent);
+  equal(requests[0].body?.length, 0);
+  m.close();
+  equal(destroyed, 1);
 });
 
 test("mtls: workerd and browsers get an InvalidArgumentError naming the runtime", () => {

@@ -1,0 +1,256 @@
+/**
+ * A fetch over Node's `node:https` that takes TLS settings (extra CAs to
+ * trust, a client certificate), for Node, whose global fetch takes none
+ * without the `undici` package. The caller passes the module in (it finds
+ * it with `process.getBuiltinModule`), so this file names no `node:` module
+ * and is loaded only where it is used.
+ *
+ * It does what the SDK asks of a fetch: a method, headers, a body that is
+ * bytes, text or a `ReadableStream` (sent with back-pressure, chunked unless
+ * a Content-Length is given), an `AbortSignal` that ends the request and
+ * its response body with the signal's reason, and a real `Response` whose
+ * body stream pauses the connection while nobody reads. A redirect is
+ * answered as it came, never followed (the SDK sends `redirect: "manual"`).
+ * Connections are kept alive in one `https.Agent` per settings, released
+ * by `close()`. `http:` URLs go to the plain fetch: TLS settings have
+ * nothing to act on there.
+ *
+ * @module
+ */
+
+/** The TLS settings of the connections: PEM text. */
+export interface HttpsTls {
+  /** Extra CA certificates to trust, beside the runtime's own. */
+  ca?: string[];
+  /** Client certificate chain, with `key`. */
+  cert?: string;
+  /** The client certificate's private key, with `cert`. */
+  key?: string;
+}
+
+/** The parts of `node:https` used. */
+export interface NodeHttps {
+  Agent: new (options: Record<string, unknown>) => { destroy(): void };
+  request(
+    url: URL,
+    options: Record<string, unknown>,
+    onResponse: (res: NodeResponse) => void,
+  ): NodeRequest;
+}
+
+interface NodeRequest {
+  readonly destroyed: boolean;
+  on(event: "error", f: (e: Error) => void): unknown;
+  on(event: "drain" | "close", f: () => void): unknown;
+  off(event: "drain" | "close", f: () => void): unknown;
+  write(chunk: Uint8Array): boolean;
+  end(chunk?: Uint8Array): void;
+  destroy(e?: unknown): void;
+}
+
+interface NodeResponse {
+  statusCode?: number;
+  statusMessage?: string;
+  rawHeaders: string[];
+  on(event: "data", f: (chunk: Uint8Array) => void): unknown;
+  on(event: "end" | "close", f: () => void): unknown;
+  on(event: "error", f: (e: Error) => void): unknown;
+  pause(): void;
+  resume(): void;
+  destroy(e?: unknown): void;
+}
+
+/** A fetch and what releases its kept-alive connections. */
+export interface HttpsFetch {
+  fetch: typeof fetch;
+  close(): void;
+}
+
+const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
+
+function bodyBytes(body: BodyInit): Uint8Array | ReadableStream<Uint8Array> {
+  if (typeof body === "string") return new TextEncoder().encode(body);
+  if (body instanceof Uint8Array || body instanceof ReadableStream) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (ArrayBuffer.isView(body)) {
+    return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  }
+  throw new TypeError(
+    `this fetch sends bytes, text or a ReadableStream, not ${body?.constructor?.name}`,
+  );
+}
+
+/** Writes `stream` into `req`, waiting for `drain` when its buffer is full. */
+async function pump(stream: ReadableStream<Uint8Array>, req: NodeRequest): Promise<void> {
+  const reader = stream.getReader();
+  const drained = () =>
+    new Promise<void>((go) => {
+      const done = () => {
+        req.off("drain", done);
+        req.off("close", done);
+        go();
+      };
+      req.on("drain", done);
+      req.on("close", done);
+    });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (req.destroyed) {
+        await reader.cancel().catch(() => {});
+        return;
+      }
+      if (done) break;
+      if (!req.write(value)) await drained();
+    }
+    req.end();
+  } catch (e) {
+    req.destroy(e);
+    reader.cancel(e).catch(() => {});
+  }
+}
+
+/**
+ * The response body as a web stream: the node stream is paused whenever a
+ * chunk waits unread and resumed when the reader asks for more.
+ */
+function webBody(
+  res: NodeResponse,
+  ended: (e?: unknown) => void,
+): { stream: ReadableStream<Uint8Array>; fail(e: unknown): void } {
+  let finished = false;
+  let out!: ReadableStreamDefaultController<Uint8Array>;
+  const finish = (e?: unknown) => {
+    if (finished) return;
+    finished = true;
+    ended(e);
+    if (e === undefined) out.close();
+    else out.error(e);
+  };
+  const stream = new ReadableStream<Uint8Array>({
+    start(c) {
+      out = c;
+      res.on("data", (chunk) => {
+        if (finished) return;
+        c.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((c.desiredSize ?? 0) <= 0) res.pause();
+      });
+      res.on("end", () => finish());
+      res.on(
+        "error",
+        (e) => finish(new TypeError(`the response body broke: ${e.message}`, { cause: e })),
+      );
+      res.on(
+        "close",
+        () => finish(new TypeError("the connection closed before the response body ended")),
+      );
+    },
+    pull() {
+      res.resume();
+    },
+    cancel() {
+      finished = true;
+      ended();
+      res.destroy();
+    },
+  });
+  return { stream, fail: finish };
+}
+
+function sendOne(
+  https: NodeHttps,
+  agent: unknown,
+  url: URL,
+  init: RequestInit,
+): Promise<Response> {
+  return new Promise<Response>((resolve, reject) => {
+    const signal = init.signal ?? undefined;
+    if (signal?.aborted) return reject(signal.reason);
+    const headers: Record<string, string> = {};
+    new Headers(init.headers).forEach((v, k) => headers[k] = v);
+    const body = init.body == null ? undefined : bodyBytes(init.body);
+    if (body instanceof Uint8Array) headers["content-length"] ??= String(body.length);
+    const method = init.method ?? "GET";
+    let failBody: ((e: unknown) => void) | undefined;
+    const onAbort = () => {
+      const reason = signal!.reason;
+      if (failBody) failBody(reason);
+      else reject(reason);
+      req.destroy(reason);
+    };
+    const unlisten = () => signal?.removeEventListener("abort", onAbort);
+    const req = https.request(url, { method, headers, agent }, (res) => {
+      const status = res.statusCode ?? 0;
+      const responseHeaders = new Headers();
+      for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
+        responseHeaders.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
+      }
+      const meta = { status, statusText: res.statusMessage ?? "", headers: responseHeaders };
+      try {
+        if (method === "HEAD" || NULL_BODY_STATUS.has(status)) {
+          unlisten();
+          res.resume();
+          resolve(new Response(null, meta));
+          return;
+        }
+        const web = webBody(res, unlisten);
+        failBody = web.fail;
+        resolve(new Response(web.stream, meta));
+      } catch (e) {
+        unlisten();
+        res.destroy();
+        reject(e);
+      }
+    });
+    signal?.addEventListener("abort", onAbort, { once: true });
+    req.on("error", (e) => {
+      if (signal?.aborted) return; // onAbort settled it with the reason
+      if (failBody) {
+        failBody(new TypeError(`the response body broke: ${e.message}`, { cause: e }));
+        return;
+      }
+      unlisten();
+      reject(new TypeError(`fetch failed: ${e.message}`, { cause: e }));
+    });
+    if (body instanceof ReadableStream) pump(body, req);
+    else req.end(body);
+  });
+}
+
+/**
+ * A fetch whose `https:` connections use `tls` and are kept alive, over the
+ * given `node:https`; `plain` serves `http:` URLs.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { nodeHttpsFetch, type NodeHttps } from "./node_https_fetch.ts";
+ * const https = process.getBuiltinModule("node:https") as unknown as NodeHttps;
+ * const t = nodeHttpsFetch(https, { ca: [readFileSync("ca.crt", "utf8")] });
+ * console.log((await t.fetch("https://127.0.0.1:9000/minio/health/live")).status);
+ * t.close();
+ * ```
+ */
+export function nodeHttpsFetch(
+  https: NodeHttps,
+  tls: HttpsTls,
+  plain: typeof fetch = (input, init) => globalThis.fetch(input, init),
+): HttpsFetch {
+  const agent = new https.Agent({
+    keepAlive: true,
+    ...(tls.ca ? { ca: tls.ca } : {}),
+    ...(tls.cert ? { cert: tls.cert, key: tls.key } : {}),
+  });
+  const send = (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+    if (typeof input !== "string" && !(input instanceof URL)) {
+      return Promise.reject(new TypeError("this fetch takes a URL and an init, not a Request"));
+    }
+    const url = new URL(input);
+    if (url.protocol === "http:") return plain(input, init);
+    if (url.protocol !== "https:") {
+      return Promise.reject(new TypeError(`this fetch does not send ${url.protocol} URLs`));
+    }
+    return sendOne(https, agent, url, init);
+  };
+  return { fetch: send as typeof fetch, close: () => agent.destroy() };
+}
