@@ -32,6 +32,8 @@ export const NATIVE_ALLOWED: Readonly<Record<string, string>> = {
     "the minio-js entry hands out Node Readable streams (node:stream) where the runtime has them",
   "src/credentials/_files.ts": "AWS and mc config files, token files: node:fs/promises",
   "src/credentials/_mtls.ts": "a client certificate on Node: node:https (fetch cannot present one)",
+  "src/minio_js/request_options.ts":
+    "setRequestOptions' ca, cert and key on Node: node:https (fetch takes no TLS settings)",
 };
 
 /** Folders whose TypeScript files are read, relative to the root, beside the entries. */

@@ -1,20 +1,26 @@
 /**
  * minio-js's `setRequestOptions` takes Node's `https.request` options. This
- * client sends with fetch, which can honour some of them only where the
- * runtime's fetch takes TLS settings: Deno (`Deno.createHttpClient`) and Bun
- * (its `tls` fetch option) can trust extra CAs (`ca`) and present a client
- * certificate (`cert`, `key`). Node's fetch takes no TLS settings, and no
- * runtime's fetch takes the rest; each such key is refused by name, with
- * why, never dropped.
+ * client sends with fetch, so it honours those a fetch can be given on
+ * every server runtime: extra CAs to trust (`ca`) and a client certificate
+ * (`cert`, `key`). Deno gets them through `Deno.createHttpClient`, Bun
+ * through its `tls` fetch option, and Node, whose fetch takes no TLS
+ * settings without the `undici` package, through a fetch over `node:https`
+ * (src/base/node_https_fetch.ts, loaded on the first request) with one
+ * kept-alive `https.Agent` per call. The settings act on `https:`
+ * endpoints; an `http:` endpoint is sent as before, on every runtime.
+ * Workers and browsers cannot take them. `rejectUnauthorized: false` is
+ * refused on every runtime (Deno's fetch cannot skip certificate checks per
+ * client), and every other key too: each by name, with why, never dropped.
  *
  * @module
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
+import type { HttpsTls, NodeHttps } from "../base/node_https_fetch.ts";
 
 /**
  * The options of minio-js's `setRequestOptions` this client honours (on
- * Deno and Bun): PEM text or bytes.
+ * Deno, Bun and Node): PEM text or bytes.
  *
  * @example
  * ```ts
@@ -31,11 +37,14 @@ export interface RequestTlsOptions {
   cert?: string | Uint8Array;
   /** The client certificate's private key (PEM), with `cert`. */
   key?: string | Uint8Array;
-  /** Only `true`, the default: certificates are always checked. */
+  /**
+   * Only `true`, the default: certificates are always checked. Deno's fetch
+   * cannot skip the check per client, so `false` is refused on every runtime.
+   */
   rejectUnauthorized?: boolean;
 }
 
-const FETCH_CANNOT = "fetch offers no such setting on Deno, Bun or Node";
+const FETCH_CANNOT = "Deno's and Bun's fetch offer no such setting (so Node refuses it too)";
 /** minio-js's other request options, and why each is refused. */
 const REFUSED: Record<string, string> = {
   agent: "an http.Agent is Node's own HTTP transport; this client sends with fetch",
@@ -61,6 +70,7 @@ export interface TlsRuntimes {
     createHttpClient(o: { caCerts?: string[]; cert?: string; key?: string }): { close(): void };
   };
   Bun?: unknown;
+  process?: { getBuiltinModule?: (id: string) => unknown };
   navigator?: { userAgent?: string };
 }
 
@@ -99,7 +109,7 @@ export function tlsFetch(
   if (rejectUnauthorized !== undefined && rejectUnauthorized !== true) {
     throw new InvalidArgumentError(
       "setRequestOptions: 'rejectUnauthorized' can only be true: Deno's fetch cannot skip " +
-        "certificate checks per client; trust the server's CA with 'ca' instead",
+        "certificate checks per client, so no runtime does; trust the server's CA with 'ca' instead",
     );
   }
   const caCerts = ca === undefined
@@ -131,10 +141,30 @@ export function tlsFetch(
     };
   }
   const runtime = g.navigator?.userAgent || "this runtime";
+  // workerd has a node:https, over its own fetch: it takes no TLS settings.
+  const https = runtime === "Cloudflare-Workers"
+    ? undefined
+    : g.process?.getBuiltinModule?.("node:https");
+  if (https) return nodeTls(https as NodeHttps, tls, g);
   const given = Object.keys(options).filter((k) => k !== "rejectUnauthorized").join(", ");
   throw new InvalidArgumentError(
     `setRequestOptions: ${given} need a fetch that takes TLS settings, which ${runtime} has not ` +
-      "(Deno's and Bun's have); on Node, trust a CA with NODE_EXTRA_CA_CERTS, or give the " +
-      "client a fetch of your own",
+      "(Deno's, Bun's and Node's have)",
   );
+}
+
+/**
+ * Node: the fetch over `node:https`, its file loaded by the first request
+ * (bundles that never set TLS options carry none of it).
+ */
+function nodeTls(https: NodeHttps, tls: HttpsTls, g: TlsRuntimes): TlsFetch {
+  let made: Promise<TlsFetch> | undefined;
+  const load = () =>
+    made ??= import("../base/node_https_fetch.ts").then((m) =>
+      m.nodeHttpsFetch(https, tls, (input, init) => g.fetch(input, init))
+    );
+  return {
+    fetch: (async (input, init) => (await load()).fetch(input, init)) as typeof fetch,
+    close: () => void made?.then((t) => t.close()),
+  };
 }

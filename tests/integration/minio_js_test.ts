@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import process from "node:process";
-import { deepEqual, equal, match, ok, rejects, test } from "../harness.ts";
+import { deepEqual, equal, match, ok, rejects, test, throws } from "../harness.ts";
 import {
   AssumeRoleProvider,
   type BucketItem,
@@ -659,32 +659,58 @@ test("minio-js setBucketReplication / getBucketReplication: docs shape, objects 
   }
 });
 
+/** Whether this runs inside workerd (tests/edge/workerd_suite.mjs). */
+const inWorkerd = () =>
+  (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ===
+    "Cloudflare-Workers";
+
+/** A MinIO over TLS whose certificate comes from the test bed's CA. */
+interface TlsServer {
+  host: string;
+  port: number;
+  accessKey: string;
+  secretKey: string;
+}
+
+const mainTlsServer = (): TlsServer => ({
+  host: env("MINIO_TEST_HOST"),
+  port: Number(env("MINIO_TEST_TLS_PORT")),
+  accessKey: env("MINIO_TEST_ACCESS_KEY"),
+  secretKey: env("MINIO_TEST_SECRET_KEY"),
+});
+
 /**
  * Runs, in a new process of this runtime that does not trust the test bed's
- * CA, a TLS listBuckets before and after `setRequestOptions({ ca })`.
+ * CA, a listBuckets at `server` before and after `setRequestOptions(options)`.
  */
-async function withoutTrustedCa(): Promise<{ before: string; after: string }> {
+async function withoutTrustedCa(
+  server: TlsServer,
+  options: Record<string, string>,
+): Promise<{ before: string; after: string }> {
   const dir = await mkdtemp(join(tmpdir(), "mjs-ca-"));
-  const script = join(dir, "probe.ts");
+  // .mts: an ES module wherever it lies (tsx would take a .ts outside a package for CommonJS).
+  const script = join(dir, "probe.mts");
   await writeFile(
     script,
     `import { Client } from ${JSON.stringify(new URL("../../minio-js.ts", import.meta.url).href)};
-const c = new Client({ endPoint: ${JSON.stringify(env("MINIO_TEST_HOST"))},
-  port: ${Number(env("MINIO_TEST_TLS_PORT"))}, useSSL: true, maxRetries: 0,
-  accessKey: ${JSON.stringify(env("MINIO_TEST_ACCESS_KEY"))},
-  secretKey: ${JSON.stringify(env("MINIO_TEST_SECRET_KEY"))} });
+const c = new Client({ endPoint: ${JSON.stringify(server.host)},
+  port: ${server.port}, useSSL: true, maxRetries: 0,
+  accessKey: ${JSON.stringify(server.accessKey)},
+  secretKey: ${JSON.stringify(server.secretKey)} });
 const list = () => c.listBuckets().then(() => "ok", () => "refused");
 const before = await list();
-c.setRequestOptions({ ca: ${JSON.stringify(await readFile(env("MINIO_TEST_CA"), "utf8"))} });
+c.setRequestOptions(${JSON.stringify(options)});
 const after = await list();
 c.setRequestOptions({});
 console.log(JSON.stringify({ before, after }));
 `,
   );
-  const g = globalThis as { Deno?: { execPath(): string } };
+  const g = globalThis as { Deno?: { execPath(): string }; Bun?: unknown };
   const args = g.Deno
     ? ["run", "-A", "--config", new URL("../../deno.json", import.meta.url).pathname, script]
-    : [script];
+    : g.Bun
+    ? [script]
+    : ["--import", "tsx", script];
   const { NODE_EXTRA_CA_CERTS: _, DENO_CERT: __, ...childEnv } = process.env;
   try {
     const { stdout } = await promisify(execFile)(g.Deno?.execPath() ?? process.execPath, args, {
@@ -697,10 +723,8 @@ console.log(JSON.stringify({ before, after }));
   }
 }
 
-test("[tls] minio-js setRequestOptions: ca honoured on Deno and Bun, refused on Node; other keys refused everywhere", async () => {
+test("[tls] minio-js setRequestOptions: ca honoured on Deno, Bun and Node; other keys refused everywhere", async () => {
   const c = client(true);
-  const g = globalThis as { Deno?: unknown; Bun?: unknown };
-  const ca = await readFile(env("MINIO_TEST_CA"), "utf8");
   const refused = (options: Record<string, unknown>, pattern: RegExp) => {
     const e = (() => {
       try {
@@ -715,18 +739,64 @@ test("[tls] minio-js setRequestOptions: ca honoured on Deno and Bun, refused on 
   refused({ agent: {} }, /'agent' is not supported/);
   refused({ rejectUnauthorized: false }, /'rejectUnauthorized' can only be true/);
   refused({ servername: "minio" }, /'servername' is not supported/);
-  if (g.Deno || g.Bun) {
-    c.setRequestOptions({ ca, rejectUnauthorized: true });
-    try {
-      ok(Array.isArray(await c.listBuckets()));
-    } finally {
-      c.setRequestOptions({}); // releases Deno's HTTP client
-    }
-    // This process trusts the CA anyway (--cert, NODE_EXTRA_CA_CERTS): a
-    // process of the same runtime that does not shows what `ca` does.
-    deepEqual(await withoutTrustedCa(), { before: "refused", after: "ok" });
-  } else {
-    refused({ ca }, /ca need a fetch that takes TLS settings/);
+  if (inWorkerd()) {
+    // No fetch there takes TLS settings (nor can the test read the CA or start a process).
+    refused(
+      { ca: "PEM" },
+      /ca need a fetch that takes TLS settings, which Cloudflare-Workers has not/,
+    );
+    return;
   }
+  const ca = await readFile(env("MINIO_TEST_CA"), "utf8");
+  c.setRequestOptions({ ca, rejectUnauthorized: true });
+  try {
+    ok(Array.isArray(await c.listBuckets()));
+    // A body each way through the transport (Node: node:https, its Agent).
+    const bucket = uniqueBucket("mjs-tls");
+    await c.makeBucket(bucket);
+    try {
+      const data = new Uint8Array(3 * 1024 * 1024 + 1).fill(7);
+      await c.putObject(bucket, "o", data);
+      equal((await c.statObject(bucket, "o")).size, data.length);
+      const got = await collect<Uint8Array>(await c.getObject(bucket, "o"));
+      equal(got.reduce((n, b) => n + b.length, 0), data.length);
+      await c.removeObject(bucket, "o");
+    } finally {
+      await c.removeBucket(bucket);
+    }
+  } finally {
+    c.setRequestOptions({}); // releases Deno's HTTP client, Node's Agent
+  }
+  // This process trusts the CA anyway (--cert, NODE_EXTRA_CA_CERTS): a
+  // process of the same runtime that does not shows what `ca` does.
+  deepEqual(await withoutTrustedCa(mainTlsServer(), { ca }), { before: "refused", after: "ok" });
   equal(await c.getBucketRegionAsync(uniqueBucket("none")).catch((e) => e.code), "NoSuchBucket");
+});
+
+test("[oidc] minio-js setRequestOptions: cert and key presented to a MinIO that asks for client certificates", async () => {
+  // The OpenID test bed's MinIO has TLS identity on: it asks each client for a
+  // certificate of the test bed's CA (and takes requests without one, so this
+  // shows the handshake with the certificate completes on each runtime; that
+  // the server gets it is shown by CertificateIdentityProvider in oidc_test.ts,
+  // through the same transport on Node).
+  const text = (name: string) => readFile(env(name), "utf8");
+  if (inWorkerd()) {
+    throws(
+      () => client(true).setRequestOptions({ cert: "C", key: "K" }),
+      /cert, key need a fetch that takes TLS settings, which Cloudflare-Workers has not/,
+    );
+    return;
+  }
+  const server: TlsServer = {
+    host: env("MINIO_TEST_OIDC_HOST"),
+    port: Number(env("MINIO_TEST_OIDC_PORT")),
+    accessKey: env("MINIO_TEST_OIDC_ACCESS_KEY"),
+    secretKey: env("MINIO_TEST_OIDC_SECRET_KEY"),
+  };
+  const options = {
+    ca: await text("MINIO_TEST_OIDC_CA"),
+    cert: await text("MINIO_TEST_OIDC_CLIENT_CERT"),
+    key: await text("MINIO_TEST_OIDC_CLIENT_KEY"),
+  };
+  deepEqual(await withoutTrustedCa(server, options), { before: "refused", after: "ok" });
 });

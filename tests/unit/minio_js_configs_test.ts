@@ -514,12 +514,53 @@ test("minio-js setRequestOptions: ca, cert and key go to Deno's HTTP client and 
   equal(tlsFetch({}, { fetch, Bun: {} }), undefined);
 });
 
+test("minio-js setRequestOptions: on Node, ca, cert and key go to a kept-alive node:https Agent", async () => {
+  const agents: Record<string, unknown>[] = [];
+  let destroyed = 0;
+  const https = {
+    Agent: class {
+      constructor(options: Record<string, unknown>) {
+        agents.push(options);
+      }
+      destroy() {
+        destroyed++;
+      }
+    },
+  };
+  const plain: string[] = [];
+  const node: TlsRuntimes = {
+    fetch: ((input: string) => {
+      plain.push(input);
+      return Promise.resolve(new Response("plain"));
+    }) as typeof fetch,
+    process: { getBuiltinModule: (id) => id === "node:https" ? https : undefined },
+  };
+  const t = tlsFetch({ ca: new TextEncoder().encode("CA"), cert: "CERT", key: "KEY" }, node)!;
+  // The transport's file is loaded by the first request, which makes the Agent.
+  equal(agents.length, 0);
+  // An http endpoint is sent by the runtime's fetch: TLS settings have nothing to act on.
+  equal(await (await t.fetch("http://127.0.0.1:9000/")).text(), "plain");
+  deepEqual(plain, ["http://127.0.0.1:9000/"]);
+  deepEqual(agents, [{ keepAlive: true, ca: ["CA"], cert: "CERT", key: "KEY" }]);
+  t.close();
+  await Promise.resolve();
+  equal(destroyed, 1);
+  throws(() => tlsFetch({ rejectUnauthorized: false, ca: "CA" }, node), /can only be true/);
+});
+
 test("minio-js setRequestOptions: every key fetch cannot honour is refused by name, with why", () => {
-  const node: TlsRuntimes = { fetch: globalThis.fetch, navigator: { userAgent: "Node.js/22" } };
+  // A browser, or workerd (whose node:https goes through its own fetch).
+  const browser: TlsRuntimes = { fetch: globalThis.fetch, navigator: { userAgent: "Mozilla/5.0" } };
   throws(
-    () => tlsFetch({ ca: "CA" }, node),
-    /ca need a fetch that takes TLS settings, which Node\.js\/22 has not/,
+    () => tlsFetch({ ca: "CA" }, browser),
+    /ca need a fetch that takes TLS settings, which Mozilla\/5\.0 has not/,
   );
+  const workerd: TlsRuntimes = {
+    fetch: globalThis.fetch,
+    navigator: { userAgent: "Cloudflare-Workers" },
+    process: { getBuiltinModule: () => ({}) },
+  };
+  throws(() => tlsFetch({ cert: "C", key: "K" }, workerd), /which Cloudflare-Workers has not/);
   const deno: TlsRuntimes = {
     fetch: globalThis.fetch,
     Deno: { createHttpClient: () => ({ close() {} }) },
