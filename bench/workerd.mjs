@@ -18,7 +18,9 @@
  * is the median round. For the upload, workerd's peak RSS is reset before
  * (`/proc/PID/clear_refs`) and read after (`VmHWM`): the table shows how far
  * it rose above the RSS before the upload (what the upload held at most,
- * buffers and the engine's heap growth). The Worker makes its
+ * buffers and the engine's heap growth). The CPU time workerd's process
+ * spent on each measurement (`/proc/PID/stat`, 10 ms ticks) is reported per
+ * unit of work: steadier than the rates on a machine shared with other jobs. The Worker makes its
  * own bucket and removes it with everything in it at the end.
  *
  * @module
@@ -93,6 +95,13 @@ async function memMiB(pid, field) {
   const kib = new RegExp(`^${field}:\\s+(\\d+) kB$`, "m").exec(status)?.[1];
   return kib ? Number(kib) / 1024 : NaN;
 }
+/** workerd's CPU time (user + system) so far, in seconds (NaN where there is no /proc). */
+async function cpuSeconds(pid) {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+  // Fields 14 and 15 (utime, stime) in clock ticks, 100 a second on Linux.
+  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return f.length > 13 ? (Number(f[11]) + Number(f[12])) / 100 : NaN;
+}
 const resetPeak = (pid) => writeFile(`/proc/${pid}/clear_refs`, "5").catch(() => {});
 
 async function main() {
@@ -143,6 +152,14 @@ async function main() {
   live.dir = undefined;
   const { port, child } = started;
   const rates = { presign: {}, small: {}, upload: {}, rss: {}, rssBefore: {} };
+  const cpu = { presign: {}, small: {}, upload: {} };
+  /** One timed request; records workerd's CPU time per unit of work under `cpu[name]`. */
+  const measured = async (name, client, path, params, units) => {
+    const c0 = await cpuSeconds(child.pid);
+    const r = await call(port, path, params);
+    (cpu[name][client] ??= []).push((await cpuSeconds(child.pid) - c0) / units(r.out));
+    return r;
+  };
   try {
     await call(port, "/setup");
     // Warm-up of each client, untimed; it sizes the presign rounds.
@@ -156,18 +173,21 @@ async function main() {
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 ? [...CLIENTS].reverse() : CLIENTS;
       for (const client of order) {
-        const p = await call(port, "/presign", { client, n: presignN[client] });
+        const p = await measured("presign", client, "/presign", {
+          client,
+          n: presignN[client],
+        }, (o) => o.n / 1e6);
         (rates.presign[client] ??= []).push(p.out.n / p.seconds);
-        const s = await call(port, "/small", {
+        const s = await measured("small", client, "/small", {
           client,
           objects: OBJECTS,
           inflight: IN_FLIGHT,
           round,
-        });
+        }, (o) => o.operations / 1000);
         (rates.small[client] ??= []).push(s.out.operations / s.seconds);
         await resetPeak(child.pid);
         const before = await memMiB(child.pid, "VmRSS");
-        const u = await call(port, "/upload", { client, mib: MIB, round });
+        const u = await measured("upload", client, "/upload", { client, mib: MIB, round }, () => 1);
         (rates.upload[client] ??= []).push(MIB / u.seconds);
         const peak = await memMiB(child.pid, "VmHWM");
         // NaN where /proc is not there (not Linux): left out of the median.
@@ -211,6 +231,9 @@ async function main() {
     1,
     "higher",
   );
+  row("workerd CPU per presigned URL, µs", cpu.presign, 1, "lower");
+  row("workerd CPU per 4 KiB operation, ms", cpu.small, 2, "lower");
+  row(`workerd CPU per ${MIB} MiB upload, s`, cpu.upload, 2, "lower");
   row(`workerd RSS before the upload, MiB`, rates.rssBefore, 0);
   row(`its peak RSS above that during the upload, MiB`, rates.rss, 0, "lower");
 }
