@@ -340,11 +340,11 @@ export class ConfigClient extends BaseClient {
   }
 
   /**
-   * Takes minio-js's TLS request options where this runtime's fetch can
-   * honour them: `ca`, `cert` and `key` on Deno and Bun. Every other key
-   * (`agent`, `rejectUnauthorized: false`, ...) and these on Node are
-   * refused with why. `{}` goes back to the default (and releases what
-   * Deno holds for the last settings).
+   * Takes minio-js's TLS request options where this runtime can honour
+   * them: `ca`, `cert` and `key` on Deno, Bun and Node (over `node:https`);
+   * refused in workerd and browsers. Every other key (`agent`,
+   * `rejectUnauthorized: false`, ...) is refused with why. `{}` goes back to
+   * the default (and releases what Deno's HTTP client or Node's Agent holds).
    *
    * @example
    * ```ts
