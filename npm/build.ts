@@ -186,8 +186,16 @@ const NODE_SPECIFIER = /["'](node:[\w/]+)["']/g;
 // and the client certificate on Node (src/credentials/_mtls.ts) look them up
 // at call time through `process.getBuiltinModule`, on Node and Bun only, as
 // the minio-js entry's Node streams do (src/minio_js/streams.ts, also on
-// Deno). Never loaded on Workers or in browsers.
-const LAZY_BUILTINS = new Set(["node:fs/promises", "node:crypto", "node:https", "node:stream"]);
+// Deno) and its `setRequestOptions` on Node (src/minio_js/request_options.ts,
+// node:https); Deno's aws-chunked uploads take node:zlib's crc32
+// (src/core/aws_chunked.ts). Never loaded on Workers or in browsers.
+const LAZY_BUILTINS = new Set([
+  "node:fs/promises",
+  "node:crypto",
+  "node:https",
+  "node:stream",
+  "node:zlib",
+]);
 
 // The start of the base64 of "\0asm", the WebAssembly magic: the inlined bytes.
 const WASM_BASE64_MARKER = "AGFzbQ";

@@ -31,6 +31,8 @@ export const NATIVE_ALLOWED: Readonly<Record<string, string>> = {
   "src/minio_js/streams.ts":
     "the minio-js entry hands out Node Readable streams (node:stream) where the runtime has them",
   "src/credentials/_files.ts": "AWS and mc config files, token files: node:fs/promises",
+  "src/core/aws_chunked.ts":
+    "the CRC32 trailer of Deno's aws-chunked uploads over TLS: node:zlib's crc32, ~5x ours",
   "src/credentials/_mtls.ts": "a client certificate on Node: node:https (fetch cannot present one)",
   "src/minio_js/request_options.ts":
     "setRequestOptions' ca, cert and key on Node: node:https (fetch takes no TLS settings)",

@@ -33,6 +33,7 @@ import {
 import { sha256Hex } from "../crypto/hash.ts";
 import { canonicalQuery, type QueryParam } from "../signer/encode.ts";
 import { EMPTY_SHA256, signV4Headers, UNSIGNED_PAYLOAD } from "../signer/sigv4.ts";
+import type { AwsChunkedOptions } from "./aws_chunked.ts";
 import { amzDate } from "../signer/time.ts";
 import { parseXml } from "../xml/parse.ts";
 
@@ -196,6 +197,13 @@ export interface RequestSpec {
    * (a download's resume), in the same stream.
    */
   resumeBody?: BodyResume;
+  /**
+   * The body is object data that S3 takes in aws-chunked encoding
+   * (PutObject, UploadPart): on a runtime whose fetch copies a byte body
+   * and sends a stream without its length (Deno), it goes as an aws-chunked
+   * stream of views of `body` (src/core/aws_chunked.ts).
+   */
+  awsChunked?: boolean;
 }
 
 const DEFAULT_REGION = "us-east-1";
@@ -274,6 +282,8 @@ export class MinioCore {
   readonly #timeouts: Timeouts;
   readonly #regions = new Map<string, string>();
   #layer?: (f: typeof fetch) => typeof fetch;
+  /** Set once the server refused a chunked-transfer body (411, 501): bytes from then on. */
+  #chunkedRefused = false;
 
   /** Validates the options; throws {@link InvalidArgumentError} on bad ones. */
   constructor(options: ClientOptions) {
@@ -423,11 +433,20 @@ export class MinioCore {
     checkOptionalInteger(bodyMs, "bodyTimeoutMs");
     const region = spec.region ?? await this.bucketRegion(spec.bucket, signal);
     const body = spec.body;
-    const payloadHash = (this.secure && !spec.signPayload) || spec.unsigned
-      ? UNSIGNED_PAYLOAD
-      : body && body.length
-      ? await sha256Hex(body)
-      : EMPTY_SHA256;
+    const unsignedPayload = (this.secure && !spec.signPayload) || spec.unsigned;
+    let chunked = !!(spec.awsChunked && body?.length && !spec.unsigned && this.#credentials &&
+      !this.#chunkedRefused && "Deno" in globalThis);
+    // Over TLS the encoding's CRC32 trailer would clash with a checksum the caller sends.
+    if (unsignedPayload && Object.keys(baseHeaders).some((k) => k.startsWith("x-amz-checksum-"))) {
+      chunked = false;
+    }
+    const bytesHash = async () =>
+      unsignedPayload ? UNSIGNED_PAYLOAD : body?.length ? await sha256Hex(body) : EMPTY_SHA256;
+    // Loaded on use: only Deno sends an upload's object data aws-chunked.
+    const aws = chunked ? await import("./aws_chunked.ts") : undefined;
+    let payloadHash = aws
+      ? unsignedPayload ? aws.STREAMING_UNSIGNED_TRAILER : aws.STREAMING_SIGNED
+      : await bytesHash();
     const query = [...(spec.query ?? [])];
     for (const [k, v] of Object.entries(spec.options?.extraQueryParams ?? {})) query.push([k, v]);
     const target = spec.path
@@ -439,6 +458,13 @@ export class MinioCore {
       const headers: Record<string, string> = {};
       for (const k in baseHeaders) headers[k] = baseHeaders[k];
       let url: string;
+      let signer: AwsChunkedOptions["signer"];
+      if (chunked) {
+        Object.assign(
+          headers,
+          aws!.awsChunkedHeaders(body!.length, !unsignedPayload, headers["content-encoding"]),
+        );
+      }
       if (spec.unsigned || !this.#credentials) {
         url = urlFor(this.endpoint, target, canonicalQuery(query));
       } else {
@@ -458,6 +484,13 @@ export class MinioCore {
         delete headers.host;
         headers.authorization = signed.authorization;
         url = urlFor(this.endpoint, target, signed.query);
+        // The request's signature seeds the chain of chunk signatures.
+        if (chunked && !unsignedPayload) {
+          signer = {
+            seed: signed.authorization.slice(-64),
+            sign: aws!.chunkSigner(creds.secretKey, headers["x-amz-date"], region),
+          };
+        }
       }
       // Not signed (a proxy may rewrite it); a caller's own User-Agent wins; not
       // from a page (Chromium drops it, Firefox would preflight every request).
@@ -472,7 +505,14 @@ export class MinioCore {
         redirect: "manual",
       };
       const progress = spec.onBodyProgress;
-      if (progress && body) {
+      if (chunked) {
+        let sent = 0;
+        init.body = aws!.awsChunkedBody(body!, {
+          onBytes: progress && ((n) => progress(sent += n)),
+          signer,
+        });
+        init.duplex = "half";
+      } else if (progress && body) {
         // Loaded on use: only uploads that report progress stream their body.
         const { progressBody } = await import("./body_progress.ts");
         let sent = 0;
@@ -502,6 +542,17 @@ export class MinioCore {
       res = await withRetry(attempt, this.#retry, idempotent, signal, {
         onRetry: spec.onRetry,
       });
+      if (chunked && (res.status === 411 || res.status === 501)) {
+        // A server that wants a Content-Length (AWS S3 answers 501 to chunked
+        // transfer): this request again as bytes, and every later one.
+        await res.body?.cancel();
+        this.#chunkedRefused = true;
+        chunked = false;
+        payloadHash = await bytesHash();
+        res = await withRetry(attempt, this.#retry, idempotent, signal, {
+          onRetry: spec.onRetry,
+        });
+      }
     } catch (e) {
       // A timeout is retried as a failed connection; once retries run out it is itself the error.
       throw e instanceof ServerError && e.cause instanceof TimeoutError ? e.cause : e;

@@ -30,14 +30,36 @@ export interface FakeOptions {
   endPoint?: string;
 }
 
-/** Reads what a fetch call would send. */
+/**
+ * The payload of an aws-chunked body (Deno sends uploads so, see
+ * src/core/aws_chunked.ts): the chunks' data without their framing.
+ */
+export function decodeAwsChunked(wire: Uint8Array): Uint8Array {
+  const out: Uint8Array[] = [];
+  let at = 0;
+  for (;;) {
+    const eol = wire.indexOf(10, at);
+    const size = parseInt(new TextDecoder().decode(wire.subarray(at, eol)).split(";")[0], 16);
+    if (!size) break;
+    out.push(wire.subarray(eol + 1, eol + 1 + size));
+    at = eol + 1 + size + 2;
+  }
+  const body = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
+  let off = 0;
+  for (const c of out) body.set(c, (off += c.length) - c.length);
+  return body;
+}
+
+/** Reads what a fetch call would send (an aws-chunked body decoded). */
 export async function recordRequest(input: RequestInfo | URL, init?: RequestInit): Promise<Sent> {
   const req = new Request(input, init);
+  const wire = new Uint8Array(await req.arrayBuffer());
+  const chunked = req.headers.get("content-encoding")?.startsWith("aws-chunked");
   return {
     method: req.method,
     url: new URL(req.url),
     headers: req.headers,
-    body: new Uint8Array(await req.arrayBuffer()),
+    body: chunked ? decodeAwsChunked(wire) : wire,
     signal: init?.signal ?? undefined,
   };
 }

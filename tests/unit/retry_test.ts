@@ -2,6 +2,7 @@
 // 4xx are not; an abort stops everything.
 import { equal, notEqual, ok, rejects, test, throws } from "../harness.ts";
 import { Minio, S3Error, ServerError } from "../../mod.ts";
+import { recordRequest } from "./fake_fetch.ts";
 
 function client(answers: (() => Response | Promise<Response>)[], seen: Request[]) {
   return new Minio({
@@ -25,7 +26,8 @@ test("a 503 then 200 succeeds after one retry", async () => {
   const c = client([() => new Response("", { status: 503 }), () => new Response("")], seen);
   await c.putObject("bucket", "k", "body");
   equal(seen.length, 2);
-  equal(await seen[1].text(), "body");
+  // Decoded: on Deno the retry is sent aws-chunked as the first try was.
+  equal(new TextDecoder().decode((await recordRequest(seen[1])).body), "body");
 });
 
 test("a failed connection is retried, and after maxRetries surfaces as ServerError", async () => {

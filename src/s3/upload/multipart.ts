@@ -113,6 +113,7 @@ export async function uploadPart(
     query: [["partNumber", String(partNumber)], ["uploadId", uploadId]],
     headers,
     body,
+    awsChunked: true,
     options,
     onBodyProgress,
   });

@@ -189,6 +189,7 @@ async function putOnePart(
     object: name,
     headers,
     body: bytes,
+    awsChunked: true,
     options,
     onBodyProgress: onProgress && ((loaded) => onProgress({ loaded, total: bytes.length })),
   });
