@@ -29,6 +29,7 @@ export {
   type RequestOptions,
   type RequestSpec,
 } from "./src/core/core.ts";
+export type { BodyResume, BodyState } from "./src/core/timeout.ts";
 export {
   InvalidArgumentError,
   InvalidResponseError,

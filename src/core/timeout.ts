@@ -42,7 +42,15 @@ export function headersDeadline(headersMs: number, bodyLength: number): number {
   return headersMs + Math.floor((bodyLength / SEND_FLOOR_BYTES_PER_SECOND) * 1000);
 }
 
-/** Where a response body stands, shared with its {@link BodyResume}. */
+/**
+ * Where a response body stands, shared with its {@link BodyResume}.
+ *
+ * @example
+ * ```ts
+ * import type { BodyState } from "@minio-edge/minio";
+ * const describe = (s: BodyState) => `${s.received} bytes after ${s.resumes} resumes`;
+ * ```
+ */
 export interface BodyState {
   /** The reader of the current answer's body. */
   reader: ReadableStreamDefaultReader<Uint8Array>;
@@ -57,7 +65,16 @@ export interface BodyState {
 /**
  * Continues a body that broke or stalled (`cause`), or ended short of its
  * Content-Length: a reader of the rest, or a throw whose error ends the
- * body. A download's resume (src/s3/object/resume_download.ts).
+ * body. A download's resume (src/s3/object/resume_download.ts) is one.
+ *
+ * @example
+ * ```ts
+ * import { type BodyResume, MinioCore } from "@minio-edge/minio";
+ * const core = new MinioCore({ endPoint: "127.0.0.1", port: 9000, useSSL: false, accessKey: "minioadmin", secretKey: "minioadmin" });
+ * // A body that breaks is not resumed: its error ends the stream.
+ * const noResume: BodyResume = (_state, cause) => Promise.reject(cause);
+ * const res = await core.request({ method: "GET", bucket: "photos", object: "a.jpg", resumeBody: noResume });
+ * ```
  */
 export type BodyResume = (
   state: BodyState,

@@ -300,7 +300,7 @@ export class Minio {
       checkOptions(
         "request: spec",
         spec,
-        "method:s bucket:s object:s query:o headers:o body:o region:s options:o onBodyProgress:f unsigned:b path:s signPayload:b rawResponse:b idempotent:b onRetry:f buffered:b",
+        "method:s bucket:s object:s query:o headers:o body:o region:s options:o onBodyProgress:f unsigned:b path:s signPayload:b rawResponse:b idempotent:b onRetry:f buffered:b resumeBody:f awsChunked:b",
       );
     } catch (e) {
       return Promise.reject(e);
