@@ -28,6 +28,16 @@ export {
 } from "./src/minio_js/base_client.ts";
 export { PostPolicy } from "./src/minio_js/post_policy.ts";
 export { AssumeRoleProvider } from "./src/minio_js/assume_role.ts";
+export { IamAwsProvider } from "./src/minio_js/iam_aws.ts";
+export {
+  DEFAULT_REGION,
+  ENCRYPTION_TYPES,
+  LEGAL_HOLD_STATUS,
+  PRESIGN_EXPIRY_DAYS_MAX,
+  RETENTION_MODES,
+  RETENTION_VALIDITY_UNITS,
+} from "./src/minio_js/constants.ts";
+export { InvalidArgumentError, S3Error } from "./src/base/errors.ts";
 export type { EncryptionConfig, ObjectLockInfo } from "./src/minio_js/configs.ts";
 export { CopyConditions, CopyDestinationOptions, CopySourceOptions } from "./src/minio_js/copy.ts";
 export type { NodeReadable } from "./src/minio_js/streams.ts";

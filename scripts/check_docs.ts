@@ -44,6 +44,9 @@ const missing: string[] = [];
 let count = 0;
 for (const symbol of Object.values(doc.nodes).flatMap((n) => n.symbols ?? [])) {
   for (const d of symbol.declarations ?? []) {
+    // An entry's re-export of what another entry exports (minio-js.ts's S3Error):
+    // the declaration it points at is checked where it is.
+    if (d.kind === "reference") continue;
     count++;
     if (d.jsDoc?.tags?.some((t) => t.kind === "example")) continue;
     const file = d.location.filename.replace(root.href, "");

@@ -77,3 +77,24 @@ test("[iam] IamAwsProvider: a wrong container token is a CredentialsError withou
   ok(/HTTP 401/.test(e.message));
   ok(!e.message.includes(wrong));
 });
+
+test("[iam] minio-js IamAwsProvider({ customEndpoint }) gives the minio-js Client its credentials", async () => {
+  const { Client, IamAwsProvider: JsIamAwsProvider } = await import("../../minio-js.ts");
+  const root = client(false);
+  const bucket = uniqueBucket("iam-js");
+  await root.makeBucket(bucket);
+  try {
+    const js = new Client({
+      endPoint: env("MINIO_TEST_HOST"),
+      port: Number(env("MINIO_TEST_PORT")),
+      useSSL: false,
+      credentialsProvider: new JsIamAwsProvider({ customEndpoint: imdsEnv("IMDS_URL") }),
+    });
+    equal(await js.bucketExists(bucket), true);
+    await js.putObject(bucket, "js.txt", "from minio-js");
+    equal((await js.statObject(bucket, "js.txt")).size, 13);
+    await js.removeObject(bucket, "js.txt");
+  } finally {
+    await root.removeBucket(bucket);
+  }
+});

@@ -385,3 +385,34 @@ test("minio-js object-lock and encryption configs: minio-js's plain objects in a
   );
   equal(sent.length, 4);
 });
+
+test("minio-js's exported constants, with minio-js 8.0.7's names and values", async () => {
+  const js = await import("../../minio-js.ts");
+  equal(js.DEFAULT_REGION, "us-east-1");
+  equal(js.PRESIGN_EXPIRY_DAYS_MAX, 7);
+  deepEqual(js.RETENTION_MODES, { GOVERNANCE: "GOVERNANCE", COMPLIANCE: "COMPLIANCE" });
+  deepEqual(js.RETENTION_VALIDITY_UNITS, { DAYS: "Days", YEARS: "Years" });
+  deepEqual(js.LEGAL_HOLD_STATUS, { ENABLED: "ON", DISABLED: "OFF" });
+  deepEqual(js.ENCRYPTION_TYPES, { SSEC: "SSE-C", KMS: "KMS" });
+  for (const c of [js.RETENTION_MODES, js.RETENTION_VALIDITY_UNITS, js.LEGAL_HOLD_STATUS]) {
+    ok(Object.isFrozen(c));
+  }
+  // The error classes are the SDK's own, so minio-js's `instanceof` checks hold.
+  throws(() => fakeJsClient().client.setAppInfo("", "1"), js.InvalidArgumentError);
+  equal(js.S3Error, (await import("../../mod.ts")).S3Error);
+});
+
+test("minio-js IamAwsProvider: transportAgent, unknown keys and a non-string endpoint are refused", async () => {
+  const { IamAwsProvider } = await import("../../minio-js.ts");
+  const refused = (word: string) => (e: unknown) =>
+    e instanceof InvalidArgumentError && e.message.includes(word);
+  throws(() => new IamAwsProvider({ transportAgent: {} }), refused("transportAgent"));
+  throws(
+    () => new IamAwsProvider({ customEndPoint: "http://x" } as Record<string, string>),
+    refused("customEndPoint"),
+  );
+  throws(
+    () => new IamAwsProvider({ customEndpoint: 80 as unknown as string }),
+    refused("customEndpoint"),
+  );
+});
