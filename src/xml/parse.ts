@@ -174,7 +174,13 @@ function readRoot(xml: string): Building | undefined {
       while (i < xml.length && !endsName(xml.charCodeAt(i))) i++;
       const tag = xml.slice(lt + 1, i);
       if (!tag) throw malformed("a tag has no name");
-      const [attributes, end] = readAttributes(xml, i);
+      // Most tags have no attributes: no call and no pair for those.
+      let attributes = NO_ATTRIBUTES;
+      let end = i;
+      const c = xml.charCodeAt(i);
+      if (c !== 62 && !(c === 47 && xml.charCodeAt(i + 1) === 62)) {
+        [attributes, end] = readAttributes(xml, i);
+      }
       const colon = tag.indexOf(":");
       const el: Building = {
         name: colon < 0 ? tag : tag.slice(colon + 1),
