@@ -198,9 +198,22 @@ async function fill(): Promise<number> {
 
 /** Removes every object and the bucket; bounded by the number of keys. */
 async function cleanup(): Promise<void> {
-  const names = Array.from({ length: KEYS }, (_, i) => keyOf(i));
-  const failed = await ours.removeObjects(bucket, names);
-  if (failed.length) console.error(`cleanup: ${failed.length} not removed, ${failed[0].message}`);
+  // A batch at a time, each tried up to 3 times: a multi-object delete is a
+  // POST, which the SDK does not send again after a broken connection (the
+  // driver's idle keep-alive connection may be closed by the server while the
+  // runtimes list), and removing a removed key again is harmless.
+  for (let from = 0; from < KEYS; from += 1000) {
+    const names = Array.from({ length: Math.min(1000, KEYS - from) }, (_, i) => keyOf(from + i));
+    for (let attempt = 1;; attempt++) {
+      try {
+        const failed = await ours.removeObjects(bucket, names);
+        if (failed.length) throw new Error(`${failed.length} not removed: ${failed[0].message}`);
+        break;
+      } catch (e) {
+        if (attempt === 3) throw e;
+      }
+    }
+  }
   await ours.removeBucket(bucket);
 }
 
