@@ -183,11 +183,11 @@ const NODE_SPECIFIER = /["'](node:[\w/]+)["']/g;
 // Built-ins reached without an import, so they appear as strings: the file
 // helpers (fPutObject / fGetObject, src/s3/file/file_io.ts) and the native hash
 // (src/crypto/native_hash.ts), the credential files (src/credentials/_files.ts)
-// and the client certificate on Node (src/credentials/_mtls.ts) look them up
-// at call time through `process.getBuiltinModule`, on Node and Bun only, as
-// the minio-js entry's Node streams do (src/minio_js/streams.ts, also on
-// Deno) and its `setRequestOptions` on Node (src/minio_js/request_options.ts,
-// node:https); Deno's aws-chunked uploads take node:zlib's crc32
+// and TLS settings on Node (src/base/tls_fetch.ts: a client certificate,
+// minio-js's `setRequestOptions`) look them up at call time through
+// `process.getBuiltinModule`, on Node and Bun only, as the minio-js entry's
+// Node streams do (src/minio_js/streams.ts, also on Deno); Deno's
+// aws-chunked uploads take node:zlib's crc32
 // (src/core/aws_chunked.ts). Never loaded on Workers or in browsers.
 const LAZY_BUILTINS = new Set([
   "node:fs/promises",

@@ -33,9 +33,8 @@ export const NATIVE_ALLOWED: Readonly<Record<string, string>> = {
   "src/credentials/_files.ts": "AWS and mc config files, token files: node:fs/promises",
   "src/core/aws_chunked.ts":
     "the CRC32 trailer of Deno's aws-chunked uploads over TLS: node:zlib's crc32, ~5x ours",
-  "src/credentials/_mtls.ts": "a client certificate on Node: node:https (fetch cannot present one)",
-  "src/minio_js/request_options.ts":
-    "setRequestOptions' ca, cert and key on Node: node:https (fetch takes no TLS settings)",
+  "src/base/tls_fetch.ts":
+    "TLS settings on Node (a client certificate, minio-js's setRequestOptions): node:https",
 };
 
 /** Folders whose TypeScript files are read, relative to the root, beside the entries. */

@@ -16,7 +16,7 @@
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
-import type { HttpsTls, NodeHttps } from "../base/node_https_fetch.ts";
+import { runtimeName, tlsFetch as runtimeTlsFetch, type TlsRuntimes } from "../base/tls_fetch.ts";
 
 /**
  * The options of minio-js's `setRequestOptions` this client honours (on
@@ -64,15 +64,7 @@ const REFUSED: Record<string, string> = {
 };
 
 /** The globals this looks at (tests pass their own). */
-export interface TlsRuntimes {
-  fetch: typeof fetch;
-  Deno?: {
-    createHttpClient(o: { caCerts?: string[]; cert?: string; key?: string }): { close(): void };
-  };
-  Bun?: unknown;
-  process?: { getBuiltinModule?: (id: string) => unknown };
-  navigator?: { userAgent?: string };
-}
+export type { TlsRuntimes };
 
 /** A fetch with the TLS settings, and what releases it. */
 export interface TlsFetch {
@@ -124,47 +116,12 @@ export function tlsFetch(
     key: key === undefined ? undefined : pem(key, "key"),
   };
   if (!tls.ca && !tls.cert) return undefined;
-  if (g.Deno) {
-    const client = g.Deno.createHttpClient({ caCerts: tls.ca, cert: tls.cert, key: tls.key });
-    return {
-      fetch: ((input, init) =>
-        g.fetch(input, { ...init, client } as unknown as RequestInit)) as typeof fetch,
-      close: () =>
-        client.close(),
-    };
-  }
-  if (g.Bun) {
-    return {
-      fetch: ((input, init) =>
-        g.fetch(input, { ...init, tls } as unknown as RequestInit)) as typeof fetch,
-      close: () => {},
-    };
-  }
-  const runtime = g.navigator?.userAgent || "this runtime";
-  // workerd has a node:https, over its own fetch: it takes no TLS settings.
-  const https = runtime === "Cloudflare-Workers"
-    ? undefined
-    : g.process?.getBuiltinModule?.("node:https");
-  if (https) return nodeTls(https as NodeHttps, tls, g);
+  const made = runtimeTlsFetch(tls, g);
+  if (made) return made;
   const given = Object.keys(options).filter((k) => k !== "rejectUnauthorized").join(", ");
   throw new InvalidArgumentError(
-    `setRequestOptions: ${given} need a fetch that takes TLS settings, which ${runtime} has not ` +
-      "(Deno's, Bun's and Node's have)",
+    `setRequestOptions: ${given} need a fetch that takes TLS settings, which ${
+      runtimeName(g)
+    } has not (Deno's, Bun's and Node's have)`,
   );
-}
-
-/**
- * Node: the fetch over `node:https`, its file loaded by the first request
- * (bundles that never set TLS options carry none of it).
- */
-function nodeTls(https: NodeHttps, tls: HttpsTls, g: TlsRuntimes): TlsFetch {
-  let made: Promise<TlsFetch> | undefined;
-  const load = () =>
-    made ??= import("../base/node_https_fetch.ts").then((m) =>
-      m.nodeHttpsFetch(https, tls, (input, init) => g.fetch(input, init))
-    );
-  return {
-    fetch: (async (input, init) => (await load()).fetch(input, init)) as typeof fetch,
-    close: () => void made?.then((t) => t.close()),
-  };
 }
