@@ -150,9 +150,12 @@ export async function timedFetch(
   });
 }
 
-/** The broken-connection error of a body read. */
-function brokenBody(e: unknown): ServerError {
-  if (e instanceof ServerError) return e;
+/**
+ * The broken-connection error of a body read; a typed one (a resumed body's
+ * own timeout or broken connection) stays as it is.
+ */
+function brokenBody(e: unknown): ServerError | TimeoutError {
+  if (e instanceof ServerError || e instanceof TimeoutError) return e;
   return new ServerError(
     `the connection broke while the response body was read: ${(e as Error)?.message ?? e}`,
     0,
