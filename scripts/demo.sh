@@ -21,9 +21,11 @@ DIR="${DEMO_DIR:-$(pwd)/.testbed-demo}"
 echo "== installing MinIO and Deno (cached after the first run)"
 bash scripts/install_minio.sh
 DENO=$(bash scripts/install_deno.sh)
-# Without the project's node_modules, Deno fetches the SDK's three npm
-# dependencies into its own cache.
-deno_args=()
+# Without the project's node_modules, Deno fetches the SDK's two npm
+# dependencies into its own cache. --quiet: no "Download ..." lines, and no
+# notice about lifecycle scripts of package.json's devDependencies, which
+# the demo does not use; errors still print.
+deno_args=(--quiet)
 [ -d node_modules/@noble/hashes ] || deno_args+=(--node-modules-dir=none)
 
 if [ -f "$DIR/pid" ] && kill -0 "$(cat "$DIR/pid")" 2>/dev/null; then
