@@ -120,28 +120,3 @@ test("removeObjects: bad input is refused before its batch is sent", async () =>
   await rejects(client.removeObjects("b-1", [null as unknown as string]).next(), /name/);
   equal(sent.length, 0);
 });
-
-test("removeObjects: a batch whose connection fails before any answer is sent again (DeleteObjects is idempotent)", async () => {
-  const { Minio } = await import("../../mod.ts");
-  let calls = 0;
-  const client = new Minio({
-    endPoint: "s3.example.test",
-    port: 9000,
-    useSSL: false,
-    accessKey: "AKIDTEST",
-    secretKey: "wJalrXUtnFEMI/SECRET/KEY",
-    region: "us-east-1",
-    maxRetries: 2,
-    retryDelayMs: 1,
-    // A kept-alive connection the server had closed: the write fails (EPIPE).
-    fetch: (() => {
-      calls++;
-      if (calls === 1) return Promise.reject(new TypeError("fetch failed"));
-      return Promise.resolve(new Response(ok200().body, { status: 200 }));
-    }) as typeof fetch,
-  });
-  const errors = [];
-  for await (const e of client.removeObjects("b-1", ["a", "b"])) errors.push(e);
-  deepEqual(errors, []);
-  equal(calls, 2);
-});

@@ -240,10 +240,6 @@ async function* removeEach(
       body,
       options,
       buffered: true,
-      // Deleting the same keys again ends the same way, as a DELETE does: a
-      // batch whose answer was lost (a kept-alive connection the server had
-      // closed) is sent again, not failed.
-      idempotent: true,
     });
     // A 200 whose body is an error: the whole batch failed.
     const root = parseOkBody(await res.text(), res.status, { bucket });
