@@ -39,7 +39,9 @@ suite() { # name parser command...: a test runner; its own summary is counted
   STEP_START=$SECONDS
   shift 2
   echo "== $name"
-  "$@" 2>&1 | tee "$LOGS/$name.log" | grep -E "FAIL|not ok|\(fail\)|error" | head -50
+  # awk, not head: head would exit after 50 lines, and the broken pipe would
+  # end tee and then the runner itself (Node's lost its summary that way).
+  "$@" 2>&1 | tee "$LOGS/$name.log" | grep -E "FAIL|not ok|\(fail\)|error" | awk 'NR <= 50'
   local status=${PIPESTATUS[0]} counts
   counts=$($parser "$LOGS/$name.log")
   local p=${counts% *} f=${counts#* }
