@@ -5,7 +5,6 @@
 import { deepEqual, equal, match, ok, rejects, test, throws } from "../harness.ts";
 import {
   buildARN,
-  Client,
   NotificationConfig,
   ObjectCreatedAll,
   ObjectRemovedDelete,
@@ -15,32 +14,11 @@ import {
 } from "../../minio-js.ts";
 import { InvalidArgumentError, S3Error } from "../../mod.ts";
 import { tlsFetch, type TlsRuntimes } from "../../src/minio_js/request_options.ts";
-import { recordingFetch, type Reply, replyResponse, type Sent } from "./fake_fetch.ts";
+import type { Sent } from "./fake_fetch.ts";
+import { fakeJsClient } from "./fake_js_client.ts";
 import { concat, END, event, records, statsXml } from "./event_stream_frames.ts";
 
 const dec = new TextDecoder();
-
-function fakeJsClient(
-  replies: (Reply | ((s: Sent) => Response))[] = [],
-  options: Record<string, unknown> = {},
-) {
-  const { sent, fetch } = recordingFetch((s) => {
-    const r = replies.shift() ?? {};
-    return typeof r === "function" ? r(s) : replyResponse(r, s.method);
-  });
-  const client = new Client({
-    endPoint: "s3.example.test",
-    port: 9000,
-    useSSL: false,
-    accessKey: "AKIDTEST",
-    secretKey: "wJalrXUtnFEMI/SECRET/KEY",
-    region: "us-east-1",
-    fetch,
-    maxRetries: 0,
-    ...options,
-  });
-  return { client, sent };
-}
 
 const query = (s: Sent) => [...s.url.searchParams].sort((a, b) => a[0] < b[0] ? -1 : 1);
 

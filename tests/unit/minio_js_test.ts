@@ -4,29 +4,12 @@
 import { deepEqual, equal, match, ok, rejects, test, throws } from "../harness.ts";
 import {
   AssumeRoleProvider,
-  Client,
   CopyConditions,
   CopyDestinationOptions,
   CopySourceOptions,
 } from "../../minio-js.ts";
 import { InvalidArgumentError } from "../../mod.ts";
-import { recordingFetch, type Reply, replyResponse } from "./fake_fetch.ts";
-
-function fakeJsClient(replies: Reply[] = [], options: Record<string, unknown> = {}) {
-  const { sent, fetch } = recordingFetch((s) => replyResponse(replies.shift() ?? {}, s.method));
-  const client = new Client({
-    endPoint: "s3.example.test",
-    port: 9000,
-    useSSL: false,
-    accessKey: "AKIDTEST",
-    secretKey: "wJalrXUtnFEMI/SECRET/KEY",
-    region: "us-east-1",
-    fetch,
-    maxRetries: 0,
-    ...options,
-  });
-  return { client, sent };
-}
+import { fakeJsClient } from "./fake_js_client.ts";
 
 const LIST = `<ListBucketResult><Name>b</Name><IsTruncated>false</IsTruncated>
 <Contents><Key>logs/a.txt</Key><Size>3</Size><ETag>"e1"</ETag><LastModified>2026-01-02T03:04:05.000Z</LastModified></Contents>
