@@ -266,3 +266,32 @@ for (const [label, toxic] of ABORT_UNDER) {
     BIG,
   );
 }
+
+// The create of a multipart upload has reached the server, which made the
+// upload, but its answer is still on the way when the caller aborts: the
+// caller gets the AbortError, and the upload is still aborted on the server
+// once the answer naming it arrives (it used to stay behind, its id unknown).
+test("[faults] an abort while CreateMultipartUpload's answer is delayed leaves no upload", async () => {
+  await withFaults(async (direct, proxy, bucket) => {
+    await proxy.add("downstream", { type: "latency", attributes: { latency: 4000 } });
+    const c = proxy.client();
+    const up = new AbortController();
+    const upload = c.putObject(bucket, "aborted.bin", DATA, undefined, {
+      partSize: PART,
+      signal: up.signal,
+    }).then(() => undefined, (e: unknown) => e);
+    // The upload exists on the server before the client could know its id.
+    await poll(
+      "the upload made on the server",
+      async () => (await incompleteUploads(direct, bucket)).length === 1 || undefined,
+    );
+    up.abort();
+    const e = await upload;
+    ok(e instanceof Error && e.name === "AbortError", `an AbortError, got ${e}`);
+    await poll(
+      "no incomplete upload",
+      async () => (await incompleteUploads(direct, bucket)).length === 0 || undefined,
+    );
+    await proxy.clear();
+  });
+});

@@ -5,14 +5,17 @@
  * written the object, so its repeat finds no upload. After a retry, the
  * create aborts the uploads its lost attempts started, and the complete
  * checks the object before it reports a NoSuchUpload. The checks are loaded
- * only when a retry happened.
+ * only when a retry happened. A create the caller aborts still gets its
+ * answer, so the upload it made is aborted too.
  *
  * @module
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { S3Error } from "../../base/errors.ts";
+import { abortable } from "../../base/abort.ts";
 import {
+  abortMultipartUpload,
   completeMultipartUpload,
   createMultipartUpload,
   type ObjectWriteResult,
@@ -23,6 +26,12 @@ import {
  * Starts a multipart upload, retrying like an idempotent request; when a
  * retry was needed, aborts the other uploads of `name` that the lost
  * attempts started (best effort: the upload goes on if that fails).
+ *
+ * The caller's signal does not cut the create short: an abort that lands
+ * after the server made the upload but before its answer arrived would
+ * leave an upload nobody knows the id of. The create runs to its answer
+ * (within the client's timeouts) while the caller gets the abort at once,
+ * and the upload it made is then aborted on the server.
  */
 export async function startUpload(
   core: MinioCore,
@@ -30,6 +39,22 @@ export async function startUpload(
   name: string,
   headers: Record<string, string>,
   options: RequestOptions = {},
+): Promise<string> {
+  const { signal, ...rest } = options;
+  signal?.throwIfAborted();
+  const creating = createOnce(core, bucket, name, headers, rest);
+  return await abortable(creating, signal, () => {
+    creating.then((id) => abortMultipartUpload(core, bucket, name, id)).catch(() => {});
+  });
+}
+
+/** The create and, after a retry, the clean-up of the lost attempts. */
+async function createOnce(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  headers: Record<string, string>,
+  options: RequestOptions,
 ): Promise<string> {
   const firstSent = Date.now();
   let lastSent: number | undefined;
