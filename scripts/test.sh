@@ -41,7 +41,12 @@ suite() { # name parser command...: a test runner; its own summary is counted
   echo "== $name"
   # awk, not head: head would exit after 50 lines, and the broken pipe would
   # end tee and then the runner itself (Node's lost its summary that way).
-  "$@" 2>&1 | tee "$LOGS/$name.log" | grep -E "FAIL|not ok|\(fail\)|error" | awk 'NR <= 50'
+  # A failure's indented lines after it (its error) are shown with it.
+  "$@" 2>&1 | tee "$LOGS/$name.log" | awk '
+    /FAIL|not ok|\(fail\)/ { if (n++ < 50) print; more = 3; next }
+    /error/ { if (n++ < 50) print; more = 0; next }
+    more > 0 && /^[ \t]/ { if (n++ < 50) print; more--; next }
+    { more = 0 }'
   local status=${PIPESTATUS[0]} counts
   counts=$($parser "$LOGS/$name.log")
   local p=${counts% *} f=${counts#* }
