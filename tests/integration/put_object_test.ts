@@ -145,6 +145,28 @@ for (const t of targets) {
     });
   });
 
+  // It used to stay locked and half-read: only a failure after the create released it.
+  test(`[${t.name}] a refused CreateMultipartUpload cancels the stream body`, async () => {
+    const c = t.client();
+    let cancelled: unknown;
+    let read = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(ctl) {
+        ctl.enqueue(bytesOf(MiB, read));
+        read += MiB;
+      },
+      cancel(reason) {
+        cancelled = reason;
+      },
+    });
+    const missing = `missing-${Date.now().toString(36)}`;
+    const e = await c.putObject(missing, "o.bin", body, undefined, { partSize: 5 * MiB })
+      .then(() => undefined, (e: unknown) => e);
+    s3Error("NoSuchBucket", 404)(e);
+    ok(cancelled === e, `the body was cancelled with the error, got ${cancelled}`);
+    ok(read < 20 * MiB, `read ${read / MiB} MiB of an endless body`);
+  });
+
   test(`[${t.name}] AbortSignal cancels the parts and aborts the upload on the server`, async () => {
     const c = t.client();
     await withBucket(c, async (bucket) => {

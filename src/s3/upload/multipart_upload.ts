@@ -75,7 +75,7 @@ export async function multipartUpload(
   const { bucket, name } = job;
   const controller = linkedController(job.signal);
   const signal = controller.signal;
-  const uploadId = await startUpload(core, bucket, name, job.createHeaders, { signal });
+  let uploadId: string | undefined;
   const done: UploadedPart[] = [];
   const inFlight = new Set<Promise<void>>();
   const sending = new Map<number, number>();
@@ -103,7 +103,7 @@ export async function multipartUpload(
         core,
         bucket,
         name,
-        uploadId,
+        uploadId!,
         partNumber,
         bytes,
         sum ? { ...job.partHeaders, [checksumHeader(job.checksum!)]: sum } : job.partHeaders,
@@ -134,6 +134,7 @@ export async function multipartUpload(
   };
 
   try {
+    uploadId = await startUpload(core, bucket, name, job.createHeaders, { signal });
     let partNumber = 0;
     for await (const part of job.parts) {
       if (failure !== undefined) break;
@@ -160,7 +161,9 @@ export async function multipartUpload(
     await Promise.allSettled(inFlight);
     await job.cancelBody(e);
     // The abort must reach the server even when the caller's signal fired.
-    await abortMultipartUpload(core, bucket, name, uploadId).catch(() => {});
+    if (uploadId !== undefined) {
+      await abortMultipartUpload(core, bucket, name, uploadId).catch(() => {});
+    }
     throw failure ?? e;
   } finally {
     controller.dispose();
