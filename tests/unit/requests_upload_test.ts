@@ -5,7 +5,6 @@ import { fakeClient, queryOf } from "./fake_fetch.ts";
 import {
   GOVERNANCE,
   InvalidArgumentError,
-  Minio,
   Retention,
   SseCustomerKey,
   SseKMS,
@@ -61,42 +60,6 @@ test("putObject over one part: create, parts 1..N with uploadId, complete with E
   equal(res.etag, "abc-3");
   equal(res.versionId, "V");
   equal(seen.at(-1), data.length);
-});
-
-// Parts went out as counted streams even with nobody to tell: on Node and Bun
-// a stream body instead of the bytes, in workerd a FixedLengthStream pipe.
-test("multipart: parts go out as bytes unless onProgress asks for counting", async () => {
-  const deno = "Deno" in globalThis;
-  for (const onProgress of [undefined, () => {}]) {
-    const bodies: unknown[] = [];
-    const client = new Minio({
-      endPoint: "s3.example.test",
-      useSSL: false,
-      accessKey: "AKIDTEST",
-      secretKey: "wJalrXUtnFEMI/SECRET/KEY",
-      region: "us-east-1",
-      fetch: async (input, init) => {
-        const req = new Request(input, init);
-        const uploads = new URL(req.url).searchParams;
-        if (req.method === "PUT") bodies.push(init?.body);
-        await req.arrayBuffer();
-        if (uploads.has("uploads")) return new Response(INIT);
-        if (req.method === "PUT") return new Response(null, { headers: { etag: '"e"' } });
-        return new Response(DONE);
-      },
-    });
-    await client.putObject("b-1", "k", new Uint8Array(11 * MiB), undefined, {
-      partSize: 5 * MiB,
-      onProgress,
-    });
-    equal(bodies.length, 3);
-    for (const body of bodies) {
-      // Deno sends every part as an aws-chunked stream (src/core/aws_chunked.ts).
-      const stream = deno || onProgress !== undefined;
-      equal(body instanceof ReadableStream, stream, `onProgress ${onProgress}, Deno ${deno}`);
-      equal(body instanceof Uint8Array, !stream);
-    }
-  }
 });
 
 test("a failing part aborts the upload (DELETE ?uploadId) and the error surfaces", async () => {

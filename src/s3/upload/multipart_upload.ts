@@ -108,12 +108,10 @@ export async function multipartUpload(
         bytes,
         sum ? { ...job.partHeaders, [checksumHeader(job.checksum!)]: sum } : job.partHeaders,
         { signal },
-        // Only for a caller who asked: counting a part's bytes as they go
-        // sends it as a stream (workerd pipes it through a FixedLengthStream).
-        job.onProgress && ((sent) => {
+        (sent) => {
           sending.set(partNumber, sent);
           report();
-        }),
+        },
       ).then((etag) => ({ etag, sum }))
     ).then(({ etag, sum }) => {
       sending.delete(partNumber);
