@@ -108,6 +108,9 @@ export async function multipartUpload(
         bytes,
         sum ? { ...job.partHeaders, [checksumHeader(job.checksum!)]: sum } : job.partHeaders,
         { signal },
+        // Counted even when nobody asked for progress: a counted part goes
+        // out as a stream 1 MiB at a time, and Node's and Bun's fetch copy a
+        // byte body whole (a 1 GiB upload peaked at 340 MiB on Node, not 149).
         (sent) => {
           sending.set(partNumber, sent);
           report();
