@@ -5,15 +5,14 @@
  * written the object, so its repeat finds no upload. After a retry, the
  * create aborts the uploads its lost attempts started, and the complete
  * checks the object before it reports a NoSuchUpload. The checks are loaded
- * only when a retry happened. A create the caller aborts still gets its
- * answer, so the upload it made is aborted too.
+ * only when a retry happened. A create the caller aborts gets a few seconds
+ * for its answer, so that the upload it made is aborted too.
  *
  * @module
  */
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { S3Error } from "../../base/errors.ts";
-import { abortable } from "../../base/abort.ts";
 import {
   abortMultipartUpload,
   completeMultipartUpload,
@@ -23,15 +22,21 @@ import {
 } from "./multipart.ts";
 
 /**
+ * How long a create the caller aborted may still take to answer: an abort
+ * that lands after the server made the upload but before its answer came
+ * would otherwise leave an upload nobody knows the id of.
+ */
+const CREATE_ABORT_GRACE_MS = 3_000;
+
+/**
  * Starts a multipart upload, retrying like an idempotent request; when a
  * retry was needed, aborts the other uploads of `name` that the lost
  * attempts started (best effort: the upload goes on if that fails).
  *
- * The caller's signal does not cut the create short: an abort that lands
- * after the server made the upload but before its answer arrived would
- * leave an upload nobody knows the id of. The create runs to its answer
- * (within the client's timeouts) while the caller gets the abort at once,
- * and the upload it made is then aborted on the server.
+ * When the caller aborts while the create is in flight, the create gets up
+ * to {@link CREATE_ABORT_GRACE_MS} more for its answer; the upload it
+ * names is then aborted on the server, and the caller gets its abort
+ * reason. A create still unanswered then is cut short.
  */
 export async function startUpload(
   core: MinioCore,
@@ -41,11 +46,25 @@ export async function startUpload(
   options: RequestOptions = {},
 ): Promise<string> {
   const { signal, ...rest } = options;
-  signal?.throwIfAborted();
-  const creating = createOnce(core, bucket, name, headers, rest);
-  return await abortable(creating, signal, () => {
-    creating.then((id) => abortMultipartUpload(core, bucket, name, id)).catch(() => {});
-  });
+  if (!signal) return await createOnce(core, bucket, name, headers, rest);
+  signal.throwIfAborted();
+  const own = new AbortController();
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  const onAbort = () => {
+    grace = setTimeout(() => own.abort(signal.reason), CREATE_ABORT_GRACE_MS);
+  };
+  signal.addEventListener("abort", onAbort, { once: true });
+  try {
+    const uploadId = await createOnce(core, bucket, name, headers, { ...rest, signal: own.signal });
+    if (!signal.aborted) return uploadId;
+    await abortMultipartUpload(core, bucket, name, uploadId).catch(() => {});
+    throw signal.reason;
+  } catch (e) {
+    throw signal.aborted ? signal.reason : e;
+  } finally {
+    clearTimeout(grace);
+    signal.removeEventListener("abort", onAbort);
+  }
 }
 
 /** The create and, after a retry, the clean-up of the lost attempts. */
