@@ -5,6 +5,7 @@
 // errors with a ServerError of status 0, never the runtime's own error.
 import { deepEqual, equal, rejects, test } from "../harness.ts";
 import { DownloadInterruptedError, Minio, MinioCore, ServerError } from "../../mod.ts";
+import { FAKE_ENDPOINT } from "./fake_fetch.ts";
 
 const LISTING = `<?xml version="1.0" encoding="UTF-8"?>
 <ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>bkt</Name>
@@ -29,12 +30,7 @@ function brokenAfter(head: string, headers: Record<string, string> = {}): Respon
 function client(answers: (() => Response)[], options: Record<string, unknown> = {}) {
   let calls = 0;
   const c = new Minio({
-    endPoint: "s3.example.test",
-    port: 9000,
-    useSSL: false,
-    accessKey: "AKIDTEST",
-    secretKey: "wJalrXUtnFEMI/SECRET/KEY",
-    region: "us-east-1",
+    ...FAKE_ENDPOINT,
     retryDelayMs: 1,
     ...options,
     fetch: (() =>

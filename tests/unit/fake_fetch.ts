@@ -15,6 +15,16 @@ export interface Sent {
   signal?: AbortSignal;
 }
 
+/** The fake endpoint and test keys every fake client connects with. */
+export const FAKE_ENDPOINT = {
+  endPoint: "s3.example.test",
+  port: 9000,
+  useSSL: false,
+  accessKey: "AKIDTEST",
+  secretKey: "wJalrXUtnFEMI/SECRET/KEY",
+  region: "us-east-1",
+};
+
 /** A canned answer. */
 export interface Reply {
   status?: number;
@@ -89,11 +99,9 @@ export function fakeClientWith(
 ) {
   const { sent, fetch } = recordingFetch(respond);
   const client = new Minio({
-    endPoint: options.endPoint ?? "s3.example.test",
-    port: 9000,
+    ...FAKE_ENDPOINT,
+    endPoint: options.endPoint ?? FAKE_ENDPOINT.endPoint,
     useSSL: options.useSSL ?? false,
-    accessKey: "AKIDTEST",
-    secretKey: "wJalrXUtnFEMI/SECRET/KEY",
     sessionToken: options.sessionToken,
     region: "region" in options ? options.region : "us-east-1",
     fetch,

@@ -1,7 +1,13 @@
 // A minio-js entry Client on a fake endpoint: its fetch records each request
 // and answers from a queue (a Reply, or a function of the request).
 import { Client } from "../../minio-js.ts";
-import { recordingFetch, type Reply, replyResponse, type Sent } from "./fake_fetch.ts";
+import {
+  FAKE_ENDPOINT,
+  recordingFetch,
+  type Reply,
+  replyResponse,
+  type Sent,
+} from "./fake_fetch.ts";
 
 /** A minio-js Client whose requests are recorded in `sent` and answered by `replies`. */
 export function fakeJsClient(
@@ -13,12 +19,7 @@ export function fakeJsClient(
     return typeof r === "function" ? r(s) : replyResponse(r, s.method);
   });
   const client = new Client({
-    endPoint: "s3.example.test",
-    port: 9000,
-    useSSL: false,
-    accessKey: "AKIDTEST",
-    secretKey: "wJalrXUtnFEMI/SECRET/KEY",
-    region: "us-east-1",
+    ...FAKE_ENDPOINT,
     fetch,
     maxRetries: 0,
     ...options,

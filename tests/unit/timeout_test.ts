@@ -4,7 +4,7 @@
 // abort of the caller's signal is its own reason and never retried.
 import { equal, ok, rejects, test, throws } from "../harness.ts";
 import { InvalidArgumentError, Minio, ServerError, TimeoutError } from "../../mod.ts";
-import { heldUntilAborted } from "./fake_fetch.ts";
+import { FAKE_ENDPOINT, heldUntilAborted } from "./fake_fetch.ts";
 import { timedFetch } from "../../src/core/timeout.ts";
 
 type Answer = (init: RequestInit) => Promise<Response>;
@@ -12,12 +12,7 @@ type Answer = (init: RequestInit) => Promise<Response>;
 function client(answers: Answer[], options: Record<string, number> = {}) {
   const calls: RequestInit[] = [];
   const c = new Minio({
-    endPoint: "s3.example.test",
-    port: 9000,
-    useSSL: false,
-    accessKey: "AKIDTEST",
-    secretKey: "wJalrXUtnFEMI/SECRET/KEY",
-    region: "us-east-1",
+    ...FAKE_ENDPOINT,
     maxRetries: 0,
     retryDelayMs: 1,
     ...options,
