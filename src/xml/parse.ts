@@ -37,20 +37,43 @@ interface Building {
 const NO_ATTRIBUTES: Readonly<Record<string, string | null>> = Object.freeze({});
 /** The children of every element that has none: most of a listing's elements are leaves. */
 const NO_CHILDREN = Object.freeze([]) as unknown as Building[];
-const ENTITY = /&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const CHARACTER_REFERENCE = /^#(?:[xX][0-9a-fA-F]+|[0-9]+)$/;
 
-function decodeEntity(whole: string, body: string): string {
-  if (body[0] !== "#") return NAMED[body];
+/** The text of the reference `&body;`, or undefined when it is not one this reader knows. */
+function entity(body: string): string | undefined {
+  if (body[0] !== "#") return Object.hasOwn(NAMED, body) ? NAMED[body] : undefined;
+  if (!CHARACTER_REFERENCE.test(body)) return undefined;
   const hex = body[1] === "x" || body[1] === "X";
   const code = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
   // An out-of-range reference stays as written, as a lenient reader keeps it.
-  return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  return code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
-/** `s` with its character and predefined entity references decoded. */
+/**
+ * `s` with its character and predefined entity references decoded; anything
+ * else after a `&` stays as written. A loop, not a regular expression's
+ * replace: an ETag holds two references, and the replace cost as much as
+ * the rest of a listing entry.
+ */
 function decode(s: string): string {
-  return s.indexOf("&") < 0 ? s : s.replace(ENTITY, decodeEntity);
+  let amp = s.indexOf("&");
+  if (amp < 0) return s;
+  let out = "";
+  let from = 0;
+  while (amp >= 0) {
+    const semi = s.indexOf(";", amp + 1);
+    if (semi < 0) break;
+    const text = entity(s.slice(amp + 1, semi));
+    if (text === undefined) {
+      amp = s.indexOf("&", amp + 1);
+      continue;
+    }
+    out += s.slice(from, amp) + text;
+    from = semi + 1;
+    amp = s.indexOf("&", from);
+  }
+  return out + s.slice(from);
 }
 
 function malformed(why: string): InvalidResponseError {

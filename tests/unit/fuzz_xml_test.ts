@@ -58,6 +58,58 @@ test("fuzz parseXml: text written by textElement reads back unchanged", () => {
   );
 });
 
+// The model: every well-formed predefined or character reference decoded in
+// one left-to-right pass; anything else after a `&` kept as written.
+const REFERENCE = /&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function modelDecode(text: string): string {
+  return text.replace(REFERENCE, (whole, body: string) => {
+    if (body[0] !== "#") return NAMED[body];
+    const hex = body[1] === "x" || body[1] === "X";
+    const code = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+test("fuzz parseXml: text and attribute references decode as a one-pass reader would", () => {
+  const piece = fc.constantFrom(
+    "&",
+    ";",
+    "#",
+    "x",
+    "X",
+    "amp",
+    "lt",
+    "gt",
+    "quot",
+    "apos",
+    "bogus",
+    "0",
+    "3",
+    "4",
+    "65",
+    "a",
+    "F",
+    "110000",
+    "10FFFF",
+    " ",
+    "&#34;",
+    "&amp;",
+    "&#x",
+    "&#",
+    "é",
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+      const text = pieces.join("");
+      const root = parseXml(`<R a="${text}">${text}</R>`);
+      equal(root.text, modelDecode(text));
+      equal(root.attributes.a, modelDecode(text));
+    }),
+    runs(1303),
+  );
+});
+
 const PARSERS: [string, S.Samples, (xml: string) => unknown][] = [
   ["LifecycleConfig", S.LIFECYCLE, (x) => LifecycleConfig.fromXml(x)],
   ["ReplicationConfig", S.REPLICATION, (x) => ReplicationConfig.fromXml(x)],
