@@ -19,7 +19,13 @@ import { type Case, fmt, rotatedRounds, runtimeName } from "./rounds.ts";
 
 const KEYS = 1000;
 
-/** A page as MinIO sends it for `metadata=true` (its extension), `KEYS` keys long. */
+/**
+ * A page as MinIO sends it for `metadata=true&fetch-owner=true` (its
+ * extension), `KEYS` keys long: the entry's form is the one the pinned
+ * MinIO answered for an object put with a Content-Type and one user
+ * metadata entry (its ETag's quotes escaped as `&#34;`, the erasure set's
+ * `Internal` element last).
+ */
 function page(): string {
   const items: string[] = [];
   for (let i = 0; i < KEYS; i++) {
@@ -27,11 +33,12 @@ function page(): string {
     items.push(
       `<Contents><Key>photos/2024/day-${n}/IMG_${n}.jpg</Key>` +
         `<LastModified>2024-07-14T09:26:${String(i % 60).padStart(2, "0")}.123Z</LastModified>` +
-        `<ETag>&quot;${n}9b2cf535f27731c974343645a3985</ETag><Size>${1000 + i * 37}</Size>` +
+        `<ETag>&#34;${n}9b2cf535f27731c974343645a3985&#34;</ETag><Size>${1000 + i * 37}</Size>` +
         `<Owner><ID>02d6176db174dc93cb1b899f7c6078f08654445fe8cf1b6ce98d8855f66bdbf4</ID>` +
         `<DisplayName>minio</DisplayName></Owner><StorageClass>STANDARD</StorageClass>` +
-        `<UserMetadata><X-Amz-Meta-Camera>Pentax K-1</X-Amz-Meta-Camera>` +
-        `<content-type>image/jpeg</content-type></UserMetadata></Contents>`,
+        `<UserMetadata><content-type>image/jpeg</content-type>` +
+        `<X-Amz-Meta-Camera>Pentax K-1</X-Amz-Meta-Camera></UserMetadata>` +
+        `<Internal><K>2</K><M>2</M></Internal></Contents>`,
     );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n` +
@@ -83,7 +90,10 @@ const cases: Case[] = [
 
 // Each must see all the keys before anything is timed.
 const ours = [...pageEntries(parseXml(xml, "ListBucketResult"), "photos")];
-if (ours.length !== KEYS || ours[0].metadata?.camera !== "Pentax K-1") {
+if (
+  ours.length !== KEYS || ours[0].metadata?.camera !== "Pentax K-1" ||
+  ours[0].etag !== "000009b2cf535f27731c974343645a3985"
+) {
   throw new Error(`our parse: ${ours.length} entries, ${JSON.stringify(ours[0])}`);
 }
 const theirs = await cases[2].run();
