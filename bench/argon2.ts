@@ -11,6 +11,7 @@ import { argon2id as hashWasmArgon2id } from "hash-wasm";
 import { argon2id as nobleArgon2id } from "@noble/hashes/argon2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { argon2Backend, argon2id, releaseArgon2Wasm } from "../src/admin/crypto/argon2.ts";
+import { median, runtimeName } from "./rounds.ts";
 
 const T = 1;
 const M = 64 * 1024;
@@ -63,19 +64,6 @@ async function time(derive: Impl["derive"]): Promise<number> {
   const start = performance.now();
   await derive();
   return performance.now() - start;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-function runtimeName(): string {
-  const g = globalThis as Record<string, unknown>;
-  if (g.Deno) return "Deno " + (g.Deno as { version: { deno: string } }).version.deno;
-  if (g.Bun) return "Bun " + (g.Bun as { version: string }).version;
-  return "Node " + (g.process as { version: string }).version.slice(1);
 }
 
 if (await argon2Backend() !== "wasm") throw new Error("our WebAssembly module did not load");

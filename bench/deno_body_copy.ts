@@ -38,26 +38,14 @@
  * signer. Node runs an esbuild bundle of this file (tsx adds ~40 MiB of RSS).
  */
 
-type Env = (k: string) => string | undefined;
+import { arg, argv, env } from "./runtime.ts";
+
 const g = globalThis as unknown as {
-  Deno?: {
-    args: string[];
-    env: { get: Env };
-    memoryUsage(): { rss: number };
-  };
-  process?: {
-    argv: string[];
-    env: Record<string, string | undefined>;
-    memoryUsage: { rss(): number };
-  };
+  Deno?: { memoryUsage(): { rss: number } };
+  process?: { memoryUsage: { rss(): number } };
   Bun?: unknown;
 };
-const argv = g.Deno ? g.Deno.args : g.process!.argv.slice(2);
-const env: Env = (k) => (g.Deno ? g.Deno.env.get(k) : g.process!.env[k]);
-const opt = (name: string, dflt: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
+const opt = (name: string, dflt: string) => arg(name) ?? dflt;
 const MIB = 1024 * 1024;
 const PARTS = Number(opt("--parts", "32"));
 const PART = Number(opt("--part-mib", "16")) * MIB;
@@ -245,7 +233,6 @@ async function minioSigner() {
   const port = env(TLS ? "MINIO_TEST_TLS_PORT" : "MINIO_TEST_PORT");
   const accessKey = env("MINIO_TEST_ACCESS_KEY");
   const secretKey = env("MINIO_TEST_SECRET_KEY");
-  if (!port || !accessKey || !secretKey) throw new Error("source $TESTBED_DIR/env first");
   const host = `127.0.0.1:${port}`;
   const bucket = "bench-deno-body-copy";
   const c = new Minio({

@@ -16,6 +16,7 @@ import { parse } from "txml/txml";
 import { parseXml } from "../src/xml/parse.ts";
 import { pageEntries } from "../src/s3/list/list_entries.ts";
 import { type Case, fmt, rotatedRounds, runtimeName } from "./rounds.ts";
+import { arg } from "./runtime.ts";
 
 const KEYS = 1000;
 
@@ -102,10 +103,8 @@ if (theirs !== KEYS) throw new Error(`aws-sdk parsed ${theirs} entries`);
 // `--case N` times case N alone in this process: in one process the cases'
 // garbage weighs on each other (txml's time here swings 5 to 15 ms with the
 // rotation), so alone, run once per case, is the cleaner comparison.
-const g = globalThis as { Deno?: { args: string[] }; process?: { argv: string[] } };
-const argv = g.Deno ? g.Deno.args : g.process!.argv.slice(2);
-const at = argv.indexOf("--case");
-const only = at >= 0 ? Number(argv[at + 1]) : undefined;
+const given = arg("--case");
+const only = given === undefined ? undefined : Number(given);
 if (only !== undefined && !cases[only]) throw new Error(`--case takes 0 to ${cases.length - 1}`);
 
 const ROUNDS = 7;

@@ -36,10 +36,9 @@ import { paginateListObjectsV2, S3Client } from "@aws-sdk/client-s3";
 import { S3mini } from "s3mini";
 import { Minio } from "../mod.ts";
 import { fmt, median, runtimeName } from "./rounds.ts";
+import { arg, testbed } from "./runtime.ts";
 
 const g = globalThis as {
-  Deno?: { args: string[]; env: { get(k: string): string | undefined } };
-  process?: { argv: string[]; env: Record<string, string | undefined> };
   Bun?: { S3Client: new (o: Record<string, string>) => BunS3 };
 };
 interface BunS3 {
@@ -49,11 +48,6 @@ interface BunS3 {
     nextContinuationToken?: string;
   }>;
 }
-const argv = g.Deno ? g.Deno.args : g.process!.argv.slice(2);
-const arg = (name: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const KEYS = Number(arg("--keys") ?? 100_000);
 const ROUNDS = Number(arg("--rounds") ?? 3);
 const RUNTIMES = (arg("--runtimes") ?? "node,deno,bun").split(",");
@@ -66,16 +60,7 @@ const ARCHIVES_IN_FLIGHT = 2;
 // The warm-up lists the keys under this prefix: the first 10,000.
 const WARM_PREFIX = "key-00";
 
-const env = (k: string) => {
-  const v = g.Deno ? g.Deno.env.get(k) : g.process!.env[k];
-  if (!v) throw new Error(`${k} unset: start the test bed and source .testbed/env`);
-  return v;
-};
-const port = env("MINIO_TEST_PORT");
-const endpoint = `http://127.0.0.1:${port}`;
-const accessKey = env("MINIO_TEST_ACCESS_KEY");
-const secretKey = env("MINIO_TEST_SECRET_KEY");
-const region = "us-east-1";
+const { port, endpoint, accessKey, secretKey, region } = testbed();
 
 const ours = new Minio({ endPoint: endpoint, accessKey, secretKey, region });
 const bucket = GIVEN_BUCKET ?? `bench-list-${Date.now().toString(36)}`;

@@ -24,36 +24,23 @@ import { AwsClient } from "aws4fetch";
 import { S3mini } from "s3mini";
 import { Minio } from "../mod.ts";
 import { median, runtimeName } from "./rounds.ts";
+import { arg, testbed } from "./runtime.ts";
 
 const g = globalThis as {
   Deno?: { args: string[]; env: { get(k: string): string | undefined } };
-  process?: { argv: string[]; env: Record<string, string | undefined> };
   Bun?: { S3Client: new (o: Record<string, string>) => BunS3 };
 };
 interface BunS3 {
   write(key: string, data: Uint8Array): Promise<number>;
   file(key: string): { arrayBuffer(): Promise<ArrayBuffer> };
 }
-const argv = g.Deno ? g.Deno.args : g.process!.argv.slice(2);
-const opt = (name: string, dflt: number) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? Number(argv[i + 1]) : dflt;
-};
+const opt = (name: string, dflt: number) => Number(arg(name) ?? dflt);
 const OBJECTS = opt("--objects", 2000);
 const ROUNDS = opt("--rounds", 2);
 const IN_FLIGHT = 64;
 const SIZE = 4096;
 
-const env = (k: string) => {
-  const v = g.Deno ? g.Deno.env.get(k) : g.process!.env[k];
-  if (!v) throw new Error(`${k} unset: start the test bed and source .testbed/env`);
-  return v;
-};
-const port = env("MINIO_TEST_PORT");
-const endpoint = `http://127.0.0.1:${port}`;
-const accessKey = env("MINIO_TEST_ACCESS_KEY");
-const secretKey = env("MINIO_TEST_SECRET_KEY");
-const region = "us-east-1";
+const { port, endpoint, accessKey, secretKey, region } = testbed();
 const data = new Uint8Array(SIZE).map((_, i) => i % 251);
 
 const ours = new Minio({ endPoint: endpoint, accessKey, secretKey, region });

@@ -13,15 +13,10 @@
  */
 import { Minio } from "../mod.ts";
 import { defaultPartSize } from "../src/s3/upload/part_size.ts";
+import { argv, env, optionalEnv } from "./runtime.ts";
 
-const g = globalThis as {
-  Deno?: { args: string[]; env: { get(k: string): string | undefined } };
-  process?: { argv: string[]; env: Record<string, string | undefined> };
-};
-const args = g.Deno ? g.Deno.args : g.process!.argv.slice(2);
-const env = (k: string) => (g.Deno ? g.Deno.env.get(k) : g.process!.env[k]) ?? "";
-const [client, op, bucket, object, file] = args;
-const tls = env("BENCH_TLS") === "1";
+const [client, op, bucket, object, file] = argv;
+const tls = optionalEnv("BENCH_TLS") === "1";
 const port = Number(env(tls ? "MINIO_TEST_TLS_PORT" : "MINIO_TEST_PORT"));
 const host = "127.0.0.1";
 const accessKey = env("MINIO_TEST_ACCESS_KEY");
@@ -39,7 +34,7 @@ async function edge(): Promise<number> {
   if (op === "floor") return (await c.putObject(bucket, object, new Uint8Array(1)), 1);
   if (op === "upload") {
     // BENCH_PART_MIB: a part size other than the SDK's default.
-    const partMib = Number(env("BENCH_PART_MIB") || 0);
+    const partMib = Number(optionalEnv("BENCH_PART_MIB") || 0);
     await c.fPutObject(bucket, object, file, partMib ? { partSize: partMib * 1024 * 1024 } : {});
     return (await c.statObject(bucket, object)).size;
   }
@@ -67,7 +62,7 @@ async function raw(): Promise<number> {
   const fsmod = "node:fs/promises";
   const { open, stat } = await import(fsmod);
   const size: number = (await stat(file)).size;
-  const partMib = Number(env("BENCH_PART_MIB") || 0);
+  const partMib = Number(optionalEnv("BENCH_PART_MIB") || 0);
   const partSize = partMib ? partMib * 1024 * 1024 : defaultPartSize(size);
   const plan = await c.createPresignedMultipartUpload(bucket, object, size, { partSize });
   const fh = await open(file, "r");
@@ -112,7 +107,7 @@ async function bunS3(): Promise<number> {
   });
   if (op === "upload") {
     // Its own default part size and queue; BENCH_PART_MIB as for the others.
-    const partMib = Number(env("BENCH_PART_MIB") || 0);
+    const partMib = Number(optionalEnv("BENCH_PART_MIB") || 0);
     await s3.write(object, bun.file(file), partMib ? { partSize: partMib * 1024 * 1024 } : {});
     return s3.size(object);
   }
