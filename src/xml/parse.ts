@@ -38,12 +38,41 @@ const NO_ATTRIBUTES: Readonly<Record<string, string | null>> = Object.freeze({})
 /** The children of every element that has none: most of a listing's elements are leaves. */
 const NO_CHILDREN = Object.freeze([]) as unknown as Building[];
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-const CHARACTER_REFERENCE = /^#(?:[xX][0-9a-fA-F]+|[0-9]+)$/;
 
-/** The text of the reference `&body;`, or undefined when it is not one this reader knows. */
-function entity(body: string): string | undefined {
+function isDigit(c: number, hex: boolean): boolean {
+  return (c >= 48 && c <= 57) || (hex && ((c >= 65 && c <= 70) || (c >= 97 && c <= 102)));
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The index after the `;` of a reference shaped `&name;` (a name of at most
+ * four letters, as the predefined ones are), `&#digits;` or `&#xhex;` at
+ * `at`, or -1. It reads only the reference's own characters, so that
+ * decoding stays linear however many `&`s a text holds.
+ */
+function referenceEnd(s: string, at: number): number {
+  let i = at + 1;
+  if (s.charCodeAt(i) === 35) {
+    const c = s.charCodeAt(++i);
+    const hex = c === 120 || c === 88;
+    if (hex) i++;
+    const digits = i;
+    while (isDigit(s.charCodeAt(i), hex)) i++;
+    if (i === digits) return -1;
+  } else {
+    const name = i;
+    while (i - name < 4 && isLetter(s.charCodeAt(i))) i++;
+    if (i === name) return -1;
+  }
+  return s.charCodeAt(i) === 59 ? i + 1 : -1;
+}
+
+/** The text of the reference `&body;` of that shape, or undefined when this reader does not know it. */
+function referenceText(body: string): string | undefined {
   if (body[0] !== "#") return Object.hasOwn(NAMED, body) ? NAMED[body] : undefined;
-  if (!CHARACTER_REFERENCE.test(body)) return undefined;
   const hex = body[1] === "x" || body[1] === "X";
   const code = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
   // An out-of-range reference stays as written, as a lenient reader keeps it.
@@ -62,15 +91,14 @@ function decode(s: string): string {
   let out = "";
   let from = 0;
   while (amp >= 0) {
-    const semi = s.indexOf(";", amp + 1);
-    if (semi < 0) break;
-    const text = entity(s.slice(amp + 1, semi));
+    const end = referenceEnd(s, amp);
+    const text = end < 0 ? undefined : referenceText(s.slice(amp + 1, end - 1));
     if (text === undefined) {
       amp = s.indexOf("&", amp + 1);
       continue;
     }
     out += s.slice(from, amp) + text;
-    from = semi + 1;
+    from = end;
     amp = s.indexOf("&", from);
   }
   return out + s.slice(from);
