@@ -114,9 +114,29 @@ async function freshCluster(): Promise<void> {
   await probe.removeBucket(bucket);
 }
 
+/**
+ * The last requests `c` made, a line each (method, path and query, status or
+ * error, the node nginx chose), for a failure's message: CI's log then says
+ * which request failed and where, not only the error.
+ */
+function recentRequests(c: Minio, keep = 30): () => string {
+  const lines: string[] = [];
+  c.traceOn((e) => {
+    const url = new URL(e.url);
+    const node = e.responseHeaders?.["x-minio-edge-upstream"] ?? "-";
+    lines.push(`${e.method} ${url.pathname}${url.search} -> ${e.status ?? e.error} (${node})`);
+    if (lines.length > keep) lines.shift();
+  });
+  return () => lines.join("\n");
+}
+
 test("[cluster] one node killed during an upload: byte-exact; listings and reads go on; it comes back online", async () => {
   await freshCluster();
-  const c = clusterClient();
+  // Up to 60 s of retries instead of the default 20: in one CI run (a loaded
+  // machine) the upload ended in SlowDownWrite, MinIO refusing writes for
+  // longer than the default retries last after losing one node of four.
+  const c = clusterClient({ maxRetries: 30, retryDeadlineMs: 60_000 });
+  const requests = recentRequests(c);
   try {
     await withBucket(c, async (bucket) => {
       await c.putObject(bucket, "before.txt", "written before");
@@ -139,6 +159,8 @@ test("[cluster] one node killed during an upload: byte-exact; listings and reads
       equal((await c.statObject(bucket, "big.bin")).size, SIZE);
       await restoreAll();
     });
+  } catch (e) {
+    throw new Error(`${e}\nthe client's last requests:\n${requests()}`, { cause: e });
   } finally {
     await restoreAll();
   }

@@ -37,6 +37,7 @@ function options() {
 /** Retry and timeout settings a test may change. */
 export interface Tuning {
   maxRetries?: number;
+  retryDeadlineMs?: number;
   headersTimeoutMs?: number;
 }
 
