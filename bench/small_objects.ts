@@ -27,7 +27,7 @@ import { median, runtimeName } from "./rounds.ts";
 import { arg, testbed } from "./runtime.ts";
 
 const g = globalThis as {
-  Deno?: { args: string[]; env: { get(k: string): string | undefined } };
+  Deno?: unknown;
   Bun?: { S3Client: new (o: Record<string, string>) => BunS3 };
 };
 interface BunS3 {

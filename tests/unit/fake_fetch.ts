@@ -101,9 +101,9 @@ export function fakeClientWith(
   const client = new Minio({
     ...FAKE_ENDPOINT,
     endPoint: options.endPoint ?? FAKE_ENDPOINT.endPoint,
-    useSSL: options.useSSL ?? false,
+    useSSL: options.useSSL ?? FAKE_ENDPOINT.useSSL,
     sessionToken: options.sessionToken,
-    region: "region" in options ? options.region : "us-east-1",
+    region: "region" in options ? options.region : FAKE_ENDPOINT.region,
     fetch,
     maxRetries: 0,
   });
