@@ -176,6 +176,7 @@ test("[cluster] one node killed during an upload: byte-exact; listings and reads
 test("[cluster] the node serving a download killed mid-body: the download resumes through another node, byte-exact; it comes back online", async () => {
   await freshCluster();
   const c = clusterClient();
+  const requests = recentRequests(c);
   try {
     const bucket = uniqueBucket();
     await c.makeBucket(bucket);
@@ -208,6 +209,8 @@ test("[cluster] the node serving a download killed mid-body: the download resume
     await down(serving);
     deepEqual(await names(c, bucket), ["big.bin"]);
     await restoreAll();
+  } catch (e) {
+    throw new Error(`${e}\nthe client's last requests:\n${requests()}`, { cause: e });
   } finally {
     await restoreAll();
   }
@@ -216,6 +219,7 @@ test("[cluster] the node serving a download killed mid-body: the download resume
 test("[cluster] two nodes killed: reads go on; writes fail clearly (no write quorum), nothing half-written; restored", async () => {
   await freshCluster();
   const c = clusterClient();
+  const requests = recentRequests(c);
   try {
     await withBucket(c, async (bucket) => {
       await c.putObject(bucket, "kept.txt", "kept");
@@ -265,6 +269,8 @@ test("[cluster] two nodes killed: reads go on; writes fail clearly (no write quo
       deepEqual(left, [], "incomplete uploads");
       equal(await (await c.getObject(bucket, "kept.txt")).text(), "kept");
     });
+  } catch (e) {
+    throw new Error(`${e}\nthe client's last requests:\n${requests()}`, { cause: e });
   } finally {
     await restoreAll();
   }
