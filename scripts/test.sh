@@ -23,6 +23,26 @@ tally() { # name passed failed: also records how long the step took
   SUMMARY+=("$(printf '%-28s %5s passed, %s failed  (%ss)' "$1" "$2" "$3" $((SECONDS - STEP_START)))")
 }
 
+# A failed step's failing tests and their errors, gathered here and printed
+# again just above the summary, where a log cut to its end still shows them:
+# Deno's ERRORS block, Bun's lines before each (fail), Node's not-ok blocks,
+# else the log's end.
+digest() { # name
+  local log=$LOGS/$1.log
+  {
+    echo "-- $1"
+    if grep -q '^ ERRORS $' "$log"; then
+      sed -n '/^ ERRORS $/,/^ FAILURES $/p' "$log" | head -n 60
+    elif grep -q '^(fail)' "$log"; then
+      grep -B 12 '^(fail)' "$log" | head -n 60
+    elif grep -q '^ *not ok' "$log"; then
+      grep -A 14 '^ *not ok' "$log" | head -n 60
+    else
+      tail -n 25 "$log"
+    fi
+  } >> "$LOGS/digest"
+}
+
 check() { # name command...: a static check counts as one test
   local name=$1
   STEP_START=$SECONDS
@@ -30,6 +50,7 @@ check() { # name command...: a static check counts as one test
   echo "== $name"
   if "$@" > "$LOGS/$name.log" 2>&1; then tally "$name" 1 0; else
     cat "$LOGS/$name.log"
+    digest "$name"
     tally "$name" 0 1
   fi
 }
@@ -59,6 +80,7 @@ suite() { # name parser command...: a test runner; its own summary is counted
     tail -n 40 "$LOGS/$name.log"
     f=1
   fi
+  [ "$f" -eq 0 ] || digest "$name"
   tally "$name" "$p" "$f"
 }
 
@@ -160,6 +182,11 @@ suite bundle-size node_counts node --import tsx --test tests/package/size_test.t
 # npm publish --dry-run, deno publish --dry-run and its file list.
 check release-dry-run bash scripts/release.sh --dry-run
 
+if [ -s "$LOGS/digest" ]; then
+  echo
+  echo "failures:"
+  cat "$LOGS/digest"
+fi
 echo
 printf '%s\n' "${SUMMARY[@]}"
 rm -rf "$LOGS"
