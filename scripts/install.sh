@@ -17,6 +17,16 @@ if [ ! -x node_modules/.bin/deno ] || [ package-lock.json -nt node_modules/.pack
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# `deno bundle` (examples/browser's server bundles its page when it starts)
+# fetches its own esbuild from the npm registry on first use. Fetch it here,
+# with the machine's CA settings: test.sh later points NODE_EXTRA_CA_CERTS,
+# which Deno honours, at the test bed's CA alone, and a registry reached
+# through a proxy with a CA of its own is then refused.
+probe=$(mktemp -d)
+echo 'export {};' > "$probe/probe.ts"
+node_modules/.bin/deno bundle --quiet "$probe/probe.ts" > /dev/null
+rm -rf "$probe"
+
 # Debian's Chromium for tests/browser, driven by playwright-core (pinned in
 # package.json), which never downloads a browser of its own here.
 if [ ! -x /usr/bin/chromium ]; then
