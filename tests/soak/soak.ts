@@ -211,7 +211,10 @@ async function main(): Promise<void> {
   }
 
   let incomplete = 0;
-  for await (const _ of direct.listIncompleteUploads(bucket, { recursive: true })) incomplete++;
+  for await (const u of direct.listIncompleteUploads(bucket, { recursive: true })) {
+    incomplete++;
+    console.log("incomplete upload:", u.name, u.initiated?.toISOString());
+  }
   check(incomplete === 0, `no incomplete upload left (${incomplete})`);
 
   let wrong = 0;

@@ -23,8 +23,13 @@ interface Upload {
   parts: Map<number, string>;
 }
 
-/** A tiny S3 of one bucket: enough state to see what a lost answer leaves. */
-function fakeS3(lose: (req: Request) => boolean) {
+/**
+ * A tiny S3 of one bucket: enough state to see what a lost answer leaves.
+ * `slow` holds a request back that many ms before the server acts on it;
+ * the server's clock then is the real one, so uploads are dated by when
+ * they arrived.
+ */
+function fakeS3(lose: (req: Request) => boolean, slow?: (req: Request) => number) {
   const uploads = new Map<string, Upload>();
   const objects = new Map<string, string>();
   const sent: string[] = [];
@@ -36,7 +41,8 @@ function fakeS3(lose: (req: Request) => boolean) {
     const q = url.searchParams;
     const id = q.get("uploadId") ?? "";
     if (req.method === "POST" && q.has("uploads")) {
-      const u = { id: `up-${++ids}`, key, initiated: clock += 40, parts: new Map() };
+      const initiated = slow ? Date.now() : clock += 40;
+      const u = { id: `up-${++ids}`, key, initiated, parts: new Map() };
       uploads.set(u.id, u);
       return xml(
         `<InitiateMultipartUploadResult><UploadId>${u.id}</UploadId>` +
@@ -97,6 +103,8 @@ function fakeS3(lose: (req: Request) => boolean) {
     const url = new URL(req.url);
     sent.push(`${req.method} ${url.search}`);
     const lost = lose(req);
+    const wait = slow?.(req) ?? 0;
+    if (wait) await new Promise((r) => setTimeout(r, wait));
     const res = await act(req);
     if (!lost) return res;
     await res.body?.cancel();
@@ -170,6 +178,19 @@ test("a lost answer to CreateMultipartUpload leaves no upload behind", async () 
   equal(result.etag, s3.objects.get("big.bin"));
   equal(s3.sent.filter((s) => s.startsWith("POST ?uploads")).length, 2);
   deepEqual([...s3.uploads.keys()].sort(), ["other", "theirs"]);
+});
+
+test("a lost create's upload is aborted when the retry that answered reached the server late", async () => {
+  // The first create is made and its answer lost; the retry leaves at once
+  // but reaches the server 1.5 s later, so the server dates the two uploads
+  // 1.5 s apart although their sends were a moment apart. (Seen in the soak
+  // through Toxiproxy's slicer: an upload left 7.5 s before the answered
+  // one, of a create whose sends spanned 6.2 s.)
+  let creates = 0;
+  const s3 = fakeS3(once(isCreate), (req) => isCreate(req) && ++creates === 2 ? 1_500 : 0);
+  await s3.client.putObject("bkt", "big.bin", BODY, undefined, { partSize: 5 * MiB });
+  equal(creates, 2);
+  equal(s3.uploads.size, 0);
 });
 
 test("DeleteObjects is not sent again after a lost answer", async () => {

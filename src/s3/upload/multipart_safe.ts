@@ -76,14 +76,17 @@ async function createOnce(
   options: RequestOptions,
 ): Promise<string> {
   const firstSent = Date.now();
-  let lastSent: number | undefined;
+  let retried = false;
   const uploadId = await createMultipartUpload(core, bucket, name, headers, options, () => {
-    lastSent = Date.now();
+    retried = true;
   });
-  if (lastSent !== undefined) {
+  if (retried) {
+    // From the first attempt's send to the answer, not to the last send:
+    // the attempt that answered may reach the server well after it left
+    // (a slow link), and the server dates its upload from then.
+    const spanMs = Date.now() - firstSent;
     const { abortLostUploads } = await import("./multipart_recovery.ts");
-    await abortLostUploads(core, bucket, name, uploadId, lastSent - firstSent, options)
-      .catch(() => {});
+    await abortLostUploads(core, bucket, name, uploadId, spanMs, options).catch(() => {});
   }
   return uploadId;
 }
