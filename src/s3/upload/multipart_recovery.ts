@@ -22,11 +22,11 @@ const SLACK_MS = 1_000;
 /**
  * Aborts the uploads of `name` that lost attempts of one create started:
  * those initiated within `spanMs` (from the first attempt's send to the
- * answer) plus slack before the upload that `uploadId` names. The window is anchored on
- * that upload's own `Initiated` time, so clock skew does not matter; the
- * list has millisecond precision. An upload of the same name another
- * client started in that window is aborted too; it then fails loudly
- * (NoSuchUpload), never silently.
+ * answer) plus slack before the upload that `uploadId` names. The window
+ * is anchored on that upload's own `Initiated` time, so clock skew does
+ * not matter; the list has millisecond precision. An upload of the same
+ * name another client started in that window is aborted too; it then
+ * fails loudly (NoSuchUpload), never silently.
  */
 export async function abortLostUploads(
   core: MinioCore,
