@@ -70,11 +70,23 @@ function referenceEnd(s: string, at: number): number {
   return s.charCodeAt(i) === 59 ? i + 1 : -1;
 }
 
-/** The text of the reference `&body;` of that shape, or undefined when this reader does not know it. */
-function referenceText(body: string): string | undefined {
-  if (body[0] !== "#") return Object.hasOwn(NAMED, body) ? NAMED[body] : undefined;
-  const hex = body[1] === "x" || body[1] === "X";
-  const code = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+/**
+ * The text of the reference `s[at..end)` of that shape, or undefined when
+ * this reader does not know it. A character reference's number is read in
+ * place, without a slice or `parseInt`.
+ */
+function referenceText(s: string, at: number, end: number): string | undefined {
+  if (s.charCodeAt(at + 1) !== 35) {
+    const body = s.slice(at + 1, end - 1);
+    return Object.hasOwn(NAMED, body) ? NAMED[body] : undefined;
+  }
+  const c = s.charCodeAt(at + 2);
+  const hex = c === 120 || c === 88;
+  let code = 0;
+  for (let i = hex ? at + 3 : at + 2; i < end - 1; i++) {
+    const d = s.charCodeAt(i);
+    code = hex ? code * 16 + (d <= 57 ? d - 48 : (d | 32) - 87) : code * 10 + d - 48;
+  }
   // An out-of-range reference stays as written, as a lenient reader keeps it.
   return code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
@@ -86,14 +98,14 @@ function referenceText(body: string): string | undefined {
  * ETag's quotes as `&#34;`), and the replace was about a fifth of a page's
  * parse.
  */
-function decode(s: string): string {
+export function decode(s: string): string {
   let amp = s.indexOf("&");
   if (amp < 0) return s;
   let out = "";
   let from = 0;
   while (amp >= 0) {
     const end = referenceEnd(s, amp);
-    const text = end < 0 ? undefined : referenceText(s.slice(amp + 1, end - 1));
+    const text = end < 0 ? undefined : referenceText(s, amp, end);
     if (text === undefined) {
       amp = s.indexOf("&", amp + 1);
       continue;

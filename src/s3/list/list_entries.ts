@@ -70,11 +70,67 @@ export function decodeName(value: string | undefined, encoded: boolean): string 
 function parseMetadata(el: XmlElement | undefined): Record<string, string> | undefined {
   if (!el) return undefined;
   const out: Record<string, string> = {};
-  for (const item of el.children) {
-    const key = item.name.toLowerCase();
-    out[key.startsWith("x-amz-meta-") ? key.slice(11) : key] = item.text;
-  }
+  for (const item of el.children) out[metadataKey(item.name)] = item.text;
   return out;
+}
+
+/** The key a listing's user-metadata name is given under: lower-cased, without `x-amz-meta-`. */
+export function metadataKey(name: string): string {
+  const key = name.toLowerCase();
+  return key.startsWith("x-amz-meta-") ? key.slice(11) : key;
+}
+
+/** The fields of one listed object, version or delete marker, as the page gives them. */
+export interface EntryFields {
+  key?: string;
+  size?: string;
+  /** Without its quotes (see unquoteETag). */
+  etag?: string;
+  modified?: string;
+  storageClass?: string;
+  owner?: { id?: string; displayName?: string };
+  metadata?: Record<string, string>;
+  versionId?: string;
+  isLatest?: string;
+}
+
+/**
+ * The {@link ObjectInfo} of an entry element named `element` (`Contents`,
+ * `Version` or `DeleteMarker`): every listing reader builds its entries here,
+ * so that they are alike to the last field.
+ */
+export function entryInfo(
+  bucket: string,
+  element: string,
+  f: EntryFields,
+  encoded: boolean,
+): ObjectInfo {
+  const info: ObjectInfo = {
+    bucket,
+    name: decodeName(f.key, encoded),
+    isDir: false,
+    size: Number(f.size ?? 0),
+    etag: f.etag || undefined,
+    lastModified: f.modified ? new Date(f.modified) : undefined,
+    storageClass: f.storageClass,
+    owner: f.owner,
+    metadata: f.metadata,
+  };
+  if (element !== "Contents") {
+    info.versionId = f.versionId;
+    info.isLatest = f.isLatest === "true";
+    info.isDeleteMarker = element === "DeleteMarker";
+  }
+  return info;
+}
+
+/** The entry of a common prefix. */
+export function prefixInfo(
+  bucket: string,
+  prefix: string | undefined,
+  encoded: boolean,
+): ObjectInfo {
+  return { bucket, name: decodeName(prefix, encoded), isDir: true, size: 0 };
 }
 
 function parseObject(bucket: string, el: XmlElement, encoded: boolean): ObjectInfo {
@@ -110,25 +166,19 @@ function parseObject(bucket: string, el: XmlElement, encoded: boolean): ObjectIn
         isLatest ??= c.text;
     }
   }
-  const info: ObjectInfo = {
-    bucket,
-    name: decodeName(key, encoded),
-    isDir: false,
-    size: Number(size ?? 0),
-    etag: unquoteETag(etag ?? null) || undefined,
-    lastModified: modified ? new Date(modified) : undefined,
+  return entryInfo(bucket, el.name, {
+    key,
+    size,
+    etag: etag === undefined ? undefined : unquoteETag(etag),
+    modified,
     storageClass,
     owner: owner
       ? { id: childText(owner, "ID"), displayName: childText(owner, "DisplayName") }
       : undefined,
     metadata: parseMetadata(metadata),
-  };
-  if (el.name !== "Contents") {
-    info.versionId = versionId;
-    info.isLatest = isLatest === "true";
-    info.isDeleteMarker = el.name === "DeleteMarker";
-  }
-  return info;
+    versionId,
+    isLatest,
+  }, encoded);
 }
 
 /**
@@ -141,7 +191,7 @@ export function* pageEntries(root: XmlElement, bucket: string): Generator<Object
     if (el.name === "Contents" || el.name === "Version" || el.name === "DeleteMarker") {
       yield parseObject(bucket, el, encoded);
     } else if (el.name === "CommonPrefixes") {
-      yield { bucket, name: decodeName(childText(el, "Prefix"), encoded), isDir: true, size: 0 };
+      yield prefixInfo(bucket, childText(el, "Prefix"), encoded);
     }
   }
 }

@@ -7,9 +7,10 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import type { QueryParam } from "../../signer/encode.ts";
-import { childText, parseXml } from "../../xml/parse.ts";
+import { childText } from "../../xml/parse.ts";
 import { PageMarkers } from "../common/page_markers.ts";
-import { isTruncated, markerText, type ObjectInfo, pageEntries } from "./list_entries.ts";
+import { isTruncated, markerText, type ObjectInfo } from "./list_entries.ts";
+import { readListing } from "./list_reader.ts";
 
 /**
  * Pages through ListObjectVersions from `startAfter` (a key marker). The key
@@ -32,8 +33,8 @@ export async function* listObjectVersions(
     if (keyMarker) query.push(["key-marker", keyMarker]);
     if (versionIdMarker) query.push(["version-id-marker", versionIdMarker]);
     const res = await core.request({ method: "GET", bucket, query, options, buffered: true });
-    const root = parseXml(await res.text(), "ListVersionsResult");
-    yield* pageEntries(root, bucket);
+    const { root, entries } = readListing(await res.text(), "ListVersionsResult", bucket);
+    yield* entries;
     if (!isTruncated(root)) return;
     const nextKey = markerText(root, "NextKeyMarker");
     versionIdMarker = childText(root, "NextVersionIdMarker");

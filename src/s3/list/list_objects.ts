@@ -10,9 +10,10 @@ import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { InvalidArgumentError } from "../../base/errors.ts";
 import { checkBucketName, checkInteger, checkOptionalString } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
-import { childText, parseXml } from "../../xml/parse.ts";
+import { childText } from "../../xml/parse.ts";
 import { PageMarkers } from "../common/page_markers.ts";
-import { isTruncated, type ObjectInfo, pageEntries } from "./list_entries.ts";
+import { isTruncated, type ObjectInfo } from "./list_entries.ts";
+import { readListing } from "./list_reader.ts";
 
 export type { ObjectInfo } from "./list_entries.ts";
 
@@ -80,8 +81,8 @@ async function* listObjectsV2(
   for (;;) {
     const query = token ? [...base, ["continuation-token", token] as const] : base;
     const res = await core.request({ method: "GET", bucket, query, options, buffered: true });
-    const root = parseXml(await res.text(), "ListBucketResult");
-    yield* pageEntries(root, bucket);
+    const { root, entries } = readListing(await res.text(), "ListBucketResult", bucket);
+    yield* entries;
     // The token is opaque: it is never URL-encoded, so it goes back as it came.
     if (!isTruncated(root)) return;
     token = childText(root, "NextContinuationToken");

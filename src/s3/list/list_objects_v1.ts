@@ -6,9 +6,9 @@
 
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import type { QueryParam } from "../../signer/encode.ts";
-import { parseXml } from "../../xml/parse.ts";
 import { PageMarkers } from "../common/page_markers.ts";
-import { isTruncated, markerText, type ObjectInfo, pageEntries } from "./list_entries.ts";
+import { isTruncated, markerText, type ObjectInfo } from "./list_entries.ts";
+import { readListing } from "./list_reader.ts";
 
 /**
  * Pages through ListObjects V1 from `startAfter`. S3 sends NextMarker only
@@ -26,9 +26,9 @@ export async function* listObjectsV1(
   for (;;) {
     const query = marker ? [...base, ["marker", marker] as const] : base;
     const res = await core.request({ method: "GET", bucket, query, options, buffered: true });
-    const root = parseXml(await res.text(), "ListBucketResult");
+    const { root, entries } = readListing(await res.text(), "ListBucketResult", bucket);
     let last: string | undefined;
-    for (const entry of pageEntries(root, bucket)) {
+    for (const entry of entries) {
       last = entry.name;
       yield entry;
     }

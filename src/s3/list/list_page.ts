@@ -12,9 +12,10 @@ import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { InvalidArgumentError } from "../../base/errors.ts";
 import { checkBucketName, checkOptionalString } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
-import { childText, parseXml } from "../../xml/parse.ts";
+import { childText } from "../../xml/parse.ts";
 import { baseQuery } from "./list_objects.ts";
-import { isTruncated, markerText, type ObjectInfo, pageEntries } from "./list_entries.ts";
+import { isTruncated, markerText, type ObjectInfo } from "./list_entries.ts";
+import { readListing } from "./list_reader.ts";
 
 /** Which listing API a page comes from. */
 export type ListApi = "v2" | "v1" | "versions";
@@ -136,8 +137,7 @@ export async function listObjectsPage(
   if (!(api in MARKERS)) throw new InvalidArgumentError(`api must be v2, v1 or versions`);
   const query = pageQuery(api, options);
   const res = await core.request({ method: "GET", bucket, query, options, buffered: true });
-  const root = parseXml(await res.text(), ROOTS[api]);
-  const entries = [...pageEntries(root, bucket)];
+  const { root, entries } = readListing(await res.text(), ROOTS[api], bucket);
   const page: ListPage = { entries, isTruncated: isTruncated(root) };
   if (!page.isTruncated) return page;
   if (api === "v2") {

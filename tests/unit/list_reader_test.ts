@@ -1,0 +1,190 @@
+// The listing reader (src/s3/list/list_reader.ts) against the general XML
+// reader and pageEntries: on every page, plain or not, valid or hostile, both
+// give the same entries, the same page markers, or the same error. The plain
+// pages are checked to take the plain reader, so that the comparison is not
+// of the general reader with itself.
+import fc from "fast-check";
+import { deepEqual, equal, ok, test } from "../harness.ts";
+import { InvalidResponseError } from "../../mod.ts";
+import { childText, parseXml } from "../../src/xml/parse.ts";
+import { pageEntries } from "../../src/s3/list/list_entries.ts";
+import { plainListing, readListing } from "../../src/s3/list/list_reader.ts";
+import { hostileXml, runs } from "./fuzz_support.ts";
+import { LIST_V1, LIST_V2, LIST_VERSIONS } from "./fuzz_samples.ts";
+
+const MARKERS = [
+  "IsTruncated",
+  "NextContinuationToken",
+  "EncodingType",
+  "NextMarker",
+  "NextKeyMarker",
+  "NextVersionIdMarker",
+  "KeyCount",
+  "Name",
+];
+
+type Outcome = { entries: unknown[]; markers: (string | undefined)[] } | { error: string };
+
+function outcome(read: () => ReturnType<typeof readListing>): Outcome {
+  try {
+    const { root, entries } = read();
+    // Times as numbers: an Invalid Date equals no other under deepEqual.
+    const times = entries.map((e) => ({ ...e, lastModified: e.lastModified?.getTime() }));
+    return { entries: times, markers: MARKERS.map((m) => childText(root, m)) };
+  } catch (e) {
+    ok(e instanceof InvalidResponseError, `not an InvalidResponseError: ${e}`);
+    return { error: e.message };
+  }
+}
+
+function general(xml: string, root: string): Outcome {
+  return outcome(() => {
+    const el = parseXml(xml, root);
+    return { root: el, entries: [...pageEntries(el, "b-1")] };
+  });
+}
+
+/** Asserts that `xml` is read alike both ways, and returns whether the plain reader took it. */
+function alike(xml: string, root: string): boolean {
+  const plain = outcome(() => plainListing(xml, root, "b-1") ?? readListing(xml, root, "b-1"));
+  deepEqual(plain, general(xml, root));
+  deepEqual(outcome(() => readListing(xml, root, "b-1")), general(xml, root));
+  try {
+    return plainListing(xml, root, "b-1") !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+const SAMPLES = [LIST_V2, LIST_V1, LIST_VERSIONS].flatMap((s) =>
+  s.docs.map((doc) => [s.root, doc] as const)
+);
+
+/** The first V2 sample with `from` replaced by `to`. */
+function v2(from: string | RegExp, to: string): string {
+  const doc = LIST_V2.docs[0];
+  const out = doc.replace(from, to);
+  ok(out !== doc, `${from} is not in the sample`);
+  return out;
+}
+
+test("listing reader: the samples of V2, V1 and versions take the plain reader, alike", () => {
+  for (const [root, doc] of SAMPLES) ok(alike(doc, root), doc);
+  const entries = readListing(LIST_V2.docs[0], "ListBucketResult", "b-1").entries;
+  equal(entries.length, 3);
+  deepEqual(entries[0].metadata, { owner: "ann", "content-type": "text/plain" });
+  equal(entries[0].name, "a b");
+  equal(entries[0].etag, "e1");
+  equal(entries[2].isDir, true);
+});
+
+test("listing reader: a page printed with indentation takes the plain reader, alike", () => {
+  const pretty = LIST_VERSIONS.docs[0].replace(/></g, ">\n    <");
+  ok(alike(pretty, "ListVersionsResult"));
+});
+
+test("listing reader: repeated fields count as the general reader counts them", () => {
+  for (
+    const doc of [
+      v2("<Key>a%20b</Key>", "<Key>a%20b</Key><Key>second</Key>"),
+      v2("<Owner>", "<Owner><ID>first</ID></Owner><Owner>"),
+      v2(
+        "<UserMetadata>",
+        "<UserMetadata><x-amz-meta-a>1</x-amz-meta-a></UserMetadata><UserMetadata>",
+      ),
+      v2("<UserMetadata>", "<UserMetadata><X-Amz-Meta-Owner>first</X-Amz-Meta-Owner>"),
+      v2(
+        "<EncodingType>url</EncodingType>",
+        "<EncodingType>none</EncodingType><EncodingType>url</EncodingType>",
+      ),
+      v2("<Prefix>dir%2F</Prefix>", "<Prefix>dir%2F</Prefix><Prefix>other</Prefix>"),
+      v2("<Size>3</Size>", "<Size>3</Size><Internal><K>2</K><M>2</M><N><O>x</O></N></Internal>"),
+    ]
+  ) ok(alike(doc, "ListBucketResult"), doc);
+});
+
+test("listing reader: ETags in every quoting are read as the general reader reads them", () => {
+  const etags = [
+    "&#34;e1&#34;",
+    "&quot;e2&quot;",
+    "&#34;e1&quot;",
+    '"e1"',
+    "e1",
+    "&#34;&#34;",
+    "&#34;",
+    "&quot;",
+    "&#34;e&amp;1&#34;",
+    '&#34;"e1"&#34;',
+    "&#34;e1",
+    "e1&#34;",
+    "&#34;e1&#34;x",
+    "&#x22;e1&#x22;",
+    "",
+  ];
+  for (const etag of etags) {
+    const doc = v2("<ETag>&quot;e1&quot;</ETag>", `<ETag>${etag}</ETag>`);
+    ok(alike(doc, "ListBucketResult"), doc);
+  }
+  const read = (etag: string) =>
+    readListing(
+      v2("<ETag>&quot;e1&quot;</ETag>", `<ETag>${etag}</ETag>`),
+      "ListBucketResult",
+      "b-1",
+    )
+      .entries[0].etag;
+  equal(read("&#34;e1&#34;"), "e1");
+  equal(read('&#34;"e1"&#34;'), '"e1"');
+  equal(read("&#34;&#34;"), undefined);
+  equal(read("&#34;e&amp;1&#34;"), "e&1");
+});
+
+test("listing reader: pages of other shapes go to the general reader, alike", () => {
+  for (
+    const doc of [
+      v2("<Key>a%20b</Key>", "<Key><![CDATA[a%20b]]></Key>"),
+      v2("<Key>a%20b</Key>", "<Key>a%20<!-- c -->b</Key>"),
+      v2("<Key>a%20b</Key>", "<s3:Key>a%20b</s3:Key>"),
+      v2("<Key>a%20b</Key>", "<Key/>"),
+      v2("<Key>a%20b</Key>", "<Key>a%20b</Key >"),
+      v2("<Contents>", '<Contents id="1">'),
+      v2(/<ListBucketResult [^>]*>/, '<ListBucketResult xmlns="x" other="<Contents>">'),
+      v2(/<ListBucketResult [^>]*>/, "<s3:ListBucketResult>").replace(
+        "</ListBucketResult>",
+        "</s3:ListBucketResult>",
+      ),
+      v2("<Size>3</Size>", "<Size>3<?pi x?></Size>"),
+      v2("<Name>b-1</Name>", "<Name><First>b</First></Name>"),
+      v2("<Name>b-1</Name>", "<Name>b-1</Name>\n<!-- a comment -->"),
+      v2("</ListBucketResult>", "</ListBucketResult>trailing"),
+    ]
+  ) equal(alike(doc, "ListBucketResult"), false, doc);
+});
+
+test("listing reader: cut and malformed pages are the general reader's errors", () => {
+  const doc = LIST_V2.docs[0];
+  for (let cut = 0; cut < doc.length; cut += 7) {
+    equal(alike(doc.slice(0, cut), "ListBucketResult"), false);
+  }
+  equal(alike(v2("</Key>", "</Kei>"), "ListBucketResult"), false);
+  equal(alike(doc, "ListVersionsResult"), false);
+  const outcome = general(v2("<Key>a%20b</Key>", "<Key>%E0%A4%A</Key>"), "ListBucketResult");
+  ok("error" in outcome && /percent-encoding/.test(outcome.error));
+  alike(v2("<Key>a%20b</Key>", "<Key>%E0%A4%A</Key>"), "ListBucketResult");
+});
+
+test("listing reader: elements nested a million deep in an entry end in no stack overflow", () => {
+  const depth = 1_000_000;
+  const doc = v2("<Size>3</Size>", "<Size>3</Size>" + "<X>".repeat(depth) + "</X>".repeat(depth));
+  ok(alike(doc, "ListBucketResult"));
+});
+
+test("fuzz listing reader: any text is read alike by the plain and the general reader", () => {
+  const roots = fc.constantFrom("ListBucketResult", "ListVersionsResult");
+  const docs = SAMPLES.map(([, doc]) => doc);
+  fc.assert(
+    fc.property(roots, hostileXml("ListBucketResult", docs), (root, xml) => {
+      alike(xml, root);
+    }),
+    runs(1401),
+  );
+});
