@@ -89,8 +89,9 @@ function notInName(c: number): boolean {
 }
 
 /**
- * Whether `xml` holds `name` then `>` at `at`. A loop of `charCodeAt`, not
- * `startsWith`: the call was a third of a page's reading.
+ * Whether `xml` holds `name` then `>` at `at`: an opening tag tried against
+ * a name it often is not, where an `indexOf` would search on past it. A loop
+ * of `charCodeAt`: `startsWith` was slower on every runtime.
  */
 function tagAt(xml: string, at: number, name: string): boolean {
   const n = name.length;
@@ -110,6 +111,13 @@ function quoteBefore(xml: string, end: number): number {
   return xml.startsWith("&quot;", end - 6) ? 6 : 0;
 }
 
+/** The closing tag of each entry element. */
+const ENTRY_ENDS: Record<string, string> = {
+  Contents: "</Contents>",
+  Version: "</Version>",
+  DeleteMarker: "</DeleteMarker>",
+};
+
 class PlainReader {
   /** Index of the next character to read. */
   private at = 0;
@@ -117,6 +125,8 @@ class PlainReader {
   private readonly metadataNames: string[] = [];
   /** The keys they are given under. */
   private readonly metadataKeys: string[] = [];
+  /** Their closing tags. */
+  private readonly metadataEnds: string[] = [];
 
   constructor(private readonly xml: string, private readonly bucket: string) {}
 
@@ -149,7 +159,7 @@ class PlainReader {
           name,
           attributes: NO_ATTRIBUTES,
           children: NO_CHILDREN,
-          text: this.leaf(name),
+          text: this.leaf(`</${name}>`),
         });
       }
     }
@@ -210,21 +220,28 @@ class PlainReader {
     return i;
   }
 
-  /** The text of a leaf element `name` whose opening tag was read, and its closing tag. */
-  private leaf(name: string): string {
+  /**
+   * The text of a leaf element whose opening tag was read, and its closing
+   * tag `end` (`</Name>`). The closing tag is found with `indexOf`, which
+   * Node's V8 runs three times as fast as a loop comparing its characters;
+   * a search that does not find it where the text ends is the reader's
+   * last (the page is then not plain), so it runs at most once a page.
+   */
+  private leaf(end: string): string {
     const xml = this.xml;
     const from = this.at;
     const lt = xml.indexOf("<", from);
-    if (lt < 0 || xml.charCodeAt(lt + 1) !== 47 || !tagAt(xml, lt + 2, name)) throw NOT_PLAIN;
-    this.at = lt + 3 + name.length;
+    if (lt < 0 || xml.indexOf(end, lt) !== lt) throw NOT_PLAIN;
+    this.at = lt + end.length;
     const text = xml.slice(from, lt);
     return text.indexOf("&") < 0 ? text : decode(text);
   }
 
-  /** Reads the closing tag `name` after a `</` that {@link open} read. */
-  private close(name: string): void {
-    if (!tagAt(this.xml, this.at, name)) throw NOT_PLAIN;
-    this.at += name.length + 1;
+  /** Reads the closing tag `end` (`</Name>`) after a `</` that {@link open} read. */
+  private close(end: string): void {
+    const lt = this.at - 2;
+    if (this.xml.indexOf(end, lt) !== lt) throw NOT_PLAIN;
+    this.at = lt + end.length;
   }
 
   /**
@@ -248,7 +265,7 @@ class PlainReader {
       const start = starts.pop();
       if (start === undefined) {
         this.at = lt + 2;
-        return this.close(name);
+        return this.close(`</${name}>`);
       }
       // The child's name runs from `start` to its `>`.
       let i = 0;
@@ -266,13 +283,14 @@ class PlainReader {
     return tagAt(this.xml, lt + 1, name);
   }
 
-  /** The text of the leaf element `name` whose opening tag is at `lt`, its closing tag read. */
-  private leafAt(lt: number, name: string): string {
-    this.at = lt + name.length + 2;
-    return this.leaf(name);
+  /** The text of the leaf element whose opening tag is at `lt` and whose closing tag is `end`. */
+  private leafAt(lt: number, end: string): string {
+    this.at = lt + end.length - 1;
+    return this.leaf(end);
   }
 
   private entry(element: string): Pending {
+    const end = ENTRY_ENDS[element];
     const xml = this.xml;
     const p: Pending = {
       element,
@@ -295,28 +313,28 @@ class PlainReader {
       let text: string;
       if (c === 47) {
         this.at = lt + 2;
-        this.close(element);
+        this.close(end);
         return p;
       } else if (c === 75 && this.isTag(lt, "Key")) {
-        text = this.leafAt(lt, "Key");
+        text = this.leafAt(lt, "</Key>");
         p.key ??= text;
       } else if (c === 76 && this.isTag(lt, "LastModified")) {
-        text = this.leafAt(lt, "LastModified");
+        text = this.leafAt(lt, "</LastModified>");
         p.modified ??= text;
       } else if (c === 69 && this.isTag(lt, "ETag")) {
         text = this.etag(lt);
         p.etag ??= text;
       } else if (c === 83 && this.isTag(lt, "Size")) {
-        text = this.leafAt(lt, "Size");
+        text = this.leafAt(lt, "</Size>");
         p.size ??= text;
       } else if (c === 83 && this.isTag(lt, "StorageClass")) {
-        text = this.leafAt(lt, "StorageClass");
+        text = this.leafAt(lt, "</StorageClass>");
         p.storageClass ??= text;
       } else if (c === 86 && this.isTag(lt, "VersionId")) {
-        text = this.leafAt(lt, "VersionId");
+        text = this.leafAt(lt, "</VersionId>");
         p.versionId ??= text;
       } else if (c === 73 && this.isTag(lt, "IsLatest")) {
-        text = this.leafAt(lt, "IsLatest");
+        text = this.leafAt(lt, "</IsLatest>");
         p.isLatest ??= text;
       } else if (c === 79 && this.isTag(lt, "Owner")) {
         this.at = lt + 7;
@@ -348,12 +366,12 @@ class PlainReader {
     if (
       open && close && end - close >= from + open &&
       xml.indexOf("&", from + open) === end - close &&
-      xml.charCodeAt(end + 1) === 47 && tagAt(xml, end + 2, "ETag")
+      xml.indexOf("</ETag>", end) === end
     ) {
       this.at = end + 7;
       return xml.slice(from + open, end - close);
     }
-    return unquoteETag(this.leafAt(lt, "ETag"));
+    return unquoteETag(this.leafAt(lt, "</ETag>"));
   }
 
   private owner(): { id?: string; displayName?: string } {
@@ -365,13 +383,13 @@ class PlainReader {
       const c = xml.charCodeAt(lt + 1);
       if (c === 47) {
         this.at = lt + 2;
-        this.close("Owner");
+        this.close("</Owner>");
         return { id, displayName };
       } else if (c === 73 && this.isTag(lt, "ID")) {
-        const text = this.leafAt(lt, "ID");
+        const text = this.leafAt(lt, "</ID>");
         id ??= text;
       } else if (c === 68 && this.isTag(lt, "DisplayName")) {
-        const text = this.leafAt(lt, "DisplayName");
+        const text = this.leafAt(lt, "</DisplayName>");
         displayName ??= text;
       } else {
         this.at = lt;
@@ -393,22 +411,20 @@ class PlainReader {
       if (lt < 0) throw NOT_PLAIN;
       if (xml.charCodeAt(lt + 1) === 47) {
         this.at = lt + 2;
-        this.close("UserMetadata");
+        this.close("</UserMetadata>");
         return out;
       }
-      let name = this.metadataNames[n];
-      let key: string;
-      if (name !== undefined && this.isTag(lt, name)) {
-        this.at = lt + name.length + 2;
-        key = this.metadataKeys[n];
-      } else {
+      const name = this.metadataNames[n];
+      if (name === undefined || !this.isTag(lt, name)) {
         this.at = lt;
-        name = this.open()!;
-        key = metadataKey(name);
-        this.metadataNames[n] = name;
-        this.metadataKeys[n] = key;
+        const listed = this.open()!;
+        this.metadataNames[n] = listed;
+        this.metadataKeys[n] = metadataKey(listed);
+        this.metadataEnds[n] = `</${listed}>`;
+      } else {
+        this.at = lt + name.length + 2;
       }
-      out[key] = this.leaf(name);
+      out[this.metadataKeys[n]] = this.leaf(this.metadataEnds[n]);
     }
   }
 
@@ -418,11 +434,11 @@ class PlainReader {
     for (;;) {
       const name = this.open();
       if (name === undefined) {
-        this.close("CommonPrefixes");
+        this.close("</CommonPrefixes>");
         return prefix ?? "";
       }
       if (name === "Prefix") {
-        const text = this.leaf(name);
+        const text = this.leaf("</Prefix>");
         prefix ??= text;
       } else this.skip(name);
     }
