@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { deepEqual, equal, ok, test } from "../harness.ts";
 import { InvalidResponseError } from "../../mod.ts";
 import { childText, parseXml } from "../../src/xml/parse.ts";
-import { pageEntries } from "../../src/s3/list/list_entries.ts";
+import { listedDate, pageEntries } from "../../src/s3/list/list_entries.ts";
 import { plainListing, readListing } from "../../src/s3/list/list_reader.ts";
 import { hostileXml, runs } from "./fuzz_support.ts";
 import { LIST_V1, LIST_V2, LIST_VERSIONS } from "./fuzz_samples.ts";
@@ -186,5 +186,46 @@ test("fuzz listing reader: any text is read alike by the plain and the general r
       alike(xml, root);
     }),
     runs(1401),
+  );
+});
+
+test("listedDate: always the time new Date gives, on edge forms and on any time it prints", () => {
+  const same = (text: string) =>
+    equal(listedDate(text).getTime(), new Date(text).getTime(), `listedDate(${text})`);
+  for (
+    const text of [
+      "2024-07-14T09:26:33.123Z",
+      "2024-07-14T09:26:33Z",
+      "0001-01-01T00:00:00.000Z",
+      "0099-12-28T23:59:59.999Z",
+      "0999-12-28T23:59:59.999Z",
+      "2024-02-28T00:00:00.000Z",
+      "2024-02-29T00:00:00.000Z",
+      "2024-12-31T23:59:59.999Z",
+      "2024-07-14T09:26:33.123456Z",
+      "2024-07-14T09:26:33.1Z",
+      "2024-07-14T09:26:33.123+01:00",
+    ]
+  ) same(text);
+  // Not dates: NaN both ways.
+  for (
+    const text of [
+      "2024-13-01T00:00:00.000Z",
+      "2024-00-14T09:26:33.123Z",
+      "2024-07-00T09:26:33.123Z",
+      "2024-01-01T25:00:00.000Z",
+      "2024-01-01T23:60:00.000Z",
+      "2024-07-14T09:26:33.12aZ",
+      "2024-07-14T09:26:3/.123Z",
+      "2/24-07-14T09:26:33.123Z",
+      "2024-07-14 09:26:33.123Y",
+      "garbage",
+    ]
+  ) ok(Number.isNaN(listedDate(text).getTime()) && Number.isNaN(new Date(text).getTime()), text);
+  fc.assert(
+    fc.property(fc.integer({ min: -3e13, max: 2.5e14 }), (ms) => {
+      same(new Date(ms).toISOString());
+    }),
+    runs(1402),
   );
 });
