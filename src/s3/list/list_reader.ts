@@ -27,7 +27,11 @@ import {
 
 /** A page read: the root with its elements other than entries, and the entries in order. */
 export interface ListingPage {
-  /** The root element, holding the page's elements other than its entries. */
+  /**
+   * The root element, for the page's markers (`childText(root, "IsTruncated")`).
+   * From the plain reader it holds only the page's elements other than its
+   * entries, with no text and no attributes: read entries from `entries`.
+   */
   root: XmlElement;
   /** The page's objects, versions, delete markers and common prefixes in document order. */
   entries: ObjectInfo[];
