@@ -7,8 +7,8 @@ import fc from "fast-check";
 import { deepEqual, equal, ok, test } from "../harness.ts";
 import { InvalidResponseError } from "../../mod.ts";
 import { childText, parseXml } from "../../src/xml/parse.ts";
-import { listedDate, pageEntries } from "../../src/s3/list/list_entries.ts";
-import { plainListing, readListing } from "../../src/s3/list/list_reader.ts";
+import { pageEntries } from "../../src/s3/list/list_entries.ts";
+import { listedDate, plainListing, readListing } from "../../src/s3/list/list_reader.ts";
 import { hostileXml, runs } from "./fuzz_support.ts";
 import { LIST_V1, LIST_V2, LIST_VERSIONS } from "./fuzz_samples.ts";
 
@@ -98,6 +98,11 @@ test("listing reader: repeated fields count as the general reader counts them", 
         "<EncodingType>none</EncodingType><EncodingType>url</EncodingType>",
       ),
       v2("<Prefix>dir%2F</Prefix>", "<Prefix>dir%2F</Prefix><Prefix>other</Prefix>"),
+      v2(
+        "<LastModified>2026-01-02T03:04:05.000Z</LastModified><ETag>&quot;",
+        "<LastModified></LastModified><LastModified>2026-01-02T03:04:05.000Z</LastModified>" +
+          "<ETag>&quot;",
+      ),
       v2("<Size>3</Size>", "<Size>3</Size><Internal><K>2</K><M>2</M><N><O>x</O></N></Internal>"),
     ]
   ) ok(alike(doc, "ListBucketResult"), doc);

@@ -8,7 +8,6 @@ import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import type { QueryParam } from "../../signer/encode.ts";
 import { PageMarkers } from "../common/page_markers.ts";
 import { isTruncated, markerText, type ObjectInfo } from "./list_entries.ts";
-import { readListing } from "./list_reader.ts";
 
 /**
  * Pages through ListObjects V1 from `startAfter`. S3 sends NextMarker only
@@ -26,6 +25,8 @@ export async function* listObjectsV1(
   for (;;) {
     const query = marker ? [...base, ["marker", marker] as const] : base;
     const res = await core.request({ method: "GET", bucket, query, options, buffered: true });
+    // The listing reader loads on the first page (bench/README.md, size.ts).
+    const { readListing } = await import("./list_reader.ts");
     const { root, entries } = readListing(await res.text(), "ListBucketResult", bucket);
     let last: string | undefined;
     for (const entry of entries) {
