@@ -27,13 +27,13 @@ export async function* listObjectVersions(
   let keyMarker = options.startAfter ?? "";
   let versionIdMarker: string | undefined;
   const markers = new PageMarkers("ListObjectVersions", keyMarker);
+  // The listing reader loads with the first page (bench/README.md, size.ts).
+  const { readListing } = await import("./list_reader.ts");
   for (;;) {
     const query = [...base];
     if (keyMarker) query.push(["key-marker", keyMarker]);
     if (versionIdMarker) query.push(["version-id-marker", versionIdMarker]);
     const res = await core.request({ method: "GET", bucket, query, options, buffered: true });
-    // The listing reader loads on the first page (bench/README.md, size.ts).
-    const { readListing } = await import("./list_reader.ts");
     const { root, entries } = readListing(await res.text(), "ListVersionsResult", bucket);
     yield* entries;
     if (!isTruncated(root)) return;

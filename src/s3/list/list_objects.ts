@@ -77,11 +77,11 @@ async function* listObjectsV2(
   if (options.includeUserMetadata) base.push(["metadata", "true"]);
   let token: string | undefined;
   const markers = new PageMarkers("ListObjectsV2");
+  // The listing reader loads with the first page (bench/README.md, size.ts).
+  const { readListing } = await import("./list_reader.ts");
   for (;;) {
     const query = token ? [...base, ["continuation-token", token] as const] : base;
     const res = await core.request({ method: "GET", bucket, query, options, buffered: true });
-    // The listing reader loads on the first page (bench/README.md, size.ts).
-    const { readListing } = await import("./list_reader.ts");
     const { root, entries } = readListing(await res.text(), "ListBucketResult", bucket);
     yield* entries;
     // The token is opaque: it is never URL-encoded, so it goes back as it came.

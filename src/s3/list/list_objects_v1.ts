@@ -22,11 +22,11 @@ export async function* listObjectsV1(
 ): AsyncGenerator<ObjectInfo, void, undefined> {
   let marker = options.startAfter ?? "";
   const markers = new PageMarkers("ListObjects", marker);
+  // The listing reader loads with the first page (bench/README.md, size.ts).
+  const { readListing } = await import("./list_reader.ts");
   for (;;) {
     const query = marker ? [...base, ["marker", marker] as const] : base;
     const res = await core.request({ method: "GET", bucket, query, options, buffered: true });
-    // The listing reader loads on the first page (bench/README.md, size.ts).
-    const { readListing } = await import("./list_reader.ts");
     const { root, entries } = readListing(await res.text(), "ListBucketResult", bucket);
     let last: string | undefined;
     for (const entry of entries) {

@@ -206,11 +206,8 @@ class PlainReader {
         });
       }
     }
-    if (!xml.startsWith(rootName, this.at) || xml.charCodeAt(this.at + rootName.length) !== 62) {
-      throw NOT_PLAIN;
-    }
+    this.close(`</${rootName}>`);
     // Nothing but space after the root.
-    this.at += rootName.length + 1;
     this.skipSpace();
     if (this.at !== xml.length) throw NOT_PLAIN;
 
@@ -276,8 +273,7 @@ class PlainReader {
     const lt = xml.indexOf("<", from);
     if (lt < 0 || xml.indexOf(end, lt) !== lt) throw NOT_PLAIN;
     this.at = lt + end.length;
-    const text = xml.slice(from, lt);
-    return text.indexOf("&") < 0 ? text : decode(text);
+    return decode(xml.slice(from, lt));
   }
 
   /** Reads the closing tag `end` (`</Name>`) after a `</` that {@link open} read. */
