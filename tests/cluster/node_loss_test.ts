@@ -110,8 +110,21 @@ async function freshCluster(): Promise<void> {
     const back = await (await probe.getObject(bucket, "probe.bin")).bytes();
     return back.length === READY_PROBE.length || undefined;
   }, 120_000);
-  await probe.removeObject(bucket, "probe.bin");
-  await probe.removeBucket(bucket);
+  // The clean-up can meet the same SlowDownWrite once more (seen in CI right
+  // after the upload above completed): it is retried within a bound too.
+  await poll(
+    "the probe object is removed",
+    () => probe.removeObject(bucket, "probe.bin").then(() => true),
+  );
+  await poll("the probe bucket is removed", () =>
+    probe.removeBucket(bucket).then(
+      () => true,
+      (e) => {
+        // An attempt whose answer was lost may have removed it.
+        if (e instanceof S3Error && e.code === "NoSuchBucket") return true;
+        throw e;
+      },
+    ));
 }
 
 /**
