@@ -9,6 +9,8 @@
  * @module
  */
 
+import { setOwnEntry } from "../base/own_entry.ts";
+
 /**
  * One attempt of a request as a trace shows it, secrets redacted.
  *
@@ -90,7 +92,7 @@ export function redactUrl(url: string): string {
 
 function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  new Headers(headers).forEach((v, k) => out[k] = redactHeader(k, v));
+  new Headers(headers).forEach((v, k) => setOwnEntry(out, k, redactHeader(k, v)));
   return out;
 }
 

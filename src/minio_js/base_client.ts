@@ -12,6 +12,7 @@
 import { type ClientOptions, MinioCore } from "../core/core.ts";
 import type { CredentialProvider } from "../credentials/credentials.ts";
 import { InvalidArgumentError } from "../base/errors.ts";
+import { setOwnEntry } from "../base/own_entry.ts";
 import { checkInteger } from "../base/validate.ts";
 import { setAppInfo } from "../core/app_info.ts";
 import { traceOff, traceOn } from "../core/trace.ts";
@@ -122,7 +123,7 @@ const WEEK = 7 * 24 * 3600;
 function metaDataOf(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((v, k) => {
-    if (k.startsWith("x-amz-meta-")) out[k.slice(11)] = v;
+    if (k.startsWith("x-amz-meta-")) setOwnEntry(out, k.slice(11), v);
     else if (RESPONSE_HEADERS.has(k) || k.startsWith("x-amz-")) out[k] = v;
   });
   return out;

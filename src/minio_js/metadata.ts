@@ -8,6 +8,7 @@
  */
 
 import { InvalidArgumentError } from "../base/errors.ts";
+import { setOwnEntry } from "../base/own_entry.ts";
 import type { PutObjectOptions } from "../s3/upload/put_object.ts";
 
 const HEADERS = new Set([
@@ -37,9 +38,9 @@ export function metaDataOptions(metaData: unknown): PutObjectOptions {
     const value = String(raw);
     const k = key.toLowerCase();
     if (k === "content-type") contentType = value;
-    else if (k.startsWith(META)) metadata[key.slice(META.length)] = value;
+    else if (k.startsWith(META)) setOwnEntry(metadata, key.slice(META.length), value);
     else if (HEADERS.has(k) || k.startsWith("x-amz-")) extraHeaders[k] = value;
-    else metadata[key] = value;
+    else setOwnEntry(metadata, key, value);
   }
   const options: PutObjectOptions = { metadata };
   if (contentType !== undefined) options.contentType = contentType;

@@ -63,4 +63,21 @@ for (const t of targets) {
       equal(o.metadata?.color, "red");
     });
   });
+
+  test(`[${t.name}] user metadata named __proto__ comes back from statObject and listObjects`, async () => {
+    const c = t.client();
+    await withBucket(c, async (bucket) => {
+      // Parsed, `__proto__` is an own key; in a literal it would set the prototype.
+      const metadata = JSON.parse('{"__proto__":"kept","color":"red"}');
+      await c.putObject(bucket, "p.txt", "1", undefined, { metadata });
+      const own = (r: Record<string, string> | undefined) =>
+        Object.getOwnPropertyDescriptor(r ?? {}, "__proto__")?.value;
+      const stat = await c.statObject(bucket, "p.txt");
+      deepEqual([own(stat.metadata), stat.metadata.color], ["kept", "red"]);
+      const listed = [];
+      for await (const o of c.listObjects(bucket, { includeUserMetadata: true })) listed.push(o);
+      equal(listed.length, 1);
+      deepEqual([own(listed[0].metadata), listed[0].metadata?.color], ["kept", "red"]);
+    });
+  });
 }

@@ -86,6 +86,11 @@ for (const tls of [false, true]) {
         ["text/plain", "ann", "edge"],
       );
       ok(stat.lastModified instanceof Date);
+      // metaData parsed from JSON may hold an own `__proto__` key: it is user metadata too.
+      await c.putObject(bucket, "proto.txt", "p", undefined, JSON.parse('{"__proto__":"kept"}'));
+      const protoMeta = (await c.statObject(bucket, "proto.txt")).metaData;
+      equal(Object.getOwnPropertyDescriptor(protoMeta, "__proto__")?.value, "kept");
+      await c.removeObject(bucket, "proto.txt");
 
       equal(await text(await c.getObject(bucket, "dir/a.txt")), "hello");
       equal(await text(await c.getPartialObject(bucket, "dir/a.txt", 1, 3)), "ell");

@@ -4,6 +4,8 @@
  * @module
  */
 
+import { setOwnEntry } from "../../base/own_entry.ts";
+
 /**
  * An object's properties as its response headers state them.
  *
@@ -76,7 +78,7 @@ export function statFromHeaders(bucket: string, name: string, headers: Headers):
   const metadata: Record<string, string> = {};
   const checksums: Record<string, string> = {};
   headers.forEach((value, key) => {
-    if (key.startsWith(META_PREFIX)) metadata[key.slice(META_PREFIX.length)] = value;
+    if (key.startsWith(META_PREFIX)) setOwnEntry(metadata, key.slice(META_PREFIX.length), value);
     else if (key.startsWith(CHECKSUM_PREFIX) && key !== CHECKSUM_TYPE) {
       checksums[key.slice(CHECKSUM_PREFIX.length).toUpperCase()] = value;
     }

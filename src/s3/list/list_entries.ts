@@ -6,6 +6,7 @@
  */
 
 import { InvalidResponseError } from "../../base/errors.ts";
+import { setOwnEntry } from "../../base/own_entry.ts";
 import { childText, type XmlElement } from "../../xml/parse.ts";
 import { unquoteETag } from "../common/object_headers.ts";
 
@@ -70,7 +71,7 @@ export function decodeName(value: string | undefined, encoded: boolean): string 
 function parseMetadata(el: XmlElement | undefined): Record<string, string> | undefined {
   if (!el) return undefined;
   const out: Record<string, string> = {};
-  for (const item of el.children) out[metadataKey(item.name)] = item.text;
+  for (const item of el.children) setOwnEntry(out, metadataKey(item.name), item.text);
   return out;
 }
 

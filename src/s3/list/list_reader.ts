@@ -16,6 +16,7 @@
  * @module
  */
 
+import { setOwnEntry } from "../../base/own_entry.ts";
 import { decode, parseXml, type XmlElement } from "../../xml/parse.ts";
 import { unquoteETag } from "../common/object_headers.ts";
 import {
@@ -466,7 +467,7 @@ class PlainReader {
       } else {
         this.at = lt + name.length + 2;
       }
-      out[this.metadataKeys[n]] = this.leaf(this.metadataEnds[n]);
+      setOwnEntry(out, this.metadataKeys[n], this.leaf(this.metadataEnds[n]));
     }
   }
 
