@@ -14,11 +14,15 @@
  *   bun bench/small_objects.ts ...
  *
  * One operation is one request: `--objects 2000` is 4,000 operations per
- * client and round.
+ * client and round. Beside each client's ops/s (the median round, and the
+ * slowest and fastest round), the CPU time (user + system) the process
+ * spent per operation while that client ran: what the client costs, apart
+ * from the wait for the server, which shares the machine's cores.
  *
  * @module
  */
 
+import process from "node:process";
 import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { AwsClient } from "aws4fetch";
 import { S3mini } from "s3mini";
@@ -214,14 +218,21 @@ function clients(): Promise<Client>[] {
   return list;
 }
 
-/** Ops/s of `c` over `OBJECTS` put+get pairs, `IN_FLIGHT` at a time. */
-async function run(c: Client, round: number): Promise<number> {
+/** One round of a client: ops/s, and the process's CPU time per operation in µs. */
+interface Sample {
+  rate: number;
+  cpuUs: number;
+}
+
+/** `c` over `OBJECTS` put+get pairs, `IN_FLIGHT` at a time. */
+async function run(c: Client, round: number): Promise<Sample> {
   const keys = Array.from(
     { length: OBJECTS },
     (_, i) => `${c.name.replace(/[^a-z0-9]+/gi, "-")}/${round}/${i}`,
   );
   await c.prepare?.(keys);
   let next = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
     while (next < keys.length) {
@@ -232,8 +243,9 @@ async function run(c: Client, round: number): Promise<number> {
     }
   }));
   const s = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   await drop(keys);
-  return (2 * OBJECTS) / s;
+  return { rate: (2 * OBJECTS) / s, cpuUs: (cpu.user + cpu.system) / (2 * OBJECTS) };
 }
 
 async function drop(keys: string[]): Promise<void> {
@@ -252,7 +264,7 @@ for (const p of clients()) {
     loaded.push({ name: `client ${loaded.length + 1}`, error: (e as Error).message });
   }
 }
-const samples = new Map<string, number[]>();
+const samples = new Map<string, Sample[]>();
 const failures = new Map<string, string>();
 // A warm-up of each client (its connections, its code's first runs), untimed.
 for (const c of loaded) {
@@ -277,7 +289,9 @@ for (let round = 0; round < ROUNDS; round++) {
     try {
       const v = await run(c, round);
       samples.set(c.name, [...(samples.get(c.name) ?? []), v]);
-      console.error(`round ${round + 1} ${c.name}: ${v.toFixed(0)} ops/s`);
+      console.error(
+        `round ${round + 1} ${c.name}: ${v.rate.toFixed(0)} ops/s, ${v.cpuUs.toFixed(0)} µs CPU/op`,
+      );
     } catch (e) {
       failures.set(c.name, (e as Error).message.split("\n")[0]);
     }
@@ -285,21 +299,23 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 await ours.removeBucket(bucket);
 
-const ourRate = median(samples.get("minio-edge") ?? [0]);
+const rates = (name: string) => (samples.get(name) ?? []).map((x) => x.rate);
+const ourRate = median(rates("minio-edge").length ? rates("minio-edge") : [0]);
 console.log(
   `4 KiB PUT then GET, ${IN_FLIGHT} in flight, ${runtimeName()}: ${2 * OBJECTS} operations ` +
     `per client and round, median of ${ROUNDS} rounds`,
 );
-console.log("| client | ops/s | ours / it |");
-console.log("|---|---:|---:|");
+console.log("| client | ops/s | rounds' range | client CPU µs per op | ours / it |");
+console.log("|---|---:|---:|---:|---:|");
 for (const c of loaded) {
   const s = samples.get(c.name);
   if (!s) {
-    console.log(`| ${c.name} | failed: ${failures.get(c.name)} | |`);
+    console.log(`| ${c.name} | failed: ${failures.get(c.name)} | | | |`);
     continue;
   }
-  const v = median(s);
-  console.log(
-    `| ${c.name} | ${v.toFixed(0)} | ${c.name === "minio-edge" ? "-" : (ourRate / v).toFixed(2)} |`,
-  );
+  const v = median(rates(c.name));
+  const range = `${Math.min(...rates(c.name)).toFixed(0)}-${Math.max(...rates(c.name)).toFixed(0)}`;
+  const cpu = median(s.map((x) => x.cpuUs)).toFixed(0);
+  const ratio = c.name === "minio-edge" ? "-" : (ourRate / v).toFixed(2);
+  console.log(`| ${c.name} | ${v.toFixed(0)} | ${range} | ${cpu} | ${ratio} |`);
 }
