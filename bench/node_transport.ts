@@ -1,0 +1,115 @@
+/**
+ * Node only: what the SDK's small requests cost on Node's global fetch
+ * (undici) against the same SDK on src/base/node_https_fetch.ts, the
+ * `node:https` transport that the SDK already uses on Node for TLS settings
+ * (`setRequestOptions({ ca })`, client certificates). Both clients talk to
+ * the test bed's TLS MinIO (one drive) with the same CA: the fetch through
+ * `NODE_EXTRA_CA_CERTS`, the transport given it. 4 KiB PUT then GET of each
+ * object, 64 in flight; rounds alternate the order; a row is the median
+ * round, with the slowest and fastest, and the CPU time (user + system) the
+ * process spent per operation while that client ran.
+ *
+ *   bash scripts/testbed.sh start && source .testbed/env
+ *   NODE_EXTRA_CA_CERTS=$MINIO_TEST_CA node --import tsx bench/node_transport.ts [--objects 1000] [--rounds 6]
+ *
+ * @module
+ */
+
+import process from "node:process";
+import https from "node:https";
+import { readFileSync } from "node:fs";
+import { Minio } from "../mod.ts";
+import { type NodeHttps, nodeHttpsFetch } from "../src/base/node_https_fetch.ts";
+import { median, runtimeName } from "./rounds.ts";
+import { arg, env } from "./runtime.ts";
+
+if (!process.versions.node || "Deno" in globalThis || "Bun" in globalThis) {
+  throw new Error("bench/node_transport.ts compares Node's transports: run it with node");
+}
+const OBJECTS = Number(arg("--objects") ?? 1000);
+const ROUNDS = Number(arg("--rounds") ?? 6);
+const IN_FLIGHT = 64;
+const SIZE = 4096;
+
+const options = {
+  endPoint: "127.0.0.1",
+  port: Number(env("MINIO_TEST_TLS_PORT")),
+  useSSL: true,
+  accessKey: env("MINIO_TEST_ACCESS_KEY"),
+  secretKey: env("MINIO_TEST_SECRET_KEY"),
+  region: "us-east-1",
+};
+const transport = nodeHttpsFetch(
+  https as unknown as NodeHttps,
+  { ca: [readFileSync(env("MINIO_TEST_CA"), "utf8")] },
+  fetch,
+);
+const clients: { name: string; client: Minio }[] = [
+  { name: "minio-edge on fetch (undici)", client: new Minio(options) },
+  {
+    name: "minio-edge on node:https (src/base/node_https_fetch.ts)",
+    client: new Minio({ ...options, fetch: transport.fetch }),
+  },
+];
+const ours = clients[0].client;
+const bucket = `bench-transport-${Date.now().toString(36)}`;
+await ours.makeBucket(bucket);
+const data = new Uint8Array(SIZE).map((_, i) => i % 251);
+
+/** One round of a client: ops/s, and the process's CPU time per operation in µs. */
+async function run(c: Minio, prefix: string): Promise<{ rate: number; cpuUs: number }> {
+  const keys = Array.from({ length: OBJECTS }, (_, i) => `${prefix}/${i}`);
+  let next = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
+    while (next < keys.length) {
+      const key = keys[next++];
+      await c.putObject(bucket, key, data);
+      const n = (await (await c.getObject(bucket, key)).bytes()).length;
+      if (n !== SIZE) throw new Error(`got ${n} bytes of ${key}`);
+    }
+  }));
+  const s = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  for (let i = 0; i < keys.length; i += 1000) {
+    const failed = await ours.removeObjects(bucket, keys.slice(i, i + 1000));
+    if (failed.length) throw new Error(`cleanup: ${JSON.stringify(failed[0])}`);
+  }
+  return { rate: (2 * OBJECTS) / s, cpuUs: (cpu.user + cpu.system) / (2 * OBJECTS) };
+}
+
+const samples = clients.map(() => [] as { rate: number; cpuUs: number }[]);
+try {
+  // Warm-up of each (connections, first runs), untimed.
+  for (const [i, c] of clients.entries()) await run(c.client, `warm-${i}`);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let j = 0; j < clients.length; j++) {
+      const i = (round + j) % clients.length;
+      const v = await run(clients[i].client, `${round}-${i}`);
+      samples[i].push(v);
+      console.error(
+        `round ${round + 1} ${clients[i].name}: ${v.rate.toFixed(0)} ops/s, ` +
+          `${v.cpuUs.toFixed(0)} µs CPU/op`,
+      );
+    }
+  }
+} finally {
+  await ours.removeBucket(bucket).catch((e) => console.error(`bucket left: ${e}`));
+  transport.close();
+}
+
+const first = median(samples[0].map((x) => x.rate));
+console.log(
+  `4 KiB PUT then GET over TLS, ${IN_FLIGHT} in flight, ${runtimeName()}: ${2 * OBJECTS} ` +
+    `operations per client and round, median of ${ROUNDS} rounds`,
+);
+console.log("| transport | ops/s | rounds' range | client CPU µs per op | speed vs fetch |");
+console.log("|---|---:|---:|---:|---:|");
+for (const [i, c] of clients.entries()) {
+  const rates = samples[i].map((x) => x.rate);
+  const v = median(rates);
+  const range = `${Math.min(...rates).toFixed(0)}-${Math.max(...rates).toFixed(0)}`;
+  const cpu = median(samples[i].map((x) => x.cpuUs)).toFixed(0);
+  console.log(`| ${c.name} | ${v.toFixed(0)} | ${range} | ${cpu} | ${(v / first).toFixed(2)} |`);
+}
