@@ -1,55 +1,48 @@
 /**
  * Node only: what the SDK's small requests cost on Node's global fetch
- * (undici) against the same SDK on src/base/node_https_fetch.ts, the
- * `node:https` transport that the SDK already uses on Node for TLS settings
- * (`setRequestOptions({ ca })`, client certificates). Both clients talk to
- * the test bed's TLS MinIO (one drive) with the same CA: the fetch through
- * `NODE_EXTRA_CA_CERTS`, the transport given it. 4 KiB PUT then GET of each
- * object, 64 in flight; rounds alternate the order; a row is the median
- * round, with the slowest and fastest, and the CPU time (user + system) the
- * process spent per operation while that client ran.
+ * (undici, given as the client's `fetch`) against the same SDK on its
+ * default transport on Node, `nodeFetch` of src/base/node_https_fetch.ts
+ * (`node:http` and `node:https` with kept-alive connections). Over HTTP to
+ * the test bed's MinIO (4 drives), or with `--tls` to its TLS MinIO (one
+ * drive), whose CA both trust through `NODE_EXTRA_CA_CERTS`. 4 KiB PUT then
+ * GET of each object, 64 in flight; rounds alternate the order; a row is
+ * the median round, with the slowest and fastest, and the CPU time (user +
+ * system) the process spent per operation while that client ran.
  *
  *   bash scripts/testbed.sh start && source .testbed/env
- *   NODE_EXTRA_CA_CERTS=$MINIO_TEST_CA node --import tsx bench/node_transport.ts [--objects 1000] [--rounds 6]
+ *   NODE_EXTRA_CA_CERTS=$MINIO_TEST_CA node --import tsx bench/node_transport.ts [--objects 1000] [--rounds 6] [--tls]
  *
  * @module
  */
 
 import process from "node:process";
-import https from "node:https";
-import { readFileSync } from "node:fs";
 import { Minio } from "../mod.ts";
-import { type NodeHttps, nodeHttpsFetch } from "../src/base/node_https_fetch.ts";
 import { median, runtimeName } from "./rounds.ts";
-import { arg, env } from "./runtime.ts";
+import { arg, argv, env } from "./runtime.ts";
 
 if (!process.versions.node || "Deno" in globalThis || "Bun" in globalThis) {
   throw new Error("bench/node_transport.ts compares Node's transports: run it with node");
 }
 const OBJECTS = Number(arg("--objects") ?? 1000);
 const ROUNDS = Number(arg("--rounds") ?? 6);
+const TLS = argv.includes("--tls");
 const IN_FLIGHT = 64;
 const SIZE = 4096;
 
 const options = {
   endPoint: "127.0.0.1",
-  port: Number(env("MINIO_TEST_TLS_PORT")),
-  useSSL: true,
+  port: Number(env(TLS ? "MINIO_TEST_TLS_PORT" : "MINIO_TEST_PORT")),
+  useSSL: TLS,
   accessKey: env("MINIO_TEST_ACCESS_KEY"),
   secretKey: env("MINIO_TEST_SECRET_KEY"),
   region: "us-east-1",
 };
-const transport = nodeHttpsFetch(
-  https as unknown as NodeHttps,
-  { ca: [readFileSync(env("MINIO_TEST_CA"), "utf8")] },
-  fetch,
-);
 const clients: { name: string; client: Minio }[] = [
-  { name: "minio-edge on fetch (undici)", client: new Minio(options) },
   {
-    name: "minio-edge on node:https (src/base/node_https_fetch.ts)",
-    client: new Minio({ ...options, fetch: transport.fetch }),
+    name: "minio-edge on Node's fetch (undici)",
+    client: new Minio({ ...options, fetch: (input, init) => fetch(input, init) }),
   },
+  { name: "minio-edge on node:http(s) (its default)", client: new Minio(options) },
 ];
 const ours = clients[0].client;
 const bucket = `bench-transport-${Date.now().toString(36)}`;
@@ -96,12 +89,13 @@ try {
   }
 } finally {
   await ours.removeBucket(bucket).catch((e) => console.error(`bucket left: ${e}`));
-  transport.close();
 }
 
 const first = median(samples[0].map((x) => x.rate));
 console.log(
-  `4 KiB PUT then GET over TLS, ${IN_FLIGHT} in flight, ${runtimeName()}: ${2 * OBJECTS} ` +
+  `4 KiB PUT then GET over ${TLS ? "TLS" : "HTTP"}, ${IN_FLIGHT} in flight, ${runtimeName()}: ${
+    2 * OBJECTS
+  } ` +
     `operations per client and round, median of ${ROUNDS} rounds`,
 );
 console.log("| transport | ops/s | rounds' range | client CPU µs per op | speed vs fetch |");

@@ -1,9 +1,11 @@
 /**
- * A fetch over Node's `node:https` that takes TLS settings (extra CAs to
- * trust, a client certificate), for Node, whose global fetch takes none
- * without the `undici` package. The caller passes the module in (it finds
- * it with `process.getBuiltinModule`), so this file names no `node:` module
- * and is loaded only where it is used.
+ * Node transports over `node:http` and `node:https`: one that takes TLS
+ * settings (extra CAs to trust, a client certificate), which Node's global
+ * fetch takes none of without the `undici` package, and the SDK's default
+ * transport on Node ({@link nodeFetch}), which costs less per request than
+ * the global fetch. The caller passes the modules in (it finds them with
+ * `process.getBuiltinModule`), so this file names no `node:` module and is
+ * loaded only where it is used.
  *
  * It does what the SDK asks of a fetch: a method, headers, a body that is
  * bytes, text or a `ReadableStream` (sent with back-pressure, chunked unless
@@ -11,9 +13,9 @@
  * its response body with the signal's reason, and a real `Response` whose
  * body stream pauses the connection while nobody reads. A redirect is
  * answered as it came, never followed (the SDK sends `redirect: "manual"`).
- * Connections are kept alive in one `https.Agent` per settings, released
- * by `close()`. `http:` URLs go to the plain fetch: TLS settings have
- * nothing to act on there.
+ * Connections are kept alive in one agent per settings (for TLS settings
+ * released by `close()`); with TLS settings, `http:` URLs go to the plain
+ * fetch, as the settings have nothing to act on there.
  *
  * @module
  */
@@ -217,6 +219,23 @@ function sendOne(
   });
 }
 
+/** Sends `input` on the route of its protocol, `http:` without one to `plain`. */
+function dispatch(
+  input: RequestInfo | URL,
+  init: RequestInit,
+  routes: Record<string, { mod: NodeHttps; agent: unknown } | undefined>,
+  plain: typeof fetch,
+): Promise<Response> {
+  if (typeof input !== "string" && !(input instanceof URL)) {
+    return Promise.reject(new TypeError("this fetch takes a URL and an init, not a Request"));
+  }
+  const url = new URL(input);
+  const route = routes[url.protocol];
+  if (route) return sendOne(route.mod, route.agent, url, init);
+  if (url.protocol === "http:") return plain(input, init);
+  return Promise.reject(new TypeError(`this fetch does not send ${url.protocol} URLs`));
+}
+
 /**
  * A fetch whose `https:` connections use `tls` and are kept alive, over the
  * given `node:https`; `plain` serves `http:` URLs.
@@ -238,19 +257,49 @@ export function nodeHttpsFetch(
 ): HttpsFetch {
   const agent = new https.Agent({
     keepAlive: true,
+    timeout: IDLE_MS,
     ...(tls.ca ? { ca: tls.ca } : {}),
     ...(tls.cert ? { cert: tls.cert, key: tls.key } : {}),
   });
-  const send = (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
-    if (typeof input !== "string" && !(input instanceof URL)) {
-      return Promise.reject(new TypeError("this fetch takes a URL and an init, not a Request"));
-    }
-    const url = new URL(input);
-    if (url.protocol === "http:") return plain(input, init);
-    if (url.protocol !== "https:") {
-      return Promise.reject(new TypeError(`this fetch does not send ${url.protocol} URLs`));
-    }
-    return sendOne(https, agent, url, init);
+  const routes = { "https:": { mod: https, agent } };
+  return {
+    fetch: ((input, init = {}) => dispatch(input, init, routes, plain)) as typeof fetch,
+    close: () => agent.destroy(),
   };
-  return { fetch: send as typeof fetch, close: () => agent.destroy() };
+}
+
+/**
+ * How long a kept-alive connection may stay idle before it is closed: less
+ * than the 5 s servers commonly keep one (Node's own global agent closes at
+ * 5 s, undici at 4), so that a request does not go out on a connection that
+ * the server is closing. Only idle connections are closed: a request that
+ * waits on its answer is timed by the SDK's own deadlines.
+ */
+const IDLE_MS = 4000;
+
+/**
+ * Node's transport for the SDK's requests when the caller gives no fetch:
+ * `http:` over `node:http`, `https:` over `node:https`, each on an agent of
+ * kept-alive connections (as many at once as requests are in flight). On
+ * Node 20 it spends about 0.6x the CPU time of the global fetch per small
+ * request, and gives 1.2x its operations per second (bench/node_transport.ts).
+ * The agents live as long as the process; idle connections do not keep it
+ * running.
+ *
+ * @example
+ * ```ts
+ * import { nodeFetch, type NodeHttps } from "./node_https_fetch.ts";
+ * const http = process.getBuiltinModule("node:http") as unknown as NodeHttps;
+ * const https = process.getBuiltinModule("node:https") as unknown as NodeHttps;
+ * const f = nodeFetch(http, https);
+ * console.log((await f("http://127.0.0.1:9000/minio/health/live")).status);
+ * ```
+ */
+export function nodeFetch(http: NodeHttps, https: NodeHttps): typeof fetch {
+  const routes = {
+    "http:": { mod: http, agent: new http.Agent({ keepAlive: true, timeout: IDLE_MS }) },
+    "https:": { mod: https, agent: new https.Agent({ keepAlive: true, timeout: IDLE_MS }) },
+  };
+  const plain = (input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init);
+  return ((input, init = {}) => dispatch(input, init, routes, plain)) as typeof fetch;
 }

@@ -13,6 +13,7 @@ import { type ClientOptions, MinioCore } from "../core/core.ts";
 import type { CredentialProvider } from "../credentials/credentials.ts";
 import { InvalidArgumentError } from "../base/errors.ts";
 import { setOwnEntry } from "../base/own_entry.ts";
+import { defaultFetch } from "../base/default_fetch.ts";
 import { checkInteger } from "../base/validate.ts";
 import { setAppInfo } from "../core/app_info.ts";
 import { traceOff, traceOn } from "../core/trace.ts";
@@ -212,8 +213,9 @@ export class BaseClient {
     }
     // Without a fetch of the caller's, each request goes through the one setRequestOptions sets.
     if (rest.fetch) ownFetch.add(this);
+    const plain = defaultFetch();
     const fetch: typeof globalThis.fetch = rest.fetch ??
-      ((input, init) => (transports.get(this) ?? globalThis.fetch)(input, init));
+      ((input, init) => (transports.get(this) ?? plain)(input, init));
     this.#core = new MinioCore({
       ...rest,
       fetch,

@@ -519,7 +519,7 @@ test("minio-js setRequestOptions: on Node, ca, cert and key go to a kept-alive n
   // An http endpoint is sent by the runtime's fetch: TLS settings have nothing to act on.
   equal(await (await t.fetch("http://127.0.0.1:9000/")).text(), "plain");
   deepEqual(plain, ["http://127.0.0.1:9000/"]);
-  deepEqual(agents, [{ keepAlive: true, ca: ["CA"], cert: "CERT", key: "KEY" }]);
+  deepEqual(agents, [{ keepAlive: true, timeout: 4000, ca: ["CA"], cert: "CERT", key: "KEY" }]);
   t.close();
   await Promise.resolve();
   equal(destroyed, 1);

@@ -109,7 +109,9 @@ test("mtls: Node's node:https gets cert, key and ca in a kept-alive Agent; the a
   equal(res.status, 403);
   equal(res.headers.get("content-type"), "application/xml");
   equal(await res.text(), "<Error/>");
-  deepEqual(agents, [{ keepAlive: true, ca: ["CA-PEM"], cert: "CERT-PEM", key: "KEY-PEM" }]);
+  deepEqual(agents, [
+    { keepAlive: true, timeout: 4000, ca: ["CA-PEM"], cert: "CERT-PEM", key: "KEY-PEM" },
+  ]);
   equal(requests[0].url, "https://sts.example.test/?Action=X");
   equal(requests[0].options.method, "POST");
   ok(requests[0].options.agent instanceof https.Agent);
