@@ -3,8 +3,10 @@
  * the SDK's own transport over `node:http` and `node:https`
  * (src/base/node_https_fetch.ts, loaded by the first request; the modules
  * are reached through `process.getBuiltinModule`, so no bundle names
- * them): per 4 KiB request it spent 0.6x the CPU time of Node's global
- * fetch, for 1.2x its operations per second (bench/node_transport.ts).
+ * them): per 4 KiB request it spent about two thirds of the CPU time of
+ * Node's global fetch, for as many operations per second where the server
+ * was the limit and 1.08x to 1.2x where it was less so
+ * (bench/node_transport.ts).
  * Everywhere else (Deno, Bun, workerd, browsers, a Node without
  * `getBuiltinModule`) it is the global fetch, looked up at each call.
  *

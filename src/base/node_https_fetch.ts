@@ -281,8 +281,8 @@ const IDLE_MS = 4000;
  * Node's transport for the SDK's requests when the caller gives no fetch:
  * `http:` over `node:http`, `https:` over `node:https`, each on an agent of
  * kept-alive connections (as many at once as requests are in flight). On
- * Node 20 it spends about 0.6x the CPU time of the global fetch per small
- * request, and gives 1.2x its operations per second (bench/node_transport.ts).
+ * Node 20 it spends about two thirds of the CPU time of the global fetch per
+ * small request (bench/node_transport.ts).
  * The agents live as long as the process; idle connections do not keep it
  * running.
  *

@@ -68,7 +68,7 @@ export interface ClientOptions extends EndpointOptions {
   region?: string;
   /**
    * The fetch to send with. Default: on Node, the SDK's transport over
-   * `node:http` and `node:https` with kept-alive connections (0.6x the CPU
+   * `node:http` and `node:https` with kept-alive connections (two thirds of the CPU
    * time of Node's global fetch per small request); elsewhere the global fetch.
    */
   fetch?: typeof fetch;
