@@ -11,8 +11,10 @@
  * bytes, text or a `ReadableStream` (sent with back-pressure, chunked unless
  * a Content-Length is given), an `AbortSignal` that ends the request and
  * its response body with the signal's reason, and a real `Response` whose
- * body stream pauses the connection while nobody reads. A redirect is
- * answered as it came, never followed (the SDK sends `redirect: "manual"`).
+ * body stream pauses the connection while nobody reads, decoded when it
+ * comes with `Content-Encoding: gzip` or `deflate`, as Node's fetch decodes
+ * it. A redirect is answered as it came, never followed (the SDK sends
+ * `redirect: "manual"`).
  * Connections are kept alive in one agent per settings (for TLS settings
  * released by `close()`); with TLS settings, `http:` URLs go to the plain
  * fetch, as the settings have nothing to act on there.
@@ -159,6 +161,32 @@ function webBody(
   return { stream, fail: finish };
 }
 
+/** The formats of `DecompressionStream` that a Content-Encoding names, as fetch decodes them. */
+const DECODED: Record<string, CompressionFormat> = {
+  gzip: "gzip",
+  "x-gzip": "gzip",
+  deflate: "deflate",
+};
+
+/**
+ * `body` decoded as fetch decodes it: a body sent with `Content-Encoding:
+ * gzip` or `deflate` (an object stored with one, say) reaches the reader
+ * decompressed, as it does on every runtime's fetch, and the headers stay
+ * as the server sent them. Any other coding is passed on as it came (Node
+ * 20's `DecompressionStream` has no `br`).
+ */
+function decoded(
+  body: ReadableStream<Uint8Array>,
+  headers: Headers,
+): ReadableStream<Uint8Array> {
+  const format = DECODED[headers.get("content-encoding")?.trim().toLowerCase() ?? ""];
+  return format
+    ? body.pipeThrough(
+      new DecompressionStream(format) as ReadableWritablePair<Uint8Array, Uint8Array>,
+    )
+    : body;
+}
+
 function sendOne(
   https: NodeHttps,
   agent: unknown,
@@ -197,7 +225,7 @@ function sendOne(
         }
         const web = webBody(res, unlisten);
         failBody = web.fail;
-        resolve(new Response(web.stream, meta));
+        resolve(new Response(decoded(web.stream, responseHeaders), meta));
       } catch (e) {
         unlisten();
         res.destroy();

@@ -138,9 +138,13 @@ export async function timedFetch(
   }
   // Also without a body timeout: the stream types a broken body's error and
   // unlinks the caller's signal once the body is done.
+  // fetch decodes a body sent with a Content-Encoding: its length then says
+  // nothing of how many bytes the reader gets.
+  const encoding = res.headers.get("content-encoding");
+  const counted = length !== null && (!encoding || encoding.toLowerCase() === "identity");
   const body = guardedBody(res.body, bodyMs, controller, {
     signal: init.signal ?? undefined,
-    expected: length === null ? undefined : Number(length),
+    expected: counted ? Number(length) : undefined,
     resume,
   });
   return new Response(body, {

@@ -188,3 +188,38 @@ test(
   },
   NO_SANITIZE,
 );
+
+test(
+  "node fetch: a gzip or deflate Content-Encoding is decoded, as Node's fetch decodes it",
+  async () => {
+    const f = nodeFetch(HTTP, HTTPS);
+    const text = "an object stored with a Content-Encoding ".repeat(200);
+    const packed = async (format: CompressionFormat) =>
+      new Uint8Array(
+        await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream(format)))
+          .arrayBuffer(),
+      );
+    const bodies: Record<string, Uint8Array> = {
+      "/gzip": await packed("gzip"),
+      "/deflate": await packed("deflate"),
+    };
+    await withServer((req, res) => {
+      const coding = req.url!.slice(1);
+      res.writeHead(200, { "content-encoding": coding, "content-length": bodies[req.url!].length });
+      res.end(bodies[req.url!]);
+    }, async (base) => {
+      for (const path of ["/gzip", "/deflate"]) {
+        const ours = await f(`${base}${path}`);
+        equal(await ours.text(), text, path);
+        // Every runtime's fetch decodes gzip; Node's (undici) and Bun's deflate too, Deno's not.
+        if (path === "/gzip" || !("Deno" in globalThis)) {
+          equal(await (await fetch(`${base}${path}`)).text(), text, `the runtime's fetch, ${path}`);
+        }
+        // The headers stay as the server sent them, as fetch leaves them.
+        equal(ours.headers.get("content-encoding"), path.slice(1));
+        equal(ours.headers.get("content-length"), String(bodies[path].length));
+      }
+    });
+  },
+  NO_SANITIZE,
+);
