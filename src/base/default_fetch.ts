@@ -27,8 +27,8 @@ export interface FetchRuntimes {
   navigator?: { userAgent?: string };
 }
 
-/** Node's transport, made by the first request of any client in this process. */
-let shared: Promise<typeof fetch> | undefined;
+/** Node's transport, made by the first request of any client in this process (per globals). */
+const made = new WeakMap<FetchRuntimes, Promise<typeof fetch>>();
 
 /** Whether `g` is Node itself (Deno, Bun and workerd have a `process` too). */
 function isNode(g: FetchRuntimes): boolean {
@@ -48,12 +48,21 @@ function isNode(g: FetchRuntimes): boolean {
  * ```
  */
 export function defaultFetch(g: FetchRuntimes = globalThis as FetchRuntimes): typeof fetch {
-  if (!isNode(g)) return (input, init) => g.fetch(input, init);
+  const global: typeof fetch = (input, init) => g.fetch(input, init);
+  if (!isNode(g)) return global;
   const load = () => {
     const get = g.process!.getBuiltinModule!;
-    const http = get("node:http") as NodeHttps;
-    const https = get("node:https") as NodeHttps;
+    const http = get("node:http") as NodeHttps | undefined;
+    const https = get("node:https") as NodeHttps | undefined;
+    // A Node that withholds the modules (a permission policy, say) keeps its fetch.
+    if (typeof http?.request !== "function" || typeof https?.request !== "function") {
+      return Promise.resolve(global);
+    }
     return import("./node_https_fetch.ts").then((m) => m.nodeFetch(http, https));
   };
-  return async (input, init) => (await (shared ??= load()))(input, init);
+  return async (input, init) => {
+    let f = made.get(g);
+    if (!f) made.set(g, f = load());
+    return (await f)(input, init);
+  };
 }

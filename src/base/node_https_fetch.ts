@@ -171,8 +171,8 @@ const DECODED: Record<string, CompressionFormat> = {
 /**
  * `body` decoded as fetch decodes it: a body sent with `Content-Encoding:
  * gzip` or `deflate` (an object stored with one, say) reaches the reader
- * decompressed, as it does on every runtime's fetch, and the headers stay
- * as the server sent them. Any other coding is passed on as it came (Node
+ * decompressed, as it does on Node's fetch (every runtime's fetch decodes
+ * gzip; Deno's leaves deflate), and the headers stay as the server sent them. Any other coding is passed on as it came (Node
  * 20's `DecompressionStream` has no `br`).
  */
 function decoded(

@@ -136,12 +136,12 @@ export async function timedFetch(
       headers: res.headers,
     });
   }
-  // Also without a body timeout: the stream types a broken body's error and
-  // unlinks the caller's signal once the body is done.
   // fetch decodes a body sent with a Content-Encoding: its length then says
   // nothing of how many bytes the reader gets.
   const encoding = res.headers.get("content-encoding");
   const counted = length !== null && (!encoding || encoding.toLowerCase() === "identity");
+  // Also without a body timeout: the stream types a broken body's error and
+  // unlinks the caller's signal once the body is done.
   const body = guardedBody(res.body, bodyMs, controller, {
     signal: init.signal ?? undefined,
     expected: counted ? Number(length) : undefined,

@@ -61,6 +61,10 @@ test("default fetch: Deno, Bun, workerd, browsers and an older Node use the glob
       fetch: answering,
       process: { versions: { node: "20.10.0" } },
     }],
+    ["a Node that withholds node:http", {
+      fetch: answering,
+      process: { versions: { node: "22.0.0" }, getBuiltinModule: () => undefined },
+    }],
   ];
   for (const [name, g] of runtimes) {
     equal(
