@@ -188,10 +188,13 @@ const NODE_SPECIFIER = /["'](node:[\w/]+)["']/g;
 // `process.getBuiltinModule`, on Node and Bun only, as the minio-js entry's
 // Node streams do (src/minio_js/streams.ts, also on Deno); Deno's
 // aws-chunked uploads take node:zlib's crc32
-// (src/core/aws_chunked.ts). Never loaded on Workers or in browsers.
+// (src/core/aws_chunked.ts), and Node's default transport takes node:http
+// and node:https (src/base/default_fetch.ts, on Node only). Never loaded on
+// Workers or in browsers.
 const LAZY_BUILTINS = new Set([
   "node:fs/promises",
   "node:crypto",
+  "node:http",
   "node:https",
   "node:stream",
   "node:zlib",
