@@ -17,7 +17,7 @@
 
 import process from "node:process";
 import { Minio } from "../mod.ts";
-import { median, runtimeName } from "./rounds.ts";
+import { type LoopSample, loopSummary, median, putGetRound, runtimeName } from "./rounds.ts";
 import { arg, argv, env } from "./runtime.ts";
 
 if (!process.versions.node || "Deno" in globalThis || "Bun" in globalThis) {
@@ -49,30 +49,22 @@ const bucket = `bench-transport-${Date.now().toString(36)}`;
 await ours.makeBucket(bucket);
 const data = new Uint8Array(SIZE).map((_, i) => i % 251);
 
-/** One round of a client: ops/s, and the process's CPU time per operation in µs. */
-async function run(c: Minio, prefix: string): Promise<{ rate: number; cpuUs: number }> {
+/** One round of a client over `OBJECTS` fresh keys under `prefix`, which it then removes. */
+async function run(c: Minio, prefix: string): Promise<LoopSample> {
   const keys = Array.from({ length: OBJECTS }, (_, i) => `${prefix}/${i}`);
-  let next = 0;
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
-    while (next < keys.length) {
-      const key = keys[next++];
-      await c.putObject(bucket, key, data);
-      const n = (await (await c.getObject(bucket, key)).bytes()).length;
-      if (n !== SIZE) throw new Error(`got ${n} bytes of ${key}`);
-    }
-  }));
-  const s = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
+  const sample = await putGetRound(keys, IN_FLIGHT, async (key) => {
+    await c.putObject(bucket, key, data);
+    const n = (await (await c.getObject(bucket, key)).bytes()).length;
+    if (n !== SIZE) throw new Error(`got ${n} bytes of ${key}`);
+  });
   for (let i = 0; i < keys.length; i += 1000) {
     const failed = await ours.removeObjects(bucket, keys.slice(i, i + 1000));
     if (failed.length) throw new Error(`cleanup: ${JSON.stringify(failed[0])}`);
   }
-  return { rate: (2 * OBJECTS) / s, cpuUs: (cpu.user + cpu.system) / (2 * OBJECTS) };
+  return sample;
 }
 
-const samples = clients.map(() => [] as { rate: number; cpuUs: number }[]);
+const samples = clients.map(() => [] as LoopSample[]);
 try {
   // Warm-up of each (connections, first runs), untimed.
   for (const [i, c] of clients.entries()) await run(c.client, `warm-${i}`);
@@ -101,9 +93,8 @@ console.log(
 console.log("| transport | ops/s | rounds' range | client CPU µs per op | speed vs fetch |");
 console.log("|---|---:|---:|---:|---:|");
 for (const [i, c] of clients.entries()) {
-  const rates = samples[i].map((x) => x.rate);
-  const v = median(rates);
-  const range = `${Math.min(...rates).toFixed(0)}-${Math.max(...rates).toFixed(0)}`;
-  const cpu = median(samples[i].map((x) => x.cpuUs)).toFixed(0);
-  console.log(`| ${c.name} | ${v.toFixed(0)} | ${range} | ${cpu} | ${(v / first).toFixed(2)} |`);
+  const { rate, range, cpuUs } = loopSummary(samples[i]);
+  console.log(
+    `| ${c.name} | ${rate.toFixed(0)} | ${range} | ${cpuUs} | ${(rate / first).toFixed(2)} |`,
+  );
 }

@@ -2,10 +2,13 @@
  * Timing helpers the micro-benchmarks share (bench/sign.ts, bench/presign.ts,
  * bench/list_parse.ts): ops/s of a call run back to back, in rounds whose
  * order rotates so that drift and neighbouring processes weigh on every
- * case alike; the median round is reported.
+ * case alike; the median round is reported. Also the round of a put+get
+ * loop that bench/small_objects.ts and bench/node_transport.ts time.
  *
  * @module
  */
+
+import process from "node:process";
 
 /** One contender: `run` is one operation, sync or async. */
 export interface Case {
@@ -73,4 +76,49 @@ export async function rotatedRounds(cases: readonly Case[], t: Rounds): Promise<
 /** `n` as a whole number with thousands separators. */
 export function fmt(n: number): string {
   return Math.round(n).toLocaleString("en-US");
+}
+
+/** One round of a put+get loop: operations per second, and the process's CPU µs per operation. */
+export interface LoopSample {
+  rate: number;
+  cpuUs: number;
+}
+
+/**
+ * Times `pair(key)` (one put and one get: two operations) for every key,
+ * `inFlight` at a time, with the CPU time the process spent meanwhile.
+ *
+ * @example
+ * ```ts
+ * const round = await putGetRound(["a", "b"], 2, async (key) => { await put(key); await get(key); });
+ * console.log(round.rate, round.cpuUs);
+ * ```
+ */
+export async function putGetRound(
+  keys: readonly string[],
+  inFlight: number,
+  pair: (key: string) => Promise<void>,
+): Promise<LoopSample> {
+  let next = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: inFlight }, async () => {
+    while (next < keys.length) await pair(keys[next++]);
+  }));
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const ops = 2 * keys.length;
+  return { rate: ops / seconds, cpuUs: (cpu.user + cpu.system) / ops };
+}
+
+/** A client's rounds as a table shows them: the median rate, the slowest-fastest range, the median CPU µs. */
+export function loopSummary(
+  samples: readonly LoopSample[],
+): { rate: number; range: string; cpuUs: string } {
+  const rates = samples.map((x) => x.rate);
+  return {
+    rate: median(rates),
+    range: `${Math.min(...rates).toFixed(0)}-${Math.max(...rates).toFixed(0)}`,
+    cpuUs: median(samples.map((x) => x.cpuUs)).toFixed(0),
+  };
 }

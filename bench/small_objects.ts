@@ -22,12 +22,11 @@
  * @module
  */
 
-import process from "node:process";
 import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { AwsClient } from "aws4fetch";
 import { S3mini } from "s3mini";
 import { Minio } from "../mod.ts";
-import { median, runtimeName } from "./rounds.ts";
+import { type LoopSample, loopSummary, putGetRound, runtimeName } from "./rounds.ts";
 import { arg, testbed } from "./runtime.ts";
 
 const g = globalThis as {
@@ -218,34 +217,20 @@ function clients(): Promise<Client>[] {
   return list;
 }
 
-/** One round of a client: ops/s, and the process's CPU time per operation in µs. */
-interface Sample {
-  rate: number;
-  cpuUs: number;
-}
-
 /** `c` over `OBJECTS` put+get pairs, `IN_FLIGHT` at a time. */
-async function run(c: Client, round: number): Promise<Sample> {
+async function run(c: Client, round: number): Promise<LoopSample> {
   const keys = Array.from(
     { length: OBJECTS },
     (_, i) => `${c.name.replace(/[^a-z0-9]+/gi, "-")}/${round}/${i}`,
   );
   await c.prepare?.(keys);
-  let next = 0;
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
-    while (next < keys.length) {
-      const key = keys[next++];
-      await c.put(key);
-      const n = await c.get(key);
-      if (n !== SIZE) throw new Error(`${c.name}: got ${n} bytes of ${key}`);
-    }
-  }));
-  const s = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
+  const sample = await putGetRound(keys, IN_FLIGHT, async (key) => {
+    await c.put(key);
+    const n = await c.get(key);
+    if (n !== SIZE) throw new Error(`${c.name}: got ${n} bytes of ${key}`);
+  });
   await drop(keys);
-  return { rate: (2 * OBJECTS) / s, cpuUs: (cpu.user + cpu.system) / (2 * OBJECTS) };
+  return sample;
 }
 
 async function drop(keys: string[]): Promise<void> {
@@ -264,7 +249,7 @@ for (const p of clients()) {
     loaded.push({ name: `client ${loaded.length + 1}`, error: (e as Error).message });
   }
 }
-const samples = new Map<string, Sample[]>();
+const samples = new Map<string, LoopSample[]>();
 const failures = new Map<string, string>();
 // A warm-up of each client (its connections, its code's first runs), untimed.
 for (const c of loaded) {
@@ -299,8 +284,8 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 await ours.removeBucket(bucket);
 
-const rates = (name: string) => (samples.get(name) ?? []).map((x) => x.rate);
-const ourRate = median(rates("minio-edge").length ? rates("minio-edge") : [0]);
+const ourSamples = samples.get("minio-edge");
+const ourRate = ourSamples ? loopSummary(ourSamples).rate : 0;
 console.log(
   `4 KiB PUT then GET, ${IN_FLIGHT} in flight, ${runtimeName()}: ${2 * OBJECTS} operations ` +
     `per client and round, median of ${ROUNDS} rounds`,
@@ -313,9 +298,7 @@ for (const c of loaded) {
     console.log(`| ${c.name} | failed: ${failures.get(c.name)} | | | |`);
     continue;
   }
-  const v = median(rates(c.name));
-  const range = `${Math.min(...rates(c.name)).toFixed(0)}-${Math.max(...rates(c.name)).toFixed(0)}`;
-  const cpu = median(s.map((x) => x.cpuUs)).toFixed(0);
-  const ratio = c.name === "minio-edge" ? "-" : (ourRate / v).toFixed(2);
-  console.log(`| ${c.name} | ${v.toFixed(0)} | ${range} | ${cpu} | ${ratio} |`);
+  const { rate, range, cpuUs } = loopSummary(s);
+  const ratio = c.name === "minio-edge" ? "-" : (ourRate / rate).toFixed(2);
+  console.log(`| ${c.name} | ${rate.toFixed(0)} | ${range} | ${cpuUs} | ${ratio} |`);
 }
