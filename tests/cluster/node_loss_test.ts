@@ -84,6 +84,20 @@ async function restoreAll(): Promise<void> {
 }
 
 /**
+ * True once `request` succeeds, or fails with `code`: the answer an attempt
+ * hears when an earlier one, whose answer was lost, already did the work.
+ */
+function doneOr(request: Promise<unknown>, code: string): Promise<true> {
+  return request.then(
+    () => true,
+    (e) => {
+      if (e instanceof S3Error && e.code === code) return true;
+      throw e;
+    },
+  );
+}
+
+/**
  * The 4 nodes afresh on empty drives (each test starts from a whole,
  * healed cluster, whatever the test before it left), once they take writes:
  * a small multipart upload through the balancer completes and reads back.
@@ -97,14 +111,10 @@ async function freshCluster(): Promise<void> {
   const bucket = uniqueBucket("ready");
   // An attempt whose answer was lost may have made it: the next one then
   // hears BucketAlreadyOwnedByYou, which says the same.
-  await poll("the cluster makes a bucket", () =>
-    probe.makeBucket(bucket).then(
-      () => true,
-      (e) => {
-        if (e instanceof S3Error && e.code === "BucketAlreadyOwnedByYou") return true;
-        throw e;
-      },
-    ));
+  await poll(
+    "the cluster makes a bucket",
+    () => doneOr(probe.makeBucket(bucket), "BucketAlreadyOwnedByYou"),
+  );
   await poll("a multipart upload completes", async () => {
     await probe.putObject(bucket, "probe.bin", READY_PROBE, undefined, { partSize: PART });
     const back = await (await probe.getObject(bucket, "probe.bin")).bytes();
@@ -116,15 +126,11 @@ async function freshCluster(): Promise<void> {
     "the probe object is removed",
     () => probe.removeObject(bucket, "probe.bin").then(() => true),
   );
-  await poll("the probe bucket is removed", () =>
-    probe.removeBucket(bucket).then(
-      () => true,
-      (e) => {
-        // An attempt whose answer was lost may have removed it.
-        if (e instanceof S3Error && e.code === "NoSuchBucket") return true;
-        throw e;
-      },
-    ));
+  // An attempt whose answer was lost may have removed it.
+  await poll(
+    "the probe bucket is removed",
+    () => doneOr(probe.removeBucket(bucket), "NoSuchBucket"),
+  );
 }
 
 /**
