@@ -3,7 +3,8 @@
  * of a byte body while it sends it and drops the Content-Length of a stream
  * body: Deno 2 (bench/deno_body_copy.ts: a 16 MiB `Uint8Array` body costs
  * about 56 MiB of RSS while it is sent, a stream of views of it none). The
- * body goes out as a stream of 1 MiB views of the caller's bytes over HTTP
+ * body (of 64 KiB or more: src/core/core.ts sends a smaller one as bytes)
+ * goes out as a stream of 1 MiB views of the caller's bytes over HTTP
  * chunked transfer, and `x-amz-decoded-content-length` gives the server its
  * length. MinIO takes that; AWS S3 answers 501 to chunked transfer, and the
  * core then sends the bytes as before (src/core/core.ts).

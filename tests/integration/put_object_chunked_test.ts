@@ -1,4 +1,4 @@
-// Uploads on Deno go as aws-chunked streams (src/core/aws_chunked.ts): the
+// Uploads of 64 KiB or more on Deno go as aws-chunked streams (src/core/aws_chunked.ts): the
 // real MinIO stores them byte-exact, over HTTP (signed chunks) and TLS
 // (unsigned, CRC32 trailer), one PUT and multipart. On Node and Bun the same
 // uploads go as before and must land the same.
@@ -22,7 +22,10 @@ for (const tls of [false, true]) {
       if (init?.method === "PUT" && String(url).includes("/o-")) {
         const h = init.headers as Record<string, string>;
         const hash = h["x-amz-content-sha256"];
-        forms.add(`${init.body instanceof ReadableStream} ${hash.length === 64 ? "sha256" : hash}`);
+        const size = String(url).split("/o-")[1].split("?")[0];
+        forms.add(
+          `${size} ${init.body instanceof ReadableStream} ${hash.length === 64 ? "sha256" : hash}`,
+        );
       }
       return fetch(url, init);
     });
@@ -39,12 +42,17 @@ for (const tls of [false, true]) {
         equal(loaded, size);
       }
     });
-    // With onProgress, Node and Bun stream every part with its Content-Length.
-    const payload = "Deno" in globalThis
+    // With onProgress, Node and Bun stream every part with its Content-Length;
+    // Deno sends data of 64 KiB or more aws-chunked, smaller data as bytes.
+    const deno = "Deno" in globalThis;
+    const bytes = tls ? "UNSIGNED-PAYLOAD" : "sha256";
+    const large = deno
       ? tls ? "STREAMING-UNSIGNED-PAYLOAD-TRAILER" : "STREAMING-AWS4-HMAC-SHA256-PAYLOAD"
-      : tls
-      ? "UNSIGNED-PAYLOAD"
-      : "sha256";
-    deepEqual([...forms], [`true ${payload}`]);
+      : bytes;
+    deepEqual([...forms], [
+      `1 ${!deno} ${bytes}`,
+      `${5 * MIB + 3} true ${large}`,
+      `${33 * MIB + 1} true ${large}`,
+    ]);
   });
 }

@@ -1,6 +1,6 @@
 // Retries: 5xx and failed connections are retried with fresh signatures;
 // 4xx are not; an abort stops everything.
-import { equal, notEqual, ok, rejects, test, throws } from "../harness.ts";
+import { deepEqual, equal, notEqual, ok, rejects, test, throws } from "../harness.ts";
 import { Minio, S3Error, ServerError } from "../../mod.ts";
 import { recordRequest } from "./fake_fetch.ts";
 
@@ -24,10 +24,11 @@ function client(answers: (() => Response | Promise<Response>)[], seen: Request[]
 test("a 503 then 200 succeeds after one retry", async () => {
   const seen: Request[] = [];
   const c = client([() => new Response("", { status: 503 }), () => new Response("")], seen);
-  await c.putObject("bucket", "k", "body");
+  // 64 KiB: on Deno it goes aws-chunked, and the retry sends the whole stream again.
+  const body = new Uint8Array(64 * 1024).map((_, i) => i % 251);
+  await c.putObject("bucket", "k", body);
   equal(seen.length, 2);
-  // Decoded: on Deno the retry is sent aws-chunked as the first try was.
-  equal(new TextDecoder().decode((await recordRequest(seen[1])).body), "body");
+  deepEqual((await recordRequest(seen[1])).body, body);
 });
 
 test("a failed connection is retried, and after maxRetries surfaces as ServerError", async () => {
