@@ -34,9 +34,9 @@ export const NATIVE_ALLOWED: Readonly<Record<string, string>> = {
   "src/core/aws_chunked.ts":
     "the CRC32 trailer of Deno's aws-chunked uploads over TLS: node:zlib's crc32, ~5x ours",
   "src/base/tls_fetch.ts":
-    "TLS settings on Node (a client certificate, minio-js's setRequestOptions): node:https",
+    "TLS settings on Node (a client certificate, minio-js's setRequestOptions): node:https (node:zlib for br)",
   "src/base/default_fetch.ts":
-    "the default transport on Node, node:http and node:https: 2/3 the CPU of its fetch per small request",
+    "the default transport on Node, node:http and node:https: 2/3 the CPU of its fetch per small request (node:zlib for br)",
 };
 
 /** Folders whose TypeScript files are read, relative to the root, beside the entries. */

@@ -14,6 +14,7 @@
  */
 
 import type { NodeHttps } from "./node_https_fetch.ts";
+import type { NodeZlib } from "./node_decode.ts";
 
 /** The globals this looks at (tests pass their own). */
 export interface FetchRuntimes {
@@ -58,7 +59,9 @@ export function defaultFetch(g: FetchRuntimes = globalThis as FetchRuntimes): ty
     if (typeof http?.request !== "function" || typeof https?.request !== "function") {
       return Promise.resolve(global);
     }
-    return import("./node_https_fetch.ts").then((m) => m.nodeFetch(http, https));
+    // node:zlib decodes a `br` body; looked up at the first one.
+    const zlib = () => get("node:zlib") as NodeZlib | undefined;
+    return import("./node_https_fetch.ts").then((m) => m.nodeFetch(http, https, zlib));
   };
   return async (input, init) => {
     let f = made.get(g);

@@ -12,8 +12,8 @@
  * a Content-Length is given), an `AbortSignal` that ends the request and
  * its response body with the signal's reason, and a real `Response` whose
  * body stream pauses the connection while nobody reads, decoded when it
- * comes with `Content-Encoding: gzip` or `deflate`, as Node's fetch decodes
- * it. A redirect is answered as it came, never followed (the SDK sends
+ * comes with `Content-Encoding: gzip`, `deflate` or `br` (given `node:zlib`),
+ * as Node's fetch decodes it (src/base/node_decode.ts). A redirect is answered as it came, never followed (the SDK sends
  * `redirect: "manual"`).
  * Connections are kept alive in one agent per settings (for TLS settings
  * released by `close()`); with TLS settings, `http:` URLs go to the plain
@@ -21,6 +21,8 @@
  *
  * @module
  */
+
+import { decoded, type NodeZlib } from "./node_decode.ts";
 
 /** The TLS settings of the connections: PEM text. */
 export interface HttpsTls {
@@ -161,35 +163,8 @@ function webBody(
   return { stream, fail: finish };
 }
 
-/** The formats of `DecompressionStream` that a Content-Encoding names, as fetch decodes them. */
-const DECODED: Record<string, CompressionFormat> = {
-  gzip: "gzip",
-  "x-gzip": "gzip",
-  deflate: "deflate",
-};
-
-/**
- * `body` decoded as fetch decodes it: a body sent with `Content-Encoding:
- * gzip` or `deflate` (an object stored with one, say) reaches the reader
- * decompressed, as it does on Node's fetch (every runtime's fetch decodes
- * gzip; Deno's leaves deflate), and the headers stay as the server sent them. Any other coding is passed on as it came (Node
- * 20's `DecompressionStream` has no `br`).
- */
-function decoded(
-  body: ReadableStream<Uint8Array>,
-  headers: Headers,
-): ReadableStream<Uint8Array> {
-  const format = DECODED[headers.get("content-encoding")?.trim().toLowerCase() ?? ""];
-  return format
-    ? body.pipeThrough(
-      new DecompressionStream(format) as ReadableWritablePair<Uint8Array, Uint8Array>,
-    )
-    : body;
-}
-
 function sendOne(
-  https: NodeHttps,
-  agent: unknown,
+  { mod: https, agent, zlib }: Route,
   url: URL,
   init: RequestInit,
 ): Promise<Response> {
@@ -225,7 +200,7 @@ function sendOne(
         }
         const web = webBody(res, unlisten);
         failBody = web.fail;
-        resolve(new Response(decoded(web.stream, responseHeaders), meta));
+        resolve(new Response(decoded(web.stream, responseHeaders, zlib), meta));
       } catch (e) {
         unlisten();
         res.destroy();
@@ -247,11 +222,18 @@ function sendOne(
   });
 }
 
+/** How one protocol is sent: its module, its agent, and `node:zlib` for a `br` body. */
+interface Route {
+  mod: NodeHttps;
+  agent: unknown;
+  zlib?: () => NodeZlib | undefined;
+}
+
 /** Sends `input` on the route of its protocol, `http:` without one to `plain`. */
 function dispatch(
   input: RequestInfo | URL,
   init: RequestInit,
-  routes: Record<string, { mod: NodeHttps; agent: unknown } | undefined>,
+  routes: Record<string, Route | undefined>,
   plain: typeof fetch,
 ): Promise<Response> {
   if (typeof input !== "string" && !(input instanceof URL)) {
@@ -259,7 +241,7 @@ function dispatch(
   }
   const url = new URL(input);
   const route = routes[url.protocol];
-  if (route) return sendOne(route.mod, route.agent, url, init);
+  if (route) return sendOne(route, url, init);
   if (url.protocol === "http:") return plain(input, init);
   return Promise.reject(new TypeError(`this fetch does not send ${url.protocol} URLs`));
 }
@@ -282,6 +264,7 @@ export function nodeHttpsFetch(
   https: NodeHttps,
   tls: HttpsTls,
   plain: typeof fetch = (input, init) => globalThis.fetch(input, init),
+  zlib?: () => NodeZlib | undefined,
 ): HttpsFetch {
   const agent = new https.Agent({
     keepAlive: true,
@@ -289,7 +272,7 @@ export function nodeHttpsFetch(
     ...(tls.ca ? { ca: tls.ca } : {}),
     ...(tls.cert ? { cert: tls.cert, key: tls.key } : {}),
   });
-  const routes = { "https:": { mod: https, agent } };
+  const routes = { "https:": { mod: https, agent, zlib } };
   return {
     fetch: ((input, init = {}) => dispatch(input, init, routes, plain)) as typeof fetch,
     close: () => agent.destroy(),
@@ -323,10 +306,14 @@ const IDLE_MS = 4000;
  * console.log((await f("http://127.0.0.1:9000/minio/health/live")).status);
  * ```
  */
-export function nodeFetch(http: NodeHttps, https: NodeHttps): typeof fetch {
+export function nodeFetch(
+  http: NodeHttps,
+  https: NodeHttps,
+  zlib?: () => NodeZlib | undefined,
+): typeof fetch {
   const routes = {
-    "http:": { mod: http, agent: new http.Agent({ keepAlive: true, timeout: IDLE_MS }) },
-    "https:": { mod: https, agent: new https.Agent({ keepAlive: true, timeout: IDLE_MS }) },
+    "http:": { mod: http, agent: new http.Agent({ keepAlive: true, timeout: IDLE_MS }), zlib },
+    "https:": { mod: https, agent: new https.Agent({ keepAlive: true, timeout: IDLE_MS }), zlib },
   };
   const plain = (input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init);
   return ((input, init = {}) => dispatch(input, init, routes, plain)) as typeof fetch;

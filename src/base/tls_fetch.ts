@@ -12,6 +12,7 @@
  */
 
 import type { HttpsFetch, HttpsTls, NodeHttps } from "./node_https_fetch.ts";
+import type { NodeZlib } from "./node_decode.ts";
 
 /** The globals this looks at (tests pass their own). */
 export interface TlsRuntimes {
@@ -62,7 +63,12 @@ export function tlsFetch(
   let loaded: HttpsFetch | undefined;
   const load = () =>
     made ??= import("./node_https_fetch.ts").then((m) =>
-      loaded = m.nodeHttpsFetch(https, tls, (input, init) => g.fetch(input, init))
+      loaded = m.nodeHttpsFetch(
+        https,
+        tls,
+        (input, init) => g.fetch(input, init),
+        () => g.process?.getBuiltinModule?.("node:zlib") as NodeZlib | undefined,
+      )
     );
   return {
     fetch: (async (input, init) => (await load()).fetch(input, init)) as typeof fetch,

@@ -6,10 +6,12 @@
 // under each runner.
 import http from "node:http";
 import https from "node:https";
+import zlib from "node:zlib";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { deepEqual, equal, ok, rejects, test } from "../harness.ts";
 import { defaultFetch, type FetchRuntimes } from "../../src/base/default_fetch.ts";
 import { nodeFetch, type NodeHttps } from "../../src/base/node_https_fetch.ts";
+import type { NodeZlib } from "../../src/base/node_decode.ts";
 import { Minio } from "../../mod.ts";
 
 // Under Deno the node:http server and agent hold resources past a test's end.
@@ -222,6 +224,39 @@ test(
         // The headers stay as the server sent them, as fetch leaves them.
         equal(ours.headers.get("content-encoding"), path.slice(1));
         equal(ours.headers.get("content-length"), String(bodies[path].length));
+      }
+    });
+  },
+  NO_SANITIZE,
+);
+
+test(
+  "the default fetch decodes a br Content-Encoding on every runtime (Node's transport through node:zlib)",
+  async () => {
+    const text = "an object stored with Content-Encoding br ".repeat(300);
+    const packed = new Uint8Array(zlib.brotliCompressSync(new TextEncoder().encode(text)));
+    await withServer((req, res) => {
+      const body = req.url === "/corrupt" ? packed.subarray(0, 20) : packed;
+      res.writeHead(200, { "content-encoding": "br", "content-length": body.length });
+      res.end(body);
+    }, async (base) => {
+      // Deno's and Bun's fetch decode br themselves; on Node this is the transport.
+      const res = await defaultFetch()(`${base}/ok`);
+      equal(await res.text(), text);
+      equal(res.headers.get("content-encoding"), "br");
+      equal(res.headers.get("content-length"), String(packed.length));
+      // The transport itself: decoded with node:zlib, passed on as it came without it.
+      const z = () => zlib as unknown as NodeZlib;
+      equal(await (await nodeFetch(HTTP, HTTPS, z)(`${base}/ok`)).text(), text);
+      deepEqual(
+        new Uint8Array(await (await nodeFetch(HTTP, HTTPS)(`${base}/ok`)).arrayBuffer()),
+        packed,
+      );
+      // A body cut short of its Brotli stream errors the read, as fetch's does
+      // (the transport is Node's; Deno's node:zlib does not report a cut stream).
+      if (!("Deno" in globalThis)) {
+        const cut = await nodeFetch(HTTP, HTTPS, z)(`${base}/corrupt`);
+        await rejects(cut.text(), TypeError);
       }
     });
   },
