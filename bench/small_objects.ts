@@ -100,7 +100,9 @@ async function presignAll(keys: string[]): Promise<void> {
 async function nodeHttp(): Promise<Client> {
   const spec = "node:http";
   const http = await import(spec);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
+  // Idle connections close after 4 s, as Node's global agent and the SDK's transport close
+  // theirs, before the server does: between this client's rounds the others run.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: IN_FLIGHT, timeout: 4000 });
   const send = (url: string, method: string, body?: Uint8Array) =>
     new Promise<number>((resolve, reject) => {
       const req = http.request(url, { method, agent }, (res: {
@@ -223,14 +225,17 @@ async function run(c: Client, round: number): Promise<LoopSample> {
     { length: OBJECTS },
     (_, i) => `${c.name.replace(/[^a-z0-9]+/gi, "-")}/${round}/${i}`,
   );
-  await c.prepare?.(keys);
-  const sample = await putGetRound(keys, IN_FLIGHT, async (key) => {
-    await c.put(key);
-    const n = await c.get(key);
-    if (n !== SIZE) throw new Error(`${c.name}: got ${n} bytes of ${key}`);
-  });
-  await drop(keys);
-  return sample;
+  try {
+    await c.prepare?.(keys);
+    return await putGetRound(keys, IN_FLIGHT, async (key) => {
+      await c.put(key);
+      const n = await c.get(key);
+      if (n !== SIZE) throw new Error(`${c.name}: got ${n} bytes of ${key}`);
+    });
+  } finally {
+    // Also after a failure: the bucket is removed at the end, and must be empty.
+    await drop(keys);
+  }
 }
 
 async function drop(keys: string[]): Promise<void> {
@@ -258,9 +263,10 @@ for (const c of loaded) {
   try {
     await c.prepare?.(keys);
     await Promise.all(keys.map(async (k) => (await c.put(k), await c.get(k))));
-    await drop(keys);
   } catch (e) {
     failures.set(c.name, (e as Error).message.split("\n")[0]);
+  } finally {
+    await drop(keys);
   }
 }
 for (let round = 0; round < ROUNDS; round++) {
@@ -282,8 +288,6 @@ for (let round = 0; round < ROUNDS; round++) {
     }
   }
 }
-await ours.removeBucket(bucket);
-
 const ourSamples = samples.get("minio-edge");
 const ourRate = ourSamples ? loopSummary(ourSamples).rate : 0;
 console.log(
@@ -302,3 +306,4 @@ for (const c of loaded) {
   const ratio = c.name === "minio-edge" ? "-" : (ourRate / rate).toFixed(2);
   console.log(`| ${c.name} | ${rate.toFixed(0)} | ${range} | ${cpuUs} | ${ratio} |`);
 }
+await ours.removeBucket(bucket);
