@@ -1,8 +1,7 @@
 /**
  * SHA-256 of request bodies: by the runtime's own synchronous hash where it
- * has one (Node, Bun; Deno once a body of 1 MiB has loaded it), at any size
- * (for a 4 KiB body it is several times faster than JavaScript, as it is
- * for the signer's strings); elsewhere
+ * has one (Node, Bun), at any size (for a 4 KiB body it is several times
+ * faster than JavaScript, as it is for the signer's strings); elsewhere
  * small ones by the signer's own SHA-256 (no promise, no copy), large ones
  * by Web Crypto.
  *
@@ -20,7 +19,7 @@ const NATIVE_FROM = 64 * 1024;
 export async function sha256Hex(data: Uint8Array): Promise<string> {
   // In place: Web Crypto copies its input first (the spec asks it to), which
   // for a 5 MiB part costs a fresh buffer and ~15% of the hash's time.
-  const native = nativeHash(data.length);
+  const native = nativeHash();
   if (native) return native.sha256(data);
   if (data.length < NATIVE_FROM) return sha256BytesHex(data);
   return bytesToHex(new Uint8Array(await crypto.subtle.digest("SHA-256", data as BufferSource)));

@@ -3,12 +3,8 @@
  * Bun's `Bun.CryptoHasher` global, or Node's `node:crypto` reached through
  * `process.getBuiltinModule` (no import, so no bundle ever names it). Looked
  * up on first use: loading `node:crypto` costs ~3 ms on Node, which an
- * `import` of this SDK should not pay. Deno's costs ~20 ms to load, so it is
- * loaded by the first body of {@link DENO_NATIVE_FROM} bytes, where it pays
- * at once: on Deno 2.9 it hashes a 16 MiB part in 10 ms where Web Crypto
- * takes 25 (and copies the part first). From then on it does all the
- * hashing, as on Node: a 4 KiB body in 3 µs where our JavaScript takes 21,
- * a signature's strings in about half the time.
+ * `import` of this SDK should not pay. Deno's `node:crypto` is left alone:
+ * it costs ~20 ms to load and is slower than our JavaScript per signature.
  *
  * @module
  */
@@ -40,14 +36,9 @@ interface NodeCrypto {
   createHmac(alg: "sha256", key: Uint8Array): Hasher;
 }
 
-/** On Deno, the size of the first body whose hashing loads `node:crypto`. */
-export const DENO_NATIVE_FROM = 1024 * 1024;
-
 let found: NativeHash | null | undefined;
-// Deno: node:crypto is not loaded until a body of DENO_NATIVE_FROM bytes.
-let deferred = false;
 
-function find(bodyLength: number): NativeHash | null {
+function find(): NativeHash | null {
   const g = globalThis as Runtime;
   const Hasher = g.Bun?.CryptoHasher, oneShot = g.Bun?.SHA256;
   if (Hasher && oneShot) {
@@ -56,8 +47,7 @@ function find(bodyLength: number): NativeHash | null {
       hmac: (key, m) => new Hasher("sha256", key).update(m).digest("hex"),
     };
   }
-  deferred = !!g.Deno && bodyLength < DENO_NATIVE_FROM;
-  if (deferred) return null;
+  if (g.Deno) return null;
   const node = g.process?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
   if (!node?.createHash) return null;
   return {
@@ -66,13 +56,8 @@ function find(bodyLength: number): NativeHash | null {
   };
 }
 
-/**
- * The runtime's native hashing, or `undefined` (browsers, Workers, and Deno
- * until a body of `bodyLength` ≥ {@link DENO_NATIVE_FROM} loads it).
- */
-export function nativeHash(bodyLength = 0): NativeHash | undefined {
-  if (found === undefined || (deferred && bodyLength >= DENO_NATIVE_FROM)) {
-    found = find(bodyLength);
-  }
+/** The runtime's native hashing, or `undefined` (browsers, Workers, Deno). */
+export function nativeHash(): NativeHash | undefined {
+  if (found === undefined) found = find();
   return found ?? undefined;
 }
