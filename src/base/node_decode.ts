@@ -19,7 +19,6 @@ export interface NodeZlib {
 interface NodeTransform {
   write(chunk: Uint8Array, done: (e?: Error | null) => void): boolean;
   end(): void;
-  destroy(): void;
   on(event: "data", f: (chunk: Uint8Array) => void): unknown;
   on(event: "error", f: (e: Error) => void): unknown;
   once(event: "end", f: () => void): unknown;
@@ -60,7 +59,8 @@ function brotliDecoder(zlib: NodeZlib): ReadableWritablePair<Uint8Array, Uint8Ar
       new Promise<void>((resolve, reject) => {
         if (failed) return reject(failed);
         ended = resolve;
-        z.on("error", reject);
+        // The start's handler has set `failed` by then.
+        z.on("error", () => reject(failed));
         z.end();
       }),
   });

@@ -13,8 +13,8 @@
  * its response body with the signal's reason, and a real `Response` whose
  * body stream pauses the connection while nobody reads, decoded when it
  * comes with `Content-Encoding: gzip`, `deflate` or `br` (given `node:zlib`),
- * as Node's fetch decodes it (src/base/node_decode.ts). A redirect is answered as it came, never followed (the SDK sends
- * `redirect: "manual"`).
+ * as Node's fetch decodes it (src/base/node_decode.ts). A redirect is
+ * answered as it came, never followed (the SDK sends `redirect: "manual"`).
  * Connections are kept alive in one agent per settings (for TLS settings
  * released by `close()`); with TLS settings, `http:` URLs go to the plain
  * fetch, as the settings have nothing to act on there.

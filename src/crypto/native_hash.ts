@@ -5,8 +5,8 @@
  * up on first use: loading `node:crypto` costs ~3 ms on Node, which an
  * `import` of this SDK should not pay. Deno's `node:crypto` is left alone:
  * on Deno 2.9 it hashes faster than our JavaScript and Web Crypto, but it
- * costs ~20 ms to load and a few MiB of memory, which put the peak RSS of a
- * 1 GiB upload over issue 16's bound for no gain in throughput.
+ * costs ~20 ms to load and 2-3 MiB more peak RSS in a 1 GiB upload, whose
+ * peak is at issue 16's bound, for no gain in throughput.
  *
  * @module
  */
