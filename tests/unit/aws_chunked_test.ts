@@ -68,30 +68,64 @@ test("aws-chunked: the chunks are views of the caller's bytes, not copies", asyn
 
 const KIB64 = 64 * 1024;
 
-test("aws-chunked: on Deno a body of 64 KiB or more goes as a stream, a smaller one as bytes", async () => {
-  const sent: [number, string, boolean][] = [];
+/** What the client sent for one PUT: its payload hash, body form and sizes, and trailer. */
+interface Sent {
+  hash: string;
+  stream: boolean;
+  /** Bytes on the wire: a stream's framing included. */
+  bytes: number;
+  decodedLength: string | null;
+  trailer: string | null;
+}
+
+/** A PUT's success. */
+const stored = () => new Response(null, { status: 200, headers: { etag: '"e"' } });
+
+/**
+ * A client whose fetch records each request (a stream body read to its end)
+ * and answers with `answer(sent)`, by default {@link stored}.
+ */
+function recordingClient(
+  useSSL: boolean,
+  answer: (s: Sent) => Response = stored,
+): { client: Minio; sent: Sent[] } {
+  const sent: Sent[] = [];
   const client = new Minio({
     endPoint: "s3.example.com",
-    useSSL: false,
+    useSSL,
     accessKey: "AKIDEXAMPLE",
     secretKey: "secret",
     region: "us-east-1",
     fetch: async (_url, init) => {
       const headers = init!.headers as Record<string, string>;
       const stream = init!.body instanceof ReadableStream;
-      const length = stream
+      const bytes = stream
         ? (await bytesOf(init!.body as ReadableStream<Uint8Array>)).length
         : (init!.body as Uint8Array).length;
-      const hash = headers["x-amz-content-sha256"];
-      sent.push([length, hash.length === 64 ? "sha256" : hash, stream]);
-      return new Response(null, { status: 200, headers: { etag: '"e"' } });
+      const s: Sent = {
+        hash: headers["x-amz-content-sha256"],
+        stream,
+        bytes,
+        decodedLength: headers["x-amz-decoded-content-length"] ?? null,
+        trailer: headers["x-amz-trailer"] ?? null,
+      };
+      sent.push(s);
+      return answer(s);
     },
   });
+  return { client, sent };
+}
+
+/** A payload hash as the tests compare it: a hex SHA-256 as "sha256". */
+const hashForm = (hash: string) => hash.length === 64 ? "sha256" : hash;
+
+test("aws-chunked: on Deno a body of 64 KiB or more goes as a stream, a smaller one as bytes", async () => {
+  const { client, sent } = recordingClient(false);
   await client.putObject("bkt", "small", new Uint8Array(4096));
   await client.putObject("bkt", "under", new Uint8Array(KIB64 - 1));
   await client.putObject("bkt", "at", new Uint8Array(KIB64));
   const deno = "Deno" in globalThis;
-  deepEqual(sent.map(([n, hash, stream]) => [n > KIB64 ? "framed" : n, hash, stream]), [
+  deepEqual(sent.map((s) => [s.bytes > KIB64 ? "framed" : s.bytes, hashForm(s.hash), s.stream]), [
     [4096, "sha256", false],
     [KIB64 - 1, "sha256", false],
     // On Deno the framed stream is longer than its data (chunk headers and signatures).
@@ -101,36 +135,20 @@ test("aws-chunked: on Deno a body of 64 KiB or more goes as a stream, a smaller 
 
 test("aws-chunked: on Deno a part goes as a stream; after a 501 as bytes, from then on", async () => {
   if (!("Deno" in globalThis)) return; // Node and Bun send a stream's Content-Length.
-  const sent: { hash: string; stream: boolean; length: string | null }[] = [];
   let refuse = true;
-  const client = new Minio({
-    endPoint: "s3.example.com",
-    useSSL: false,
-    accessKey: "AKIDEXAMPLE",
-    secretKey: "secret",
-    region: "us-east-1",
-    fetch: async (_url, init) => {
-      const headers = init!.headers as Record<string, string>;
-      const stream = init!.body instanceof ReadableStream;
-      if (stream) await bytesOf(init!.body as ReadableStream<Uint8Array>);
-      sent.push({
-        hash: headers["x-amz-content-sha256"],
-        stream,
-        length: headers["x-amz-decoded-content-length"] ?? null,
-      });
-      if (stream && refuse) {
-        refuse = false;
-        return new Response(
-          "<Error><Code>NotImplemented</Code><Header>Transfer-Encoding</Header></Error>",
-          { status: 501 },
-        );
-      }
-      return new Response(null, { status: 200, headers: { etag: '"e"' } });
-    },
+  const { client, sent } = recordingClient(false, ({ stream }) => {
+    if (stream && refuse) {
+      refuse = false;
+      return new Response(
+        "<Error><Code>NotImplemented</Code><Header>Transfer-Encoding</Header></Error>",
+        { status: 501 },
+      );
+    }
+    return stored();
   });
   await client.putObject("bkt", "one", new Uint8Array(KIB64));
   await client.putObject("bkt", "two", new Uint8Array(KIB64));
-  deepEqual(sent.map((s) => [s.hash.length === 64 ? "sha256" : s.hash, s.stream, s.length]), [
+  deepEqual(sent.map((s) => [hashForm(s.hash), s.stream, s.decodedLength]), [
     [STREAMING_SIGNED, true, String(KIB64)],
     ["sha256", false, null],
     ["sha256", false, null],
@@ -139,22 +157,10 @@ test("aws-chunked: on Deno a part goes as a stream; after a 501 as bytes, from t
 
 test("aws-chunked: over TLS the stream is unsigned with a trailer, unless a checksum is asked", async () => {
   if (!("Deno" in globalThis)) return;
-  const sent: [string, string | null][] = [];
-  const client = new Minio({
-    endPoint: "s3.example.com",
-    accessKey: "AKIDEXAMPLE",
-    secretKey: "secret",
-    region: "us-east-1",
-    fetch: async (_url, init) => {
-      const headers = init!.headers as Record<string, string>;
-      if (init!.body instanceof ReadableStream) await bytesOf(init!.body);
-      sent.push([headers["x-amz-content-sha256"], headers["x-amz-trailer"] ?? null]);
-      return new Response(null, { status: 200, headers: { etag: '"e"' } });
-    },
-  });
+  const { client, sent } = recordingClient(true);
   await client.putObject("bkt", "one", new Uint8Array(KIB64));
   await client.putObject("bkt", "two", new Uint8Array(KIB64), undefined, { checksum: "CRC32" });
-  deepEqual(sent, [
+  deepEqual(sent.map((s) => [s.hash, s.trailer]), [
     [STREAMING_UNSIGNED_TRAILER, "x-amz-checksum-crc32"],
     ["UNSIGNED-PAYLOAD", null],
   ]);
