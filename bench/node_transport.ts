@@ -17,7 +17,14 @@
 
 import process from "node:process";
 import { Minio } from "../mod.ts";
-import { type LoopSample, loopSummary, median, putGetRound, runtimeName } from "./rounds.ts";
+import {
+  type LoopSample,
+  loopSummary,
+  median,
+  putGetRound,
+  removeKeys,
+  runtimeName,
+} from "./rounds.ts";
 import { arg, argv, env } from "./runtime.ts";
 
 if (!process.versions.node || "Deno" in globalThis || "Bun" in globalThis) {
@@ -57,10 +64,7 @@ async function run(c: Minio, prefix: string): Promise<LoopSample> {
     const n = (await (await c.getObject(bucket, key)).bytes()).length;
     if (n !== SIZE) throw new Error(`got ${n} bytes of ${key}`);
   });
-  for (let i = 0; i < keys.length; i += 1000) {
-    const failed = await ours.removeObjects(bucket, keys.slice(i, i + 1000));
-    if (failed.length) throw new Error(`cleanup: ${JSON.stringify(failed[0])}`);
-  }
+  await removeKeys(ours, bucket, keys);
   return sample;
 }
 

@@ -3,12 +3,14 @@
  * bench/list_parse.ts): ops/s of a call run back to back, in rounds whose
  * order rotates so that drift and neighbouring processes weigh on every
  * case alike; the median round is reported. Also the round of a put+get
- * loop that bench/small_objects.ts and bench/node_transport.ts time.
+ * loop that bench/small_objects.ts and bench/node_transport.ts time, and
+ * the removal of its keys.
  *
  * @module
  */
 
 import process from "node:process";
+import type { Minio } from "../mod.ts";
 
 /** One contender: `run` is one operation, sync or async. */
 export interface Case {
@@ -121,4 +123,18 @@ export function loopSummary(
     range: `${Math.min(...rates).toFixed(0)}-${Math.max(...rates).toFixed(0)}`,
     cpuUs: median(samples.map((x) => x.cpuUs)).toFixed(0),
   };
+}
+
+/**
+ * Removes a round's `keys` from `bucket` (`removeObjects` sends them 1000 to
+ * a request); throws with the first one the server did not remove.
+ *
+ * @example
+ * ```ts
+ * await removeKeys(client, "bench", ["a", "b"]);
+ * ```
+ */
+export async function removeKeys(client: Minio, bucket: string, keys: string[]): Promise<void> {
+  const failed = await client.removeObjects(bucket, keys);
+  if (failed.length) throw new Error(`cleanup: ${JSON.stringify(failed[0])}`);
 }

@@ -26,7 +26,7 @@ import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3
 import { AwsClient } from "aws4fetch";
 import { S3mini } from "s3mini";
 import { Minio } from "../mod.ts";
-import { type LoopSample, loopSummary, putGetRound, runtimeName } from "./rounds.ts";
+import { type LoopSample, loopSummary, putGetRound, removeKeys, runtimeName } from "./rounds.ts";
 import { arg, testbed } from "./runtime.ts";
 
 const g = globalThis as {
@@ -234,14 +234,7 @@ async function run(c: Client, round: number): Promise<LoopSample> {
     });
   } finally {
     // Also after a failure: the bucket is removed at the end, and must be empty.
-    await drop(keys);
-  }
-}
-
-async function drop(keys: string[]): Promise<void> {
-  for (let i = 0; i < keys.length; i += 1000) {
-    const failed = await ours.removeObjects(bucket, keys.slice(i, i + 1000));
-    if (failed.length) throw new Error(`cleanup: ${JSON.stringify(failed[0])}`);
+    await removeKeys(ours, bucket, keys);
   }
 }
 
@@ -266,7 +259,7 @@ for (const c of loaded) {
   } catch (e) {
     failures.set(c.name, (e as Error).message.split("\n")[0]);
   } finally {
-    await drop(keys);
+    await removeKeys(ours, bucket, keys);
   }
 }
 for (let round = 0; round < ROUNDS; round++) {
