@@ -189,8 +189,8 @@ const NODE_SPECIFIER = /["'](node:[\w/]+)["']/g;
 // Node streams do (src/minio_js/streams.ts, also on Deno); Deno's
 // aws-chunked uploads take node:zlib's crc32
 // (src/core/aws_chunked.ts), and Node's default transport takes node:http
-// and node:https (src/base/default_fetch.ts, on Node only). Never loaded on
-// Workers or in browsers.
+// and node:https, and node:zlib for a `br` body (src/base/default_fetch.ts,
+// on Node only). Never loaded on Workers or in browsers.
 const LAZY_BUILTINS = new Set([
   "node:fs/promises",
   "node:crypto",
