@@ -10,7 +10,7 @@ import {
   PeerSite,
   SiteReplicationStatusOptions,
 } from "../../admin.ts";
-import { bytesOf, uniqueBucket } from "./testbed.ts";
+import { bytesOf, uniqueBucket, withCleanUp } from "./testbed.ts";
 import { uniqueName } from "./admin_testbed.ts";
 import {
   dropBucket,
@@ -95,28 +95,8 @@ async function cleanUp(made: Made) {
   if (errors.length) throw errors[0];
 }
 
-/**
- * Runs a test's body, then {@link cleanUp}: the body's error, if any, is the
- * one thrown (a clean-up error is added to its message), so a failure's
- * cause is never hidden behind its clean-up's.
- */
-async function undoing(made: Made, body: () => Promise<void>): Promise<void> {
-  let failure: { error: unknown } | undefined;
-  try {
-    await body();
-  } catch (error) {
-    failure = { error };
-  }
-  const cleanup = await cleanUp(made).then(() => undefined, (e: unknown) => ({ error: e }));
-  if (!failure) {
-    if (cleanup) throw cleanup.error;
-    return;
-  }
-  if (cleanup && failure.error instanceof Error) {
-    failure.error.message += `\n(and the clean-up failed too: ${cleanup.error})`;
-  }
-  throw failure.error;
-}
+/** Runs a test's body, then {@link cleanUp} ({@link withCleanUp}: the body's error is thrown). */
+const undoing = (made: Made, body: () => Promise<void>) => withCleanUp(body, () => cleanUp(made));
 
 test("site replication: add, bucket/object/policy/user replicate both ways, info, status, edit, remove", async () => {
   await requireFresh();

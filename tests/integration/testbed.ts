@@ -43,21 +43,49 @@ export function uniqueBucket(prefix = "it"): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Runs `fn` with a fresh bucket, removing its objects and the bucket after. */
+/**
+ * Runs `body`, then `cleanUp` whatever `body` did. When `body` throws, its
+ * error is the one thrown, with the clean-up's added to its message if that
+ * failed too: a clean-up that cannot succeed after a failure (a cluster
+ * without write quorum) does not hide what failed.
+ */
+export async function withCleanUp(
+  body: () => Promise<void>,
+  cleanUp: () => Promise<void>,
+): Promise<void> {
+  let failure: { error: unknown } | undefined;
+  try {
+    await body();
+  } catch (error) {
+    failure = { error };
+  }
+  try {
+    await cleanUp();
+  } catch (cleanup) {
+    if (!failure) throw cleanup;
+    if (failure.error instanceof Error) {
+      failure.error.message += `\n(and the clean-up failed too: ${cleanup})`;
+    }
+  }
+  if (failure) throw failure.error;
+}
+
+/**
+ * Runs `fn` with a fresh bucket, removing its objects and the bucket after
+ * ({@link withCleanUp}: a failure of `fn` is the error thrown).
+ */
 export async function withBucket(
   c: Minio,
   fn: (bucket: string) => Promise<void>,
 ): Promise<void> {
   const bucket = uniqueBucket();
   await c.makeBucket(bucket);
-  try {
-    await fn(bucket);
-  } finally {
+  await withCleanUp(() => fn(bucket), async () => {
     for await (const o of c.listObjects(bucket, { recursive: true })) {
       await c.removeObject(bucket, o.name);
     }
     await c.removeBucket(bucket);
-  }
+  });
 }
 
 /** Deterministic pseudo-random bytes. */
