@@ -8,9 +8,10 @@
  *   unhandled rejection);
  * - every write the SDK reported as done reads back byte-exact at the end;
  * - no incomplete multipart upload is left on the server;
- * - memory does not grow after warm-up (RSS sampled every 5 s and printed;
- *   the last third may not exceed the warm-up's peak by more than 256 MiB,
- *   a bound meant to catch a leak, not to time anything).
+ * - memory does not grow after warm-up (RSS sampled 24 times over the run
+ *   and printed; the last third may not exceed the peak of the first
+ *   quarter, the warm-up, by more than 256 MiB, a bound meant to catch a
+ *   leak, not to time anything).
  *
  * It prints ops/s, failures by error class, the requests sent (retries
  * included) and the RSS curve, and ends with "soak: N passed, N failed".
@@ -36,7 +37,12 @@ import { FaultProxy, type Toxic } from "../integration/toxiproxy.ts";
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
 const IN_FLIGHT = 64;
 const KiB = 1024, MiB = 1024 * KiB;
-const WARM_UP_SAMPLES = 4; // 20 s of RSS samples before the bound applies
+// RSS samples: 24 over the run whatever its length (every 25 s in 600 s,
+// every 1.7 s in CI's 40 s), so that the leak check always has a warm-up
+// and a last third to compare; the first quarter is the warm-up.
+const SAMPLES = 24;
+const SAMPLE_MS = Math.max(1000, Math.floor((SECONDS * 1000) / SAMPLES));
+const WARM_UP_SAMPLES = SAMPLES / 4;
 
 let passed = 0, failed = 0;
 function check(ok: boolean, what: string): void {
@@ -125,7 +131,7 @@ async function main(): Promise<void> {
   const chaosDone = chaos(proxy, until, toxics);
 
   const rss: number[] = [];
-  const sampler = setInterval(() => rss.push(process.memoryUsage().rss), 5000);
+  const sampler = setInterval(() => rss.push(process.memoryUsage().rss), SAMPLE_MS);
 
   async function one(): Promise<void> {
     const r = Math.random();
@@ -192,23 +198,26 @@ async function main(): Promise<void> {
   console.log("failures by error:", Object.fromEntries(failures));
   console.log(`requests sent (retries and resumes included): ${requests}`);
   console.log("toxic spells:", Object.fromEntries(toxics));
-  console.log("RSS MiB every 5 s:", rss.map((b) => Math.round(b / MiB)).join(" "));
+  console.log(
+    `RSS MiB every ${SAMPLE_MS / 1000} s:`,
+    rss.map((b) => Math.round(b / MiB)).join(" "),
+  );
 
   check(untyped.length === 0, `every failure typed, every read byte-exact (${untyped.length} not)`);
   for (const e of untyped.slice(0, 5)) console.log("  ", e);
   check(unhandled === 0, `no unhandled rejection (${unhandled})`);
   check(total > 0, "operations completed");
-  if (rss.length > WARM_UP_SAMPLES * 2) {
-    const warmPeak = Math.max(...rss.slice(0, WARM_UP_SAMPLES));
-    const last = rss.slice(Math.floor((rss.length * 2) / 3));
-    const lastPeak = Math.max(...last);
-    check(
-      lastPeak <= warmPeak + 256 * MiB,
-      `RSS after warm-up: peak ${Math.round(lastPeak / MiB)} MiB, warm-up peak ${
-        Math.round(warmPeak / MiB)
-      } MiB`,
-    );
-  }
+  // Fewer samples than a warm-up and a last third apart is a failure too.
+  const warmPeak = Math.max(...rss.slice(0, WARM_UP_SAMPLES));
+  const lastPeak = Math.max(
+    ...rss.slice(Math.max(WARM_UP_SAMPLES, Math.floor(rss.length * 2 / 3))),
+  );
+  check(
+    rss.length >= WARM_UP_SAMPLES * 2 && lastPeak <= warmPeak + 256 * MiB,
+    `RSS after warm-up (${rss.length} samples): peak ${
+      Math.round(lastPeak / MiB)
+    } MiB, warm-up peak ${Math.round(warmPeak / MiB)} MiB`,
+  );
 
   let incomplete = 0;
   for await (const u of direct.listIncompleteUploads(bucket, { recursive: true })) {
