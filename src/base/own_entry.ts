@@ -18,7 +18,7 @@
  * Object.keys(metadata); // ["__proto__"]
  * ```
  */
-export function setOwnEntry(record: Record<string, string>, key: string, value: string): void {
+export function setOwnEntry<V>(record: Record<string, V>, key: string, value: V): void {
   if (key === "__proto__") {
     Object.defineProperty(record, key, {
       value,

@@ -14,6 +14,7 @@
  */
 
 import { InvalidResponseError } from "../base/errors.ts";
+import { setOwnEntry } from "../base/own_entry.ts";
 
 /** One element: its local name, child elements and own text. */
 export interface XmlElement {
@@ -160,7 +161,8 @@ function readAttributes(
       value = decode(xml.slice(i + 1, close));
       i = close + 1;
     }
-    (attributes ??= {})[name] = value;
+    // An attribute named __proto__ would set the record's prototype.
+    setOwnEntry(attributes ??= {}, name, value);
   }
 }
 

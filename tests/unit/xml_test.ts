@@ -64,3 +64,13 @@ test("parseXml: attributes decoded, valueless ones null; a self-closed root; unk
   deepEqual(child(root, "E")?.children, []);
   equal(parseXml(`<Empty xmlns="x"/>`).name, "Empty");
 });
+
+test("parseXml: an attribute named __proto__ is an attribute of its own, with or without a value", () => {
+  for (const [tag, value] of [[`<a __proto__="x" b="1"/>`, "x"], [`<a __proto__ b="1"/>`, null]]) {
+    const { attributes } = parseXml(tag as string);
+    equal(Object.hasOwn(attributes, "__proto__"), true, tag as string);
+    equal(attributes["__proto__"], value);
+    equal(attributes.b, "1");
+    equal(Object.getPrototypeOf(attributes), Object.prototype, "the prototype is untouched");
+  }
+});
