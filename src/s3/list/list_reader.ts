@@ -230,12 +230,22 @@ class PlainReader {
   }
 
   /**
+   * The index of the next `<` from where the reader stands: most often right
+   * there (tags follow each other with nothing between), found then without
+   * a call to `indexOf`.
+   */
+  private nextTag(): number {
+    const at = this.at;
+    return this.xml.charCodeAt(at) === 60 ? at : this.xml.indexOf("<", at);
+  }
+
+  /**
    * After any space, reads an opening tag and returns its name, or reads
    * `</` and returns undefined (the closing tag's name is left to check).
    * Text other than space between elements is not part of any entry.
    */
   private open(): string | undefined {
-    const lt = this.xml.indexOf("<", this.at);
+    const lt = this.nextTag();
     if (lt < 0) throw NOT_PLAIN;
     if (this.xml.charCodeAt(lt + 1) === 47) {
       this.at = lt + 2;
@@ -295,7 +305,7 @@ class PlainReader {
     const xml = this.xml;
     const starts: number[] = [];
     for (;;) {
-      const lt = xml.indexOf("<", this.at);
+      const lt = this.nextTag();
       if (lt < 0) throw NOT_PLAIN;
       if (xml.charCodeAt(lt + 1) !== 47) {
         starts.push(lt + 1);
@@ -348,7 +358,7 @@ class PlainReader {
     // The first of each name counts, as in pageEntries. A known tag is told
     // by its first letter and compared in place: no slice for its name.
     for (;;) {
-      const lt = xml.indexOf("<", this.at);
+      const lt = this.nextTag();
       if (lt < 0) throw NOT_PLAIN;
       const c = xml.charCodeAt(lt + 1);
       let text: string;
@@ -421,7 +431,7 @@ class PlainReader {
     const xml = this.xml;
     let id, displayName;
     for (;;) {
-      const lt = xml.indexOf("<", this.at);
+      const lt = this.nextTag();
       if (lt < 0) throw NOT_PLAIN;
       const c = xml.charCodeAt(lt + 1);
       if (c === 47) {
@@ -450,7 +460,7 @@ class PlainReader {
     const xml = this.xml;
     const out: Record<string, string> = {};
     for (let n = 0;; n++) {
-      const lt = xml.indexOf("<", this.at);
+      const lt = this.nextTag();
       if (lt < 0) throw NOT_PLAIN;
       if (xml.charCodeAt(lt + 1) === 47) {
         this.at = lt + 2;
