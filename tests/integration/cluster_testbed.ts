@@ -5,7 +5,7 @@
  * Without the cluster those tests fail loudly; they never skip.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import process from "node:process";
 import { Minio } from "../../mod.ts";
@@ -56,9 +56,17 @@ export function clusterAdmin(tuning: Tuning = {}): MinioAdmin {
  * node knows of its peers.
  */
 export function nodeAdmin(n: number, tuning: Tuning = {}): MinioAdmin {
+  return new MinioAdmin({ ...options(), port: nodePort(n), ...tuning });
+}
+
+/** A client of node `n` itself, not through the balancer. */
+export function nodeClient(n: number, tuning: Tuning = {}): Minio {
+  return new Minio({ ...options(), port: nodePort(n), ...tuning });
+}
+
+function nodePort(n: number): number {
   const at = nodeAddresses()[n - 1];
-  const port = Number(at.slice(at.lastIndexOf(":") + 1));
-  return new MinioAdmin({ ...options(), port, ...tuning });
+  return Number(at.slice(at.lastIndexOf(":") + 1));
 }
 
 /** The nodes' `127.0.0.1:port` addresses, node 1 first. */
@@ -109,4 +117,20 @@ export function startNode(n: number): void {
  */
 export function renewCluster(): void {
   control("renew");
+}
+
+/**
+ * On how many of the 8 drives `name` of `bucket` has its metadata
+ * (`xl.meta`), read from the drive folders: right after a cluster starts a
+ * write can land on fewer (a node not yet connected to a peer's drive), and
+ * such an object may not survive two nodes killed.
+ */
+export function copiesOnDrives(bucket: string, name: string): number {
+  let n = 0;
+  for (let node = 1; node <= nodeAddresses().length; node++) {
+    for (const drive of ["d1", "d2"]) {
+      if (existsSync(join(clusterEnv("DIR"), `node${node}`, drive, bucket, name, "xl.meta"))) n++;
+    }
+  }
+  return n;
 }
