@@ -151,11 +151,12 @@ async function freshCluster(): Promise<void> {
 }
 
 /**
- * The last requests `c` made, a line each (method, path and query, status or
- * error, the node nginx chose), for a failure's message: CI's log then says
- * which request failed and where, not only the error.
+ * Keeps the last requests `c` made, a line each (method, path and query,
+ * status or error, the node nginx chose); the function returned wraps a
+ * failure with them. The last request is on the message's first line, as
+ * CI's digest of a failure may keep no other.
  */
-function recentRequests(c: Minio, keep = 30): () => string {
+function withRecentRequests(c: Minio, keep = 30): (e: unknown) => Error {
   const lines: string[] = [];
   c.traceOn((e) => {
     const url = new URL(e.url);
@@ -163,7 +164,13 @@ function recentRequests(c: Minio, keep = 30): () => string {
     lines.push(`${e.method} ${url.pathname}${url.search} -> ${e.status ?? e.error} (${node})`);
     if (lines.length > keep) lines.shift();
   });
-  return () => lines.join("\n");
+  return (e) =>
+    new Error(
+      `${e} [last request: ${lines.at(-1) ?? "none"}]\nthe client's last requests:\n${
+        lines.join("\n")
+      }`,
+      { cause: e },
+    );
 }
 
 test("[cluster] one node killed during an upload: byte-exact; listings and reads go on; it comes back online", async () => {
@@ -172,7 +179,7 @@ test("[cluster] one node killed during an upload: byte-exact; listings and reads
   // machine) the upload ended in SlowDownWrite, MinIO refusing writes for
   // longer than the default retries last after losing one node of four.
   const c = clusterClient({ maxRetries: 30, retryDeadlineMs: 60_000 });
-  const requests = recentRequests(c);
+  const failure = withRecentRequests(c);
   try {
     await withBucket(c, async (bucket) => {
       await c.putObject(bucket, "before.txt", "written before");
@@ -196,7 +203,7 @@ test("[cluster] one node killed during an upload: byte-exact; listings and reads
       await restoreAll();
     });
   } catch (e) {
-    throw new Error(`${e}\nthe client's last requests:\n${requests()}`, { cause: e });
+    throw failure(e);
   } finally {
     await restoreAll();
   }
@@ -212,7 +219,7 @@ test("[cluster] one node killed during an upload: byte-exact; listings and reads
 test("[cluster] the node serving a download killed mid-body: the download resumes through another node, byte-exact; it comes back online", async () => {
   await freshCluster();
   const c = clusterClient();
-  const requests = recentRequests(c);
+  const failure = withRecentRequests(c);
   try {
     const bucket = uniqueBucket();
     await c.makeBucket(bucket);
@@ -246,7 +253,7 @@ test("[cluster] the node serving a download killed mid-body: the download resume
     deepEqual(await names(c, bucket), ["big.bin"]);
     await restoreAll();
   } catch (e) {
-    throw new Error(`${e}\nthe client's last requests:\n${requests()}`, { cause: e });
+    throw failure(e);
   } finally {
     await restoreAll();
   }
@@ -255,7 +262,7 @@ test("[cluster] the node serving a download killed mid-body: the download resume
 test("[cluster] two nodes killed: reads go on; writes fail clearly (no write quorum), nothing half-written; restored", async () => {
   await freshCluster();
   const c = clusterClient();
-  const requests = recentRequests(c);
+  const failure = withRecentRequests(c);
   try {
     await withBucket(c, async (bucket) => {
       await c.putObject(bucket, "kept.txt", "kept");
@@ -319,7 +326,7 @@ test("[cluster] two nodes killed: reads go on; writes fail clearly (no write quo
       equal(await (await c.getObject(bucket, "kept.txt")).text(), "kept");
     });
   } catch (e) {
-    throw new Error(`${e}\nthe client's last requests:\n${requests()}`, { cause: e });
+    throw failure(e);
   } finally {
     await restoreAll();
   }
