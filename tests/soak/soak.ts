@@ -8,13 +8,22 @@
  *   unhandled rejection);
  * - every write the SDK reported as done reads back byte-exact at the end;
  * - no incomplete multipart upload is left on the server;
- * - memory does not grow after warm-up (RSS sampled 24 times over the run
- *   and printed; the last third may not exceed the peak of the first
- *   quarter, the warm-up, by more than 256 MiB, a bound meant to catch a
- *   leak, not to time anything).
+ * - memory does not grow after warm-up: live memory (the JS heap in use
+ *   plus the buffers outside it, `heapUsed + external`), sampled 24 times
+ *   over the run, has its floor over the last third within 64 MiB of its
+ *   peak over the first quarter, the warm-up. A leak raises the floor; a
+ *   burst of large transfers (up to 64 objects of 6 MiB in flight while a
+ *   toxic slows them) raises only a few samples. RSS is sampled and printed
+ *   beside it, not checked: it keeps the high-water mark of the allocator's
+ *   arenas (in a 120 s run, Deno's RSS stepped from 382 to 540 MiB after a
+ *   burst with a live peak of 191 MiB and stayed there; in another, with
+ *   MALLOC_ARENA_MAX=2, it rose to 410 and went back to 212). The bound
+ *   catches a leak; it does not time anything.
  *
  * It prints ops/s, failures by error class, the requests sent (retries
- * included) and the RSS curve, and ends with "soak: N passed, N failed".
+ * included) and the memory curves, the multipart requests of any upload
+ * left incomplete, and ends with "soak: N passed, N failed". SOAK_TRACE=1
+ * also prints each toxic as it starts.
  * Runs on Deno, Bun and Node (through tsx) with the test bed and Toxiproxy
  * started (scripts/testbed.sh, scripts/testbed_toxiproxy.sh):
  *
@@ -37,7 +46,7 @@ import { FaultProxy, type Toxic } from "../integration/toxiproxy.ts";
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
 const IN_FLIGHT = 64;
 const KiB = 1024, MiB = 1024 * KiB;
-// RSS samples: 24 over the run whatever its length (every 25 s in 600 s,
+// Memory samples: 24 over the run whatever its length (every 25 s in 600 s,
 // every 1.7 s in CI's 40 s), so that the leak check always has a warm-up
 // and a last third to compare; the first quarter is the warm-up.
 const SAMPLES = 24;
@@ -83,7 +92,11 @@ async function chaos(proxy: FaultProxy, until: number, log: Map<string, number>)
     const toxic = pick(TOXICS);
     const name = toxic ? toxic.type : "none";
     log.set(name, (log.get(name) ?? 0) + 1);
-    if (toxic) await proxy.add(pick(["upstream", "downstream"] as const), toxic);
+    const stream = pick(["upstream", "downstream"] as const);
+    if (toxic) await proxy.add(stream, toxic);
+    if (process.env.SOAK_TRACE) {
+      console.log(`${((Date.now() - until) / 1000 + SECONDS).toFixed(1)} s: ${name} ${stream}`);
+    }
     await new Promise((r) => setTimeout(r, 2000 + Math.random() * 3000));
   }
   await proxy.clear();
@@ -114,6 +127,20 @@ async function main(): Promise<void> {
       return fetch(input, init);
     },
   });
+  // Each multipart request, by object name: printed for an upload left
+  // incomplete at the end, so that a failure says how it came about.
+  const multipartTrace = new Map<string, string[]>();
+  client.traceOn((e) => {
+    const url = new URL(e.url);
+    if (!url.searchParams.has("uploads") && !url.searchParams.has("uploadId")) return;
+    const name = decodeURIComponent(url.pathname.slice(`/${bucket}/`.length));
+    const query = [...url.searchParams.keys()].join("&");
+    const upload = url.searchParams.get("uploadId")?.slice(0, 12) ?? "";
+    const line = `${
+      ((Date.now() - started) / 1000).toFixed(1)
+    } s ${e.method} ?${query} ${upload} -> ${e.status ?? e.error}`;
+    multipartTrace.set(name, [...(multipartTrace.get(name) ?? []), line]);
+  });
   const direct = directClient(false);
   const bucket = uniqueBucket("soak");
   await direct.makeBucket(bucket);
@@ -130,8 +157,13 @@ async function main(): Promise<void> {
   const toxics = new Map<string, number>();
   const chaosDone = chaos(proxy, until, toxics);
 
-  const rss: number[] = [];
-  const sampler = setInterval(() => rss.push(process.memoryUsage().rss), SAMPLE_MS);
+  const rss: number[] = [], heap: number[] = [], external: number[] = [];
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    rss.push(m.rss);
+    heap.push(m.heapUsed);
+    external.push(m.external);
+  }, SAMPLE_MS);
 
   async function one(): Promise<void> {
     const r = Math.random();
@@ -202,27 +234,31 @@ async function main(): Promise<void> {
     `RSS MiB every ${SAMPLE_MS / 1000} s:`,
     rss.map((b) => Math.round(b / MiB)).join(" "),
   );
+  console.log("JS heap used MiB:", heap.map((b) => Math.round(b / MiB)).join(" "));
+  console.log("external MiB:", external.map((b) => Math.round(b / MiB)).join(" "));
 
   check(untyped.length === 0, `every failure typed, every read byte-exact (${untyped.length} not)`);
   for (const e of untyped.slice(0, 5)) console.log("  ", e);
   check(unhandled === 0, `no unhandled rejection (${unhandled})`);
   check(total > 0, "operations completed");
   // Fewer samples than a warm-up and a last third apart is a failure too.
-  const warmPeak = Math.max(...rss.slice(0, WARM_UP_SAMPLES));
-  const lastPeak = Math.max(
-    ...rss.slice(Math.max(WARM_UP_SAMPLES, Math.floor(rss.length * 2 / 3))),
+  const live = heap.map((h, i) => h + external[i]);
+  const warmPeak = Math.max(...live.slice(0, WARM_UP_SAMPLES));
+  const lastFloor = Math.min(
+    ...live.slice(Math.max(WARM_UP_SAMPLES, Math.floor(live.length * 2 / 3))),
   );
   check(
-    rss.length >= WARM_UP_SAMPLES * 2 && lastPeak <= warmPeak + 256 * MiB,
-    `RSS after warm-up (${rss.length} samples): peak ${
-      Math.round(lastPeak / MiB)
-    } MiB, warm-up peak ${Math.round(warmPeak / MiB)} MiB`,
+    live.length >= WARM_UP_SAMPLES * 2 && lastFloor <= warmPeak + 64 * MiB,
+    `live memory after warm-up (${live.length} samples): floor ${
+      Math.round(lastFloor / MiB)
+    } MiB over the last third, warm-up peak ${Math.round(warmPeak / MiB)} MiB`,
   );
 
   let incomplete = 0;
   for await (const u of direct.listIncompleteUploads(bucket, { recursive: true })) {
     incomplete++;
-    console.log("incomplete upload:", u.name, u.initiated?.toISOString());
+    console.log("incomplete upload:", u.name, u.uploadId, u.initiated?.toISOString());
+    for (const line of multipartTrace.get(u.name) ?? []) console.log("   ", line);
   }
   check(incomplete === 0, `no incomplete upload left (${incomplete})`);
 
