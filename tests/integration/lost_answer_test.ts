@@ -13,17 +13,21 @@ const MiB = 1024 * 1024;
 const hex = (b: Uint8Array) => bytesToHex(sha256(b));
 
 /**
- * A client whose fetch loses the answer to the first request `lose`
- * matches; `sent` counts the requests that matched, lost or not.
+ * A client whose fetch loses the answers to the first `times` requests
+ * `lose` matches; `sent` counts the requests that matched, lost or not.
  */
-function losingClient(tls: boolean, lose: (method: string, url: URL) => boolean) {
+function losingClient(
+  tls: boolean,
+  lose: (method: string, url: URL) => boolean,
+  { times = 1, maxRetries }: { times?: number; maxRetries?: number } = {},
+) {
   const counter = { sent: 0, lost: 0 };
   const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const res = await globalThis.fetch(input, init);
     if (!lose(init?.method ?? "GET", url)) return res;
     counter.sent++;
-    if (counter.lost > 0) return res;
+    if (counter.lost >= times) return res;
     counter.lost++;
     await res.arrayBuffer();
     throw new TypeError("connection reset by peer");
@@ -34,6 +38,7 @@ function losingClient(tls: boolean, lose: (method: string, url: URL) => boolean)
     useSSL: tls,
     accessKey: env("MINIO_TEST_ACCESS_KEY"),
     secretKey: env("MINIO_TEST_SECRET_KEY"),
+    maxRetries,
     fetch,
   });
   return { client, counter };
@@ -78,6 +83,20 @@ for (const tls of [false, true]) {
       equal(counter.lost, 1);
       equal(counter.sent, 2, "the create was retried once");
       equal(hex(await readAll(client, bucket, "big.bin")), hex(data));
+      equal((await incomplete(client, bucket)).length, 0);
+    });
+  });
+
+  test(`${name}: putObject fails typed and leaves no upload behind when every answer to the create is lost`, async () => {
+    const { client, counter } = losingClient(tls, isCreate, { times: Infinity, maxRetries: 2 });
+    await withBucket(client, async (bucket) => {
+      await rejects(
+        client.putObject(bucket, "big.bin", bytesOf(6 * MiB, 23), undefined, {
+          partSize: 5 * MiB,
+        }),
+        (e: unknown) => e instanceof ServerError && e.status === 0,
+      );
+      equal(counter.sent, 3, "the create and its 2 retries, each making an upload");
       equal((await incomplete(client, bucket)).length, 0);
     });
   });

@@ -11,9 +11,9 @@ import { multipartETag } from "../../src/s3/upload/multipart_recovery.ts";
 
 const MiB = 1024 * 1024;
 const BODY = new Uint8Array(5 * MiB + 7).map((_, i) => i % 251);
-const xml = (body: string) =>
+const xml = (body: string, headers: Record<string, string> = {}) =>
   new Response(`<?xml version="1.0" encoding="UTF-8"?>${body}`, {
-    headers: { "content-type": "application/xml" },
+    headers: { "content-type": "application/xml", ...headers },
   });
 
 interface Upload {
@@ -61,6 +61,7 @@ function fakeS3(lose: (req: Request) => boolean, slow?: (req: Request) => number
       return xml(
         `<ListMultipartUploadsResult>${list}<IsTruncated>false</IsTruncated>` +
           `</ListMultipartUploadsResult>`,
+        { date: new Date(slow ? Date.now() : clock).toUTCString() },
       );
     }
     const upload = uploads.get(id);
@@ -191,6 +192,39 @@ test("a lost create's upload is aborted when the retry that answered reached the
   await s3.client.putObject("bkt", "big.bin", BODY, undefined, { partSize: 5 * MiB });
   equal(creates, 2);
   equal(s3.uploads.size, 0);
+});
+
+test("every answer to CreateMultipartUpload lost: putObject fails typed and leaves no upload behind", async () => {
+  const s3 = fakeS3(isCreate);
+  const now = Date.UTC(2026, 0, 2, 3, 4, 5);
+  s3.uploads.set("theirs", { id: "theirs", key: "big.bin", initiated: 0, parts: new Map() });
+  s3.uploads.set("other", { id: "other", key: "big.bin2", initiated: now, parts: new Map() });
+  await rejects(
+    s3.client.putObject("bkt", "big.bin", BODY, undefined, { partSize: 5 * MiB }),
+    (e: unknown) => e instanceof ServerError && e.status === 0,
+  );
+  equal(
+    s3.sent.filter((s) => s.startsWith("POST ?uploads")).length,
+    11,
+    "the create and 10 retries",
+  );
+  equal(
+    s3.sent.filter((s) => s.startsWith("GET ") && s.includes("uploads=")).length,
+    1,
+    "one listing",
+  );
+  deepEqual([...s3.uploads.keys()].sort(), ["other", "theirs"]);
+});
+
+test("a failed create's clean-up listing is one attempt: no answer to it adds no retries", async () => {
+  const isListing = (req: Request) => req.method === "GET" && req.url.includes("?uploads");
+  const s3 = fakeS3((req) => isCreate(req) || isListing(req));
+  await rejects(
+    s3.client.putObject("bkt", "big.bin", BODY, undefined, { partSize: 5 * MiB }),
+    // The create's error, not the listing's.
+    (e: unknown) => e instanceof ServerError && e.status === 0 && !/not sent again/.test(e.message),
+  );
+  equal(s3.sent.filter((s) => s.startsWith("GET ") && s.includes("uploads=")).length, 1);
 });
 
 test("DeleteObjects is not sent again after a lost answer", async () => {

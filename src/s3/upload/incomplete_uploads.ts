@@ -8,7 +8,7 @@
 import type { MinioCore, RequestOptions } from "../../core/core.ts";
 import { checkBucketName, checkObjectName, checkOptionalString } from "../../base/validate.ts";
 import type { QueryParam } from "../../signer/encode.ts";
-import { childrenNamed, childText, parseXml } from "../../xml/parse.ts";
+import { childrenNamed, childText, parseXml, type XmlElement } from "../../xml/parse.ts";
 import { decodeName } from "../list/list_entries.ts";
 import { PageMarkers } from "../common/page_markers.ts";
 import { abortMultipartUpload, listParts } from "./multipart.ts";
@@ -96,18 +96,10 @@ export async function* listIncompleteUploads(
     const res = await core.request({ method: "GET", bucket, query, options, buffered: true });
     const root = parseXml(await res.text(), "ListMultipartUploadsResult");
     const encoded = childText(root, "EncodingType") === "url";
-    for (const u of childrenNamed(root, "Upload")) {
-      const name = decodeName(childText(u, "Key"), encoded);
-      const uploadId = childText(u, "UploadId") ?? "";
-      const initiated = childText(u, "Initiated");
-      const upload: IncompleteUpload = {
-        name,
-        uploadId,
-        initiated: initiated ? new Date(initiated) : undefined,
-      };
+    for (const upload of uploadsOfPage(root)) {
       if (options.includeSize) {
         upload.size = 0;
-        for await (const p of listParts(core, bucket, name, uploadId, options)) {
+        for await (const p of listParts(core, bucket, upload.name, upload.uploadId, options)) {
           upload.size += p.size ?? 0;
         }
       }
@@ -121,6 +113,19 @@ export async function* listIncompleteUploads(
     idMarker = childText(root, "NextUploadIdMarker") ?? "";
     markers.check(keyMarker, idMarker);
   }
+}
+
+/** The uploads a ListMultipartUploads page names (not its common prefixes). */
+export function uploadsOfPage(root: XmlElement): IncompleteUpload[] {
+  const encoded = childText(root, "EncodingType") === "url";
+  return childrenNamed(root, "Upload").map((u) => {
+    const initiated = childText(u, "Initiated");
+    return {
+      name: decodeName(childText(u, "Key"), encoded),
+      uploadId: childText(u, "UploadId") ?? "",
+      initiated: initiated ? new Date(initiated) : undefined,
+    };
+  });
 }
 
 /**

@@ -11,7 +11,13 @@ import { md5Bytes } from "../../crypto/md5.ts";
 import { bytesToHex } from "../../crypto/hex.ts";
 import { unquoteETag } from "../common/object_headers.ts";
 import { abortMultipartUpload, type ObjectWriteResult, type UploadedPart } from "./multipart.ts";
-import { listIncompleteUploads } from "./incomplete_uploads.ts";
+import {
+  type IncompleteUpload,
+  listIncompleteUploads,
+  uploadsOfPage,
+} from "./incomplete_uploads.ts";
+import { parseXml } from "../../xml/parse.ts";
+import { ServerError } from "../../base/errors.ts";
 
 /**
  * Slack around the span of our attempts, in server time: a lost attempt
@@ -36,19 +42,94 @@ export async function abortLostUploads(
   spanMs: number,
   options: RequestOptions,
 ): Promise<void> {
-  const uploads: { uploadId: string; at: number }[] = [];
+  const uploads: IncompleteUpload[] = [];
   let ours: number | undefined;
   const listing = { signal: options.signal, prefix: name, recursive: true };
   for await (const u of listIncompleteUploads(core, bucket, listing)) {
     // Names come sorted, so `name` itself comes before the longer ones it prefixes.
     if (u.name !== name) break;
-    if (!u.initiated) continue;
-    if (u.uploadId === uploadId) ours = u.initiated.getTime();
-    else uploads.push({ uploadId: u.uploadId, at: u.initiated.getTime() });
+    if (u.uploadId === uploadId) ours = u.initiated?.getTime();
+    else uploads.push(u);
   }
   if (ours === undefined) return;
+  await abortWithin(
+    core,
+    bucket,
+    name,
+    uploads,
+    ours - spanMs - SLACK_MS,
+    ours + SLACK_MS,
+    options,
+  );
+}
+
+/**
+ * After a create that failed with `error`: when an attempt had no answer
+ * (`retried`, or the error says none came), aborts the uploads of `name`
+ * such attempts may have started, none of whose ids came back. Best
+ * effort: nothing it meets is thrown, and an attempt that reaches the
+ * server after this has looked is not seen.
+ *
+ * There is no upload of ours to date them by, so the window is anchored
+ * on the server's clock, the `Date` of the listing's answer (whole
+ * seconds): from the time since the first attempt was sent, plus slack,
+ * before it, to a second plus slack after it. The listing is one attempt,
+ * not retried: a server that cannot be reached now adds no wait to the
+ * failure being reported. As with {@link abortLostUploads}, another
+ * client's upload of the same name started in that window is aborted
+ * too, and fails loudly.
+ */
+export async function abortUnansweredUploads(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  firstSent: number,
+  retried: boolean,
+  error: unknown,
+  options: RequestOptions,
+): Promise<void> {
+  if (!retried && !(error instanceof ServerError && error.status === 0)) return;
+  await abortSinceServerNow(core, bucket, name, firstSent, options).catch(() => {});
+}
+
+async function abortSinceServerNow(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  firstSent: number,
+  options: RequestOptions,
+): Promise<void> {
+  const res = await core.request({
+    method: "GET",
+    bucket,
+    query: [["uploads", ""], ["encoding-type", "url"], ["prefix", name], ["max-uploads", "1000"]],
+    options: { signal: options.signal },
+    idempotent: false,
+    buffered: true,
+  });
+  const spanMs = Date.now() - firstSent;
+  const now = Date.parse(res.headers.get("date") ?? "");
+  const root = parseXml(await res.text(), "ListMultipartUploadsResult");
+  if (Number.isNaN(now)) return;
+  const uploads = uploadsOfPage(root).filter((u) => u.name === name);
+  await abortWithin(core, bucket, name, uploads, now - spanMs - SLACK_MS, now + 1_000 + SLACK_MS, {
+    signal: options.signal,
+  });
+}
+
+/** Aborts those of `uploads` initiated from `from` to `to` (ms since the epoch). */
+async function abortWithin(
+  core: MinioCore,
+  bucket: string,
+  name: string,
+  uploads: readonly IncompleteUpload[],
+  from: number,
+  to: number,
+  options: RequestOptions,
+): Promise<void> {
   for (const u of uploads) {
-    if (u.at >= ours - spanMs - SLACK_MS && u.at <= ours + SLACK_MS) {
+    const at = u.initiated?.getTime();
+    if (at !== undefined && at >= from && at <= to) {
       await abortMultipartUpload(core, bucket, name, u.uploadId, { signal: options.signal });
     }
   }

@@ -3,9 +3,10 @@
  * Neither is idempotent: a create whose answer is lost has started an
  * upload nobody knows the id of, and a complete whose answer is lost has
  * written the object, so its repeat finds no upload. After a retry, the
- * create aborts the uploads its lost attempts started, and the complete
- * checks the object before it reports a NoSuchUpload. The checks are loaded
- * only when a retry happened. A create the caller aborts gets a few seconds
+ * create aborts the uploads its lost attempts started (also when it fails
+ * in the end), and the complete checks the object before it reports a
+ * NoSuchUpload. The checks are loaded only when a retry happened or an
+ * attempt had no answer. A create the caller aborts gets a few seconds
  * for its answer, so that the upload it made is aborted too.
  *
  * @module
@@ -31,7 +32,9 @@ const CREATE_ABORT_GRACE_MS = 3_000;
 /**
  * Starts a multipart upload, retrying like an idempotent request; when a
  * retry was needed, aborts the other uploads of `name` that the lost
- * attempts started (best effort: the upload goes on if that fails).
+ * attempts started (best effort: the upload goes on if that fails). When
+ * the create fails after an attempt that had no answer, the uploads such
+ * attempts may have started are aborted too before the error is thrown.
  *
  * When the caller aborts while the create is in flight, the create gets up
  * to {@link CREATE_ABORT_GRACE_MS} more for its answer; the upload it
@@ -77,9 +80,19 @@ async function createOnce(
 ): Promise<string> {
   const firstSent = Date.now();
   let retried = false;
-  const uploadId = await createMultipartUpload(core, bucket, name, headers, options, () => {
-    retried = true;
-  });
+  let uploadId: string;
+  try {
+    uploadId = await createMultipartUpload(core, bucket, name, headers, options, () => {
+      retried = true;
+    });
+  } catch (e) {
+    // Not when the caller aborted: startUpload handles that.
+    if (!options.signal?.aborted) {
+      const { abortUnansweredUploads } = await import("./multipart_recovery.ts");
+      await abortUnansweredUploads(core, bucket, name, firstSent, retried, e, options);
+    }
+    throw e;
+  }
   if (retried) {
     // From the first attempt's send to the answer, not to the last send:
     // the attempt that answered may reach the server well after it left
