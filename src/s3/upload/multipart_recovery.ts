@@ -73,11 +73,12 @@ export async function abortLostUploads(
  * There is no upload of ours to date them by, so the window is anchored
  * on the server's clock, the `Date` of the listing's answer (whole
  * seconds): from the time since the first attempt was sent, plus slack,
- * before it, to a second plus slack after it. The listing is one attempt,
- * not retried: a server that cannot be reached now adds no wait to the
- * failure being reported. As with {@link abortLostUploads}, another
- * client's upload of the same name started in that window is aborted
- * too, and fails loudly.
+ * before it, to a second plus slack after it (nothing is aborted where
+ * `Date` cannot be read: a browser shows it only when the server's CORS
+ * answer exposes it). The listing is one attempt, not retried: a server
+ * that cannot be reached now adds no wait to the failure being reported.
+ * As with {@link abortLostUploads}, another client's upload of the same
+ * name started in that window is aborted too, and fails loudly.
  */
 export async function abortUnansweredUploads(
   core: MinioCore,
