@@ -21,14 +21,26 @@ async function until(what: string, check: () => Promise<boolean>): Promise<void>
     await new Promise((r) => setTimeout(r, 250));
   }
 }
-// A restart shows as the uptime (whole seconds) falling: start from 2 s or more.
-const uptime = async () => (await admin.info()).servers?.[0]?.uptime ?? 0;
-await until("uptime of 2 s", async () => await uptime() >= 2);
-const before = await uptime();
+/**
+ * When the first server started (ms since the epoch), as bounds: its uptime
+ * is whole seconds, counted somewhere between our request and its answer.
+ */
+async function started(): Promise<{ earliest: number; latest: number }> {
+  const sent = Date.now();
+  const uptime = (await admin.info()).servers?.[0]?.uptime;
+  if (uptime === undefined) throw new Error("no uptime in the answer");
+  return { earliest: sent - (uptime + 1) * 1000, latest: Date.now() - uptime * 1000 };
+}
+// A restart shows as a later start. (Not as the uptime falling: an answer
+// that comes only seconds after the restart, when the server is slow to come
+// back, may show as much uptime as before.) Start from 3 s of uptime, so the
+// two starts are more than a second and the answers' time in flight apart.
+await until("uptime of 3 s", async () => (await started()).latest <= Date.now() - 3_000);
+const before = await started();
 
 const { action, results } = await admin.serviceRestart();
 console.log(action, results?.map((r) => `${r.host}: ${r.err ?? "ok"}`));
 
 // The servers answer, then restart in place.
-await until("restart", async () => await uptime() < before);
+await until("restart", async () => (await started()).earliest >= before.latest);
 console.log("back online");
