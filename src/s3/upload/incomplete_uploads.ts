@@ -84,12 +84,7 @@ export async function* listIncompleteUploads(
   let idMarker = "";
   const markers = new PageMarkers("ListMultipartUploads");
   for (;;) {
-    const query: QueryParam[] = [
-      ["uploads", ""],
-      ["encoding-type", "url"],
-      ["prefix", options.prefix ?? ""],
-      ["max-uploads", "1000"],
-    ];
+    const query = uploadsQuery(options.prefix ?? "");
     if (!options.recursive) query.push(["delimiter", "/"]);
     if (keyMarker) query.push(["key-marker", keyMarker]);
     if (idMarker) query.push(["upload-id-marker", idMarker]);
@@ -113,6 +108,11 @@ export async function* listIncompleteUploads(
     idMarker = childText(root, "NextUploadIdMarker") ?? "";
     markers.check(keyMarker, idMarker);
   }
+}
+
+/** The query of a ListMultipartUploads page of up to 1,000 uploads under `prefix`. */
+export function uploadsQuery(prefix: string): QueryParam[] {
+  return [["uploads", ""], ["encoding-type", "url"], ["prefix", prefix], ["max-uploads", "1000"]];
 }
 
 /** The uploads a ListMultipartUploads page names (not its common prefixes). */

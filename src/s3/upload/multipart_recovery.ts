@@ -15,6 +15,7 @@ import {
   type IncompleteUpload,
   listIncompleteUploads,
   uploadsOfPage,
+  uploadsQuery,
 } from "./incomplete_uploads.ts";
 import { parseXml } from "../../xml/parse.ts";
 import { ServerError } from "../../base/errors.ts";
@@ -103,15 +104,15 @@ async function abortSinceServerNow(
   const res = await core.request({
     method: "GET",
     bucket,
-    query: [["uploads", ""], ["encoding-type", "url"], ["prefix", name], ["max-uploads", "1000"]],
+    query: uploadsQuery(name),
     options: { signal: options.signal },
     idempotent: false,
     buffered: true,
   });
   const spanMs = Date.now() - firstSent;
   const now = Date.parse(res.headers.get("date") ?? "");
-  const root = parseXml(await res.text(), "ListMultipartUploadsResult");
   if (Number.isNaN(now)) return;
+  const root = parseXml(await res.text(), "ListMultipartUploadsResult");
   const uploads = uploadsOfPage(root).filter((u) => u.name === name);
   await abortWithin(core, bucket, name, uploads, now - spanMs - SLACK_MS, now + 1_000 + SLACK_MS, {
     signal: options.signal,
