@@ -12,6 +12,8 @@
  * GNU time) and the server's: the CPU time the test bed's processes (their
  * pids in $TESTBED_DIR/pids, default .testbed) gained during the transfer.
  * `vs raw` is the SDK against the bare-fetch floor of the same runtime.
+ * Over HTTP a second table sets the SDK's uploads against `raw-signed`, the
+ * same floor signing each part's SHA-256 as the SDK does there.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -84,6 +86,38 @@ const runners: Runner[] = [
     name: "raw/bun",
     cmd: (op, obj, file) => [`${BIN}/bun`, WORKER, "raw", op, bucket, obj, file],
   },
+  // Over plain HTTP the SDK signs each part's SHA-256, as mc, minio-js and
+  // the AWS SDKs do there; the presigned floor above sends UNSIGNED-PAYLOAD.
+  // This floor signs as the SDK does (bench/transfer_worker.ts, `raw-signed`).
+  ...(TLS ? [] : [
+    {
+      name: "raw-signed/node",
+      cmd: (
+        op: string,
+        obj: string,
+        file: string,
+      ) => ["node", NODE_WORKER, "raw-signed", op, bucket, obj, file],
+      uploadOnly: true,
+    },
+    {
+      name: "raw-signed/deno",
+      cmd: (
+        op: string,
+        obj: string,
+        file: string,
+      ) => [`${BIN}/deno`, "run", "-A", WORKER, "raw-signed", op, bucket, obj, file],
+      uploadOnly: true,
+    },
+    {
+      name: "raw-signed/bun",
+      cmd: (
+        op: string,
+        obj: string,
+        file: string,
+      ) => [`${BIN}/bun`, WORKER, "raw-signed", op, bucket, obj, file],
+      uploadOnly: true,
+    },
+  ]),
   {
     name: "Bun.S3Client",
     cmd: (op, obj, file) => [`${BIN}/bun`, WORKER, "bun-s3", op, bucket, obj, file],
@@ -273,4 +307,23 @@ for (const r of runners) {
   });
   // "minio-edge/<runtime>": the name bench/README.md's charts draw as ours.
   console.log(`| ${r.name.replace(/^edge\//, "minio-edge/")} | ${cells.join(" | ")} |`);
+}
+if (!TLS) {
+  // The SDK's uploads against the floor that signs its payload as the SDK does.
+  console.log("\nUploads over HTTP against the floor with a signed payload (median of rounds):");
+  console.log(
+    "| runtime | minio-edge MiB/s | raw-signed MiB/s | vs raw-signed | raw-signed CPU s/GiB client | server |",
+  );
+  console.log(`| --- |${" ---: |".repeat(5)}`);
+  for (const rt of ["node", "deno", "bun"]) {
+    const ours = row("upload", `edge/${rt}`);
+    const floor = row("upload", `raw-signed/${rt}`);
+    const samples = results.get(`upload raw-signed/${rt}`) ?? [];
+    const mid = (f: (s: Sample) => number) => num(median(samples.map(f)), 1);
+    console.log(
+      `| ${rt} | ${num(ours)} | ${num(floor)} | ${num(ours / floor, 2)} | ${
+        mid((s) => s.clientCpu)
+      } | ${mid((s) => s.serverCpu)} |`,
+    );
+  }
 }

@@ -3,15 +3,18 @@
  * object with one client, then print `{"bytes":N,"ms":T}` on stdout. Run in
  * its own process so its peak RSS is its own.
  *
- *   <runtime> bench/transfer_worker.ts <edge|raw|bun-s3|minio-js|aws-sdk> <upload|download> <bucket> <object> <file>
+ *   <runtime> bench/transfer_worker.ts <edge|raw|raw-signed|bun-s3|minio-js|aws-sdk> <upload|download> <bucket> <object> <file>
  *
  * `raw` is the runtime's floor: bare `fetch` of presigned URLs, the part
  * PUTs at the SDK's default part size and concurrency (BENCH_PART_MIB
  * overrides both it and the SDK's), and one GET streamed to nothing.
+ * `raw-signed` (uploads only) is the same floor for a signed payload, what
+ * the SDK sends over plain HTTP: each part hashed with the runtime's
+ * `node:crypto` and PUT with its SHA-256 in a header signature.
  * `bun-s3` is Bun's native `Bun.S3Client` (Bun only).
  * Endpoint and credentials come from the test-bed variables (MINIO_TEST_*).
  */
-import { Minio } from "../mod.ts";
+import { Minio, signV4Headers } from "../mod.ts";
 import { defaultPartSize } from "../src/s3/upload/part_size.ts";
 import { argv, env, optionalEnv } from "./runtime.ts";
 
@@ -45,7 +48,43 @@ async function edge(): Promise<number> {
 /** The SDK's default of 4 parts in flight. */
 const CONCURRENCY = 4;
 
+/**
+ * A part PUT of the signed floor: the part's SHA-256 signed in the
+ * request's headers, as the SDK signs an upload over plain HTTP.
+ */
+async function signedPut(
+  partNumber: number,
+  uploadId: string,
+  body: Uint8Array<ArrayBuffer>,
+): Promise<Response> {
+  const cryptoMod = "node:crypto";
+  const { createHash } = await import(cryptoMod);
+  const payloadHash: string = createHash("sha256").update(body).digest("hex");
+  const path = `/${bucket}/${object.split("/").map(encodeURIComponent).join("/")}`;
+  const query: [string, string][] = [["partNumber", String(partNumber)], ["uploadId", uploadId]];
+  const now = new Date();
+  const date = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const headers: Record<string, string> = {
+    host: `${host}:${port}`,
+    "x-amz-date": date,
+    "x-amz-content-sha256": payloadHash,
+  };
+  const { authorization } = signV4Headers(
+    { method: "PUT", path, query, headers, payloadHash },
+    { accessKey, secretKey },
+    "us-east-1",
+    "s3",
+    now,
+  );
+  const qs = `partNumber=${partNumber}&uploadId=${encodeURIComponent(uploadId)}`;
+  const url = `${tls ? "https" : "http"}://${host}:${port}${path}?${qs}`;
+  delete headers.host;
+  return fetch(url, { method: "PUT", body, headers: { ...headers, authorization } });
+}
+
 async function raw(): Promise<number> {
+  const signed = client === "raw-signed";
+  if (signed && op !== "upload") throw new Error("raw-signed uploads only");
   const c = new Minio({
     endPoint: host,
     port,
@@ -74,7 +113,10 @@ async function raw(): Promise<number> {
     while (next < plan.parts.length) {
       const p = plan.parts[next++];
       const { bytesRead } = await fh.read(buf, 0, p.size, p.offset);
-      const res = await fetch(p.url, { method: "PUT", body: buf.subarray(0, bytesRead) });
+      const body = buf.subarray(0, bytesRead);
+      const res = signed
+        ? await signedPut(p.partNumber, plan.uploadId, body)
+        : await fetch(p.url, { method: "PUT", body });
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`PUT part ${p.partNumber}: ${res.status}`);
       etags.push({ partNumber: p.partNumber, etag: res.headers.get("etag") ?? "" });
@@ -150,10 +192,11 @@ async function awsSdk(): Promise<number> {
   return drain(res.Body);
 }
 
-const run = { edge, raw, "bun-s3": bunS3, "minio-js": minioJs, "aws-sdk": awsSdk }[client];
+const run =
+  { edge, raw, "raw-signed": raw, "bun-s3": bunS3, "minio-js": minioJs, "aws-sdk": awsSdk }[client];
 if (!run || (op !== "upload" && op !== "download" && (op !== "floor" || run !== edge))) {
   throw new Error(
-    "usage: transfer_worker.ts <edge|raw|bun-s3|minio-js|aws-sdk> <upload|download> <bucket> <object> <file>",
+    "usage: transfer_worker.ts <edge|raw|raw-signed|bun-s3|minio-js|aws-sdk> <upload|download> <bucket> <object> <file>",
   );
 }
 const t0 = performance.now();
