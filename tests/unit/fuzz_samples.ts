@@ -146,6 +146,22 @@ export const LIST_V2: Samples = {
     `</CommonPrefixes></ListBucketResult>`,
     `${DECL}<ListBucketResult ${NS}><Name>b-1</Name><Prefix></Prefix><KeyCount>0</KeyCount>` +
     `<MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated></ListBucketResult>`,
+    // MinIO's entries as the pinned server sends them (ETag quoted as &#34;):
+    // plain, with fetch-owner=true, and with metadata=true (its Internal last).
+    `${DECL}<ListBucketResult ${NS}><Name>b-1</Name><Prefix></Prefix><KeyCount>3</KeyCount>` +
+    `<MaxKeys>1000</MaxKeys><EncodingType>url</EncodingType><IsTruncated>false</IsTruncated>` +
+    `<Contents><Key>dir/a%26b.txt</Key><LastModified>2026-12-05T11:37:19.513Z</LastModified>` +
+    `<ETag>&#34;49f68a5c8493ec2c0bf489821c21fc3b&#34;</ETag><Size>2</Size>` +
+    `<StorageClass>STANDARD</StorageClass></Contents>` +
+    `<Contents><Key>f</Key><LastModified>2026-12-05T11:32:19.213Z</LastModified>` +
+    `<ETag>&#34;c7bdcd09de13009a77a79bc8865f14c0&#34;</ETag><Size>16777216</Size><Owner><ID>` +
+    `02d6176db174dc93cb1b899f7c6078f08654445fe8cf1b6ce98d8855f66bdbf4</ID><DisplayName>minio` +
+    `</DisplayName></Owner><StorageClass>STANDARD</StorageClass></Contents>` +
+    `<Contents><Key>m</Key><LastModified>2026-12-04T23:23:07.519Z</LastModified>` +
+    `<ETag>&#34;81b3c4411b4bb2464d0b32fc461c1b64-64&#34;</ETag><Size>1073741824</Size>` +
+    `<StorageClass>STANDARD</StorageClass><UserMetadata><X-Amz-Meta-Camera>K1</X-Amz-Meta-Camera>` +
+    `<content-type>text/plain</content-type></UserMetadata><Internal><K>2</K><M>2</M></Internal>` +
+    `</Contents></ListBucketResult>`,
   ],
 };
 

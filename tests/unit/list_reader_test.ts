@@ -78,6 +78,99 @@ test("listing reader: the samples of V2, V1 and versions take the plain reader, 
   equal(entries[2].isDir, true);
 });
 
+/** The MinIO-form V2 sample (its third) with `from` replaced by `to`. */
+function minio(from: string | RegExp, to: string): string {
+  const doc = LIST_V2.docs[2];
+  const out = doc.replace(from, to);
+  ok(out !== doc, `${from} is not in the sample`);
+  return out;
+}
+
+test("listing reader: MinIO's entries as it sends them are read whole", () => {
+  ok(alike(LIST_V2.docs[2], "ListBucketResult"));
+  const [plain, owned, described] = readListing(LIST_V2.docs[2], "ListBucketResult", "b-1")
+    .entries;
+  deepEqual(plain, {
+    bucket: "b-1",
+    name: "dir/a&b.txt",
+    isDir: false,
+    size: 2,
+    etag: "49f68a5c8493ec2c0bf489821c21fc3b",
+    lastModified: new Date("2026-12-05T11:37:19.513Z"),
+    storageClass: "STANDARD",
+    owner: undefined,
+    metadata: undefined,
+  });
+  deepEqual(owned.owner, {
+    id: "02d6176db174dc93cb1b899f7c6078f08654445fe8cf1b6ce98d8855f66bdbf4",
+    displayName: "minio",
+  });
+  equal(owned.size, 16777216);
+  equal(described.etag, "81b3c4411b4bb2464d0b32fc461c1b64-64");
+  equal(described.lastModified?.toISOString(), "2026-12-04T23:23:07.519Z");
+  deepEqual(described.metadata, { camera: "K1", "content-type": "text/plain" });
+});
+
+test("listing reader: entries near MinIO's form are read as the general reader reads them", () => {
+  const key = "<Key>f</Key>";
+  const etag = "<ETag>&#34;c7bdcd09de13009a77a79bc8865f14c0&#34;</ETag>";
+  const owner = "<DisplayName>minio</DisplayName></Owner>";
+  const internal = "<Internal><K>2</K><M>2</M></Internal>";
+  for (
+    const doc of [
+      minio(key, "<Key>f&amp;g</Key>"),
+      minio(key, "<Key>f%20g</Key><Key>second</Key>"),
+      minio(key, "<Key></Key>"),
+      minio(etag, "<ETag>&quot;c7bd&quot;</ETag>"),
+      minio(etag, "<ETag>c7bd</ETag>"),
+      minio(etag, "<ETag>&#34;c7bd</ETag>"),
+      minio(etag, "<ETag>&#34;c7&amp;bd&#34;</ETag>"),
+      minio(etag, "<ETag>&#34;&#34;</ETag>"),
+      minio(etag, ""),
+      minio("<Size>16777216</Size>", ""),
+      minio("<Size>16777216</Size>", "<Size>x</Size>"),
+      minio("<Size>16777216</Size>", "<Size>16777216</Size><Size>1</Size>"),
+      minio(owner, "</Owner>"),
+      minio(owner, "<DisplayName>minio</DisplayName><Extra>x</Extra></Owner>"),
+      minio("<Owner>", "<Owner><ID>first</ID></Owner><Owner>"),
+      minio(
+        /<StorageClass>STANDARD<\/StorageClass><\/Contents><Contents><Key>f/,
+        "</Contents><Contents><Key>f",
+      ),
+      minio("<StorageClass>STANDARD</StorageClass><UserMetadata>", "<UserMetadata>"),
+      minio(
+        "<LastModified>2026-12-05T11:32:19.213Z</LastModified>",
+        "<LastModified></LastModified><LastModified>2026-12-05T11:32:19.213Z</LastModified>",
+      ),
+      minio("<LastModified>2026-12-05T11:32:19.213Z</LastModified>", ""),
+      minio(
+        "<StorageClass>STANDARD</StorageClass><UserMetadata>",
+        "<StorageClass>STANDARD</StorageClass><Key>late</Key><ETag>e</ETag><UserMetadata>",
+      ),
+      minio(internal, "<Internal><K>x</K><M>2</M></Internal>"),
+      minio(internal, "<Internal><K>2</K></Internal>"),
+      minio(internal, "<Internal><K>2</K><M>2</M><N>1</N></Internal>"),
+      minio(internal, "<Internal></Internal><Internal><K>2</K><M>2</M></Internal>"),
+      minio(internal, `${internal}<IsLatest>true</IsLatest>`),
+      minio("<Contents><Key>m</Key>", "<Version><Key>m</Key>").replace(
+        `${internal}</Contents>`,
+        `${internal}</Version>`,
+      ),
+    ]
+  ) ok(alike(doc, "ListBucketResult"), doc);
+  const second = (doc: string) => readListing(doc, "ListBucketResult", "b-1").entries[1];
+  equal(second(minio(key, "<Key>f&amp;g</Key>")).name, "f&g");
+  equal(second(minio(key, "<Key>f%20g</Key><Key>second</Key>")).name, "f g");
+  equal(second(minio(etag, "<ETag>&quot;c7bd&quot;</ETag>")).etag, "c7bd");
+  equal(
+    second(minio(
+      "<StorageClass>STANDARD</StorageClass><UserMetadata>",
+      "<StorageClass>STANDARD</StorageClass><Key>late</Key><ETag>e</ETag><UserMetadata>",
+    )).name,
+    "f",
+  );
+});
+
 test("listing reader: a page printed with indentation takes the plain reader, alike", () => {
   const pretty = LIST_VERSIONS.docs[0].replace(/></g, ">\n    <");
   ok(alike(pretty, "ListVersionsResult"));
@@ -166,12 +259,13 @@ test("listing reader: pages of other shapes go to the general reader, alike", ()
 });
 
 test("listing reader: cut and malformed pages are the general reader's errors", () => {
-  const doc = LIST_V2.docs[0];
-  for (let cut = 0; cut < doc.length; cut += 7) {
-    equal(alike(doc.slice(0, cut), "ListBucketResult"), false);
+  for (const doc of [LIST_V2.docs[0], LIST_V2.docs[2]]) {
+    for (let cut = 0; cut < doc.length; cut += 7) {
+      equal(alike(doc.slice(0, cut), "ListBucketResult"), false);
+    }
   }
   equal(alike(v2("</Key>", "</Kei>"), "ListBucketResult"), false);
-  equal(alike(doc, "ListVersionsResult"), false);
+  equal(alike(LIST_V2.docs[0], "ListVersionsResult"), false);
   const outcome = general(v2("<Key>a%20b</Key>", "<Key>%E0%A4%A</Key>"), "ListBucketResult");
   ok("error" in outcome && /percent-encoding/.test(outcome.error));
   alike(v2("<Key>a%20b</Key>", "<Key>%E0%A4%A</Key>"), "ListBucketResult");
@@ -232,5 +326,44 @@ test("listedDate: always the time new Date gives, on edge forms and on any time 
       same(new Date(ms).toISOString());
     }),
     runs(1402),
+  );
+});
+
+test("listedDate: a date after one of the same day, or of another, is still new Date's", () => {
+  const same = (text: string) =>
+    equal(listedDate(text).getTime(), new Date(text).getTime(), `listedDate(${text})`);
+  // Each after the one before: the day of the last date read is kept.
+  for (
+    const text of [
+      "2024-07-14T09:26:33.123Z",
+      "2024-07-14T23:59:59.999Z",
+      "2024-07-14T00:00:00.000Z",
+      "2024-07-14T24:00:00.000Z",
+      "2024-07-14T09:60:00.000Z",
+      "2024-07-14T09:26:33.12xZ",
+      "2024-07-14T09:26:33.123Y",
+      "2024-07-14T09:26:33.123Z",
+      "2024-07-15T09:26:33.123Z",
+      "2024-07-14T09:26:33.123Z",
+      "2024-07-29T09:26:33.123Z",
+      "2024-07-14T09:26:33.123Z",
+      "2024-07-14X09:26:33.123Z",
+      "2024-07-14T09:26:33.123Z",
+      "0099-07-14T09:26:33.123Z",
+      "1969-12-31T23:59:59.999Z",
+      "1969-12-31T00:00:00.001Z",
+    ]
+  ) same(text);
+  // Runs of times a few hours apart, which share their days.
+  fc.assert(
+    fc.property(
+      fc.integer({ min: -3e13, max: 2.5e14 }),
+      fc.array(fc.integer({ min: 0, max: 4 * 3_600_000 }), { maxLength: 40 }),
+      (start, steps) => {
+        let ms = start;
+        for (const step of steps) same(new Date(ms += step).toISOString());
+      },
+    ),
+    runs(1403),
   );
 });
