@@ -60,13 +60,18 @@ const SAMPLES = [LIST_V2, LIST_V1, LIST_VERSIONS].flatMap((s) =>
   s.docs.map((doc) => [s.root, doc] as const)
 );
 
-/** The first V2 sample with `from` replaced by `to`. */
-function v2(from: string | RegExp, to: string): string {
-  const doc = LIST_V2.docs[0];
+/** The V2 sample `n` with `from` replaced by `to`, which must be in it. */
+function edited(n: number, from: string | RegExp, to: string): string {
+  const doc = LIST_V2.docs[n];
   const out = doc.replace(from, to);
   ok(out !== doc, `${from} is not in the sample`);
   return out;
 }
+
+/** The first V2 sample, edited. */
+const v2 = (from: string | RegExp, to: string) => edited(0, from, to);
+/** The V2 sample in MinIO's form (the third), edited. */
+const minio = (from: string | RegExp, to: string) => edited(2, from, to);
 
 test("listing reader: the samples of V2, V1 and versions take the plain reader, alike", () => {
   for (const [root, doc] of SAMPLES) ok(alike(doc, root), doc);
@@ -77,14 +82,6 @@ test("listing reader: the samples of V2, V1 and versions take the plain reader, 
   equal(entries[0].etag, "e1");
   equal(entries[2].isDir, true);
 });
-
-/** The MinIO-form V2 sample (its third) with `from` replaced by `to`. */
-function minio(from: string | RegExp, to: string): string {
-  const doc = LIST_V2.docs[2];
-  const out = doc.replace(from, to);
-  ok(out !== doc, `${from} is not in the sample`);
-  return out;
-}
 
 test("listing reader: MinIO's entries as it sends them are read whole", () => {
   ok(alike(LIST_V2.docs[2], "ListBucketResult"));
@@ -288,9 +285,12 @@ test("fuzz listing reader: any text is read alike by the plain and the general r
   );
 });
 
+/** Asserts that listedDate reads `text` as the time new Date gives. */
+function same(text: string): void {
+  equal(listedDate(text).getTime(), new Date(text).getTime(), `listedDate(${text})`);
+}
+
 test("listedDate: always the time new Date gives, on edge forms and on any time it prints", () => {
-  const same = (text: string) =>
-    equal(listedDate(text).getTime(), new Date(text).getTime(), `listedDate(${text})`);
   for (
     const text of [
       "2024-07-14T09:26:33.123Z",
@@ -330,8 +330,6 @@ test("listedDate: always the time new Date gives, on edge forms and on any time 
 });
 
 test("listedDate: a date after one of the same day, or of another, is still new Date's", () => {
-  const same = (text: string) =>
-    equal(listedDate(text).getTime(), new Date(text).getTime(), `listedDate(${text})`);
   // Each after the one before: the day of the last date read is kept.
   for (
     const text of [
