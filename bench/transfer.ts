@@ -59,6 +59,30 @@ type Runner = {
   /** Uploads only (a variant whose download is the same as another row's). */
   uploadOnly?: boolean;
 };
+// Over plain HTTP the SDK signs each part's SHA-256, as mc, minio-js,
+// minio-py and botocore do there; the presigned floor sends UNSIGNED-PAYLOAD.
+// This floor signs as the SDK does (bench/transfer_worker.ts, `raw-signed`).
+const rawSigned: Runner[] = TLS ? [] : [
+  {
+    name: "raw-signed/node",
+    cmd: (op, obj, file) => ["node", NODE_WORKER, "raw-signed", op, bucket, obj, file],
+    uploadOnly: true,
+  },
+  {
+    name: "raw-signed/deno",
+    cmd: (
+      op,
+      obj,
+      file,
+    ) => [`${BIN}/deno`, "run", "-A", WORKER, "raw-signed", op, bucket, obj, file],
+    uploadOnly: true,
+  },
+  {
+    name: "raw-signed/bun",
+    cmd: (op, obj, file) => [`${BIN}/bun`, WORKER, "raw-signed", op, bucket, obj, file],
+    uploadOnly: true,
+  },
+];
 const runners: Runner[] = [
   {
     name: "edge/node",
@@ -86,38 +110,7 @@ const runners: Runner[] = [
     name: "raw/bun",
     cmd: (op, obj, file) => [`${BIN}/bun`, WORKER, "raw", op, bucket, obj, file],
   },
-  // Over plain HTTP the SDK signs each part's SHA-256, as mc, minio-js and
-  // the AWS SDKs do there; the presigned floor above sends UNSIGNED-PAYLOAD.
-  // This floor signs as the SDK does (bench/transfer_worker.ts, `raw-signed`).
-  ...(TLS ? [] : [
-    {
-      name: "raw-signed/node",
-      cmd: (
-        op: string,
-        obj: string,
-        file: string,
-      ) => ["node", NODE_WORKER, "raw-signed", op, bucket, obj, file],
-      uploadOnly: true,
-    },
-    {
-      name: "raw-signed/deno",
-      cmd: (
-        op: string,
-        obj: string,
-        file: string,
-      ) => [`${BIN}/deno`, "run", "-A", WORKER, "raw-signed", op, bucket, obj, file],
-      uploadOnly: true,
-    },
-    {
-      name: "raw-signed/bun",
-      cmd: (
-        op: string,
-        obj: string,
-        file: string,
-      ) => [`${BIN}/bun`, WORKER, "raw-signed", op, bucket, obj, file],
-      uploadOnly: true,
-    },
-  ]),
+  ...rawSigned,
   {
     name: "Bun.S3Client",
     cmd: (op, obj, file) => [`${BIN}/bun`, WORKER, "bun-s3", op, bucket, obj, file],
