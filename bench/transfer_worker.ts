@@ -16,6 +16,8 @@
  */
 import { Minio, signV4Headers } from "../mod.ts";
 import { defaultPartSize } from "../src/s3/upload/part_size.ts";
+import { amzDate } from "../src/signer/time.ts";
+import { uriEncodePath } from "../src/signer/encode.ts";
 import { argv, env, optionalEnv } from "./runtime.ts";
 
 const [client, op, bucket, object, file] = argv;
@@ -60,26 +62,28 @@ async function signedPut(
   const cryptoMod = "node:crypto";
   const { createHash } = await import(cryptoMod);
   const payloadHash: string = createHash("sha256").update(body).digest("hex");
-  const path = `/${bucket}/${object.split("/").map(encodeURIComponent).join("/")}`;
+  const path = `/${bucket}/${uriEncodePath(object)}`;
   const query: [string, string][] = [["partNumber", String(partNumber)], ["uploadId", uploadId]];
   const now = new Date();
-  const date = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
   const headers: Record<string, string> = {
     host: `${host}:${port}`,
-    "x-amz-date": date,
+    "x-amz-date": amzDate(now),
     "x-amz-content-sha256": payloadHash,
   };
-  const { authorization } = signV4Headers(
+  const signed = signV4Headers(
     { method: "PUT", path, query, headers, payloadHash },
     { accessKey, secretKey },
     "us-east-1",
     "s3",
     now,
   );
-  const qs = `partNumber=${partNumber}&uploadId=${encodeURIComponent(uploadId)}`;
-  const url = `${tls ? "https" : "http"}://${host}:${port}${path}?${qs}`;
+  const url = `${tls ? "https" : "http"}://${host}:${port}${path}?${signed.query}`;
   delete headers.host;
-  return fetch(url, { method: "PUT", body, headers: { ...headers, authorization } });
+  return fetch(url, {
+    method: "PUT",
+    body,
+    headers: { ...headers, authorization: signed.authorization },
+  });
 }
 
 async function raw(): Promise<number> {
